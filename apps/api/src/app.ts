@@ -1,0 +1,106 @@
+import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { expressMiddleware } from "@as-integrations/express5";
+import { ApolloArmor } from "@escape.tech/graphql-armor";
+import express, { NextFunction, Request, Response } from "express";
+import http from "node:http";
+import { DataSource } from "typeorm";
+import type { AppConfig } from "./config";
+import type { RequestContext } from "./graphql/context";
+import { createErrorFormatter } from "./graphql/format-error";
+import { createLoaders } from "./graphql/loaders";
+import { buildAscentSchema } from "./graphql/schema";
+import { accessLog } from "./http/access-log";
+import { graphiqlRouter } from "./http/graphiql";
+import { requestId } from "./http/request-id";
+import type { Logger } from "./logger";
+import { sessionCookieFor } from "./modules/auth/session-cookie";
+import { viewerFromSessionToken } from "./modules/auth/viewer";
+
+/** Query limits: generous for the console and partners' real queries, fatal to abuse. */
+export const QUERY_LIMITS = { maxDepth: 10, maxAliases: 30, maxTokens: 2000, maxCost: 5000, maxDirectives: 20 };
+
+export interface AscentApp {
+  httpServer: http.Server;
+  /** Stops accepting, lets in-flight requests finish, then resolves. */
+  stop(): Promise<void>;
+}
+
+export async function createApp(config: AppConfig, dataSource: DataSource, log: Logger): Promise<AscentApp> {
+  const app = express();
+  const httpServer = http.createServer(app);
+  const armor = new ApolloArmor({
+    maxDepth: { n: QUERY_LIMITS.maxDepth },
+    maxAliases: { n: QUERY_LIMITS.maxAliases },
+    maxTokens: { n: QUERY_LIMITS.maxTokens },
+    costLimit: { maxCost: QUERY_LIMITS.maxCost },
+    maxDirectives: { n: QUERY_LIMITS.maxDirectives },
+  });
+  const protection = armor.protect();
+  const apollo = new ApolloServer<RequestContext>({
+    schema: await buildAscentSchema({ sessionTtlHours: config.sessionTtlHours }),
+    ...protection,
+    plugins: [...protection.plugins, ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+    formatError: createErrorFormatter(log),
+    introspection: true,
+    csrfPrevention: true,
+  });
+  await apollo.start();
+
+  app.disable("x-powered-by");
+  app.set("trust proxy", "loopback");
+  app.use(requestId);
+  app.use(accessLog(log));
+
+  app.get("/healthz", (_req, res) => {
+    res.json({ status: "ok" });
+  });
+  app.get("/readyz", async (_req, res) => {
+    try {
+      await dataSource.query("SELECT 1");
+      res.json({ status: "ok", database: "reachable" });
+    } catch {
+      res.status(503).json({ status: "unavailable", database: "unreachable" });
+    }
+  });
+
+  if (config.environment !== "production") {
+    app.use(graphiqlRouter("/graphql"));
+    app.get("/graphql", (req, res, next) => (req.accepts(["json", "html"]) === "html" ? res.redirect("/graphiql") : next()));
+  }
+
+  const secureCookies = config.environment === "production";
+  app.use(
+    "/graphql",
+    express.json({ limit: "1mb" }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => {
+        const db = dataSource.manager;
+        const sessionCookie = sessionCookieFor(req, res, secureCookies);
+        return {
+          requestId: req.requestId,
+          viewer: await viewerFromSessionToken(db, sessionCookie.read()),
+          dataSource,
+          db,
+          loaders: createLoaders(db),
+          log: log.child({ requestId: req.requestId }),
+          sessionCookie,
+        };
+      },
+    }),
+  );
+
+  app.use((_req, res) => {
+    res.status(404).json({ errors: [{ message: "Not found.", extensions: { code: "NOT_FOUND" } }] });
+  });
+  // Malformed JSON and other body-parser failures are the caller's mistake, not a crash.
+  app.use((error: Error & { status?: number; type?: string }, req: Request, res: Response, _next: NextFunction) => {
+    const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
+    if (status === 500) log.error({ err: error, requestId: req.requestId }, "unhandled HTTP error");
+    const message = status === 500 ? "Something went wrong on our side." : error.type === "entity.parse.failed" ? "The request body is not valid JSON." : error.message;
+    res.status(status).json({ errors: [{ message, extensions: { code: status === 500 ? "INTERNAL_SERVER_ERROR" : "BAD_REQUEST" } }] });
+  });
+
+  return { httpServer, stop: () => apollo.stop() };
+}

@@ -1,0 +1,69 @@
+import "reflect-metadata";
+import { DataSource } from "typeorm";
+import { AscentApp, createApp } from "./app";
+import type { AppConfig } from "./config";
+import { acquireDataDirLock } from "./db/data-dir-lock";
+import { createDataSource } from "./db/data-source";
+import { EmbeddedPostgres, isPortFree, startEmbeddedPostgres } from "./db/embedded-postgres";
+import type { Logger } from "./logger";
+import { ensureFirstAdmin } from "./modules/user/first-admin";
+import { seedDemoData } from "./seed/seed-demo-data";
+
+export interface RunningAscent {
+  url: string;
+  port: number;
+  databaseUrl: string;
+  dataSource: DataSource;
+  /** Finishes in-flight requests, closes the pool, stops the embedded database. */
+  shutdown(): Promise<void>;
+}
+
+export class PortInUseError extends Error {
+  constructor(readonly port: number) {
+    super(`Port ${port} is already in use, so the api can't listen there. Stop whatever uses it, or run with PORT=<another port>.`);
+  }
+}
+
+/** Brings the whole api up: database, migrations, first admin, demo data, HTTP. */
+export async function boot(config: AppConfig, log: Logger): Promise<RunningAscent> {
+  const cleanups: Array<() => Promise<void> | void> = [];
+  const cleanUp = async () => {
+    for (const cleanup of cleanups.reverse()) await cleanup();
+  };
+  try {
+    if (config.port !== 0 && !(await isPortFree(config.port, config.host === "0.0.0.0" ? undefined : config.host))) {
+      throw new PortInUseError(config.port);
+    }
+    let databaseUrl = config.databaseUrl;
+    let embedded: EmbeddedPostgres | undefined;
+    if (!databaseUrl) {
+      cleanups.push(acquireDataDirLock(config.dataDir));
+      embedded = await startEmbeddedPostgres({ dataDir: config.dataDir, preferredPort: config.embeddedPostgresPort, log: (m) => log.info(m) });
+      cleanups.push(() => embedded?.stop());
+      databaseUrl = embedded.url;
+    }
+
+    const dataSource = createDataSource(databaseUrl);
+    await dataSource.initialize();
+    cleanups.push(() => dataSource.destroy());
+    const applied = await dataSource.runMigrations({ transaction: "each" });
+    if (applied.length > 0) log.info({ migrations: applied.map((m) => m.name) }, "applied migrations");
+
+    const admin = await ensureFirstAdmin(dataSource, config.firstAdmin);
+    if (admin === "created") log.info("created the first administrator from ASCENT_ADMIN_EMAIL");
+    if (admin === "not-configured") log.warn("no users exist and ASCENT_ADMIN_EMAIL/ASCENT_ADMIN_PASSWORD are not set: nobody can sign in");
+    if (config.loadDemoData && (await seedDemoData(dataSource)) === "seeded") log.info("loaded the demo data");
+
+    const app: AscentApp = await createApp(config, dataSource, log);
+    await new Promise<void>((resolve, reject) => {
+      app.httpServer.once("error", reject);
+      app.httpServer.listen(config.port, config.host, resolve);
+    });
+    cleanups.push(() => app.stop());
+    const port = (app.httpServer.address() as { port: number }).port;
+    return { url: `http://localhost:${port}/graphql`, port, databaseUrl, dataSource, shutdown: cleanUp };
+  } catch (error) {
+    await cleanUp();
+    throw error;
+  }
+}

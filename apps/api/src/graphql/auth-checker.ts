@@ -1,0 +1,22 @@
+import { AccessRule, Audience } from "@ascent/domain";
+import { AuthChecker, Authorized } from "type-graphql";
+import type { RequestContext } from "./context";
+import { forbidden, unauthenticated } from "./errors";
+
+/**
+ * The first layer of authorization: who may call an operation at all.
+ * Scoping to an academy or organisation is the services' job.
+ */
+export const authChecker: AuthChecker<RequestContext, AccessRule> = ({ context }, rules) => {
+  if (rules.length === 0) return false; // an empty rule admits nobody: every operation must say who
+  if (rules.includes(Audience.PUBLIC)) return true;
+  const { viewer } = context;
+  if (viewer.kind === "anonymous") throw unauthenticated();
+  if (rules.includes(Audience.SIGNED_IN) || rules.includes(viewer.role)) return true;
+  throw forbidden();
+};
+
+/** Declares who may call an operation; every query, mutation and field resolver carries one. */
+export function Allow(...rules: [AccessRule, ...AccessRule[]]): MethodDecorator & PropertyDecorator {
+  return Authorized<AccessRule>(...rules) as MethodDecorator & PropertyDecorator;
+}

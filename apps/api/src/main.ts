@@ -1,0 +1,56 @@
+import { boot, PortInUseError } from "./boot";
+import { loadConfig } from "./config";
+import { AlreadyRunningError } from "./db/data-dir-lock";
+import { createLogger } from "./logger";
+
+async function main() {
+  const config = loadConfig();
+  const log = createLogger(config.logLevel);
+  let running;
+  try {
+    running = await boot(config, log);
+  } catch (error) {
+    if (error instanceof AlreadyRunningError || error instanceof PortInUseError) {
+      log.error(error.message);
+      process.exitCode = 1;
+      return;
+    }
+    throw error;
+  }
+  log.info({ url: running.url }, `api ready at ${running.url}`);
+
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) {
+      // A second Ctrl-C means "now"; a repeated SIGTERM (supervisors resend) just waits.
+      if (signal !== "SIGINT") return;
+      log.warn("SIGINT again: exiting without waiting");
+      process.exit(1);
+    }
+    stopping = true;
+    log.info(`${signal}: finishing in-flight requests, then stopping`);
+    const force = setTimeout(() => {
+      log.error("shutdown took too long; exiting");
+      process.exit(1);
+    }, config.shutdownGraceMs + 20_000);
+    force.unref();
+    running.shutdown().then(
+      () => {
+        log.info("stopped");
+        process.exit(0);
+      },
+      (error: unknown) => {
+        log.error({ err: error }, "error while stopping");
+        process.exit(1);
+      },
+    );
+  };
+  process.on("SIGTERM", () => stop("SIGTERM"));
+  process.on("SIGINT", () => stop("SIGINT"));
+}
+
+main().catch((error: unknown) => {
+  // eslint-disable-next-line no-console
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,28 @@
+import { DataSource } from "typeorm";
+import { Organisation } from "../modules/organisation/organisation.entity";
+import { DEMO_ORGANISATIONS } from "./demo-organisations";
+
+/**
+ * Loads the demo data into an empty database, in one transaction. A database
+ * that already has organisations is left exactly as it is.
+ */
+export async function seedDemoData(dataSource: DataSource): Promise<"seeded" | "skipped"> {
+  return dataSource.transaction(async (db) => {
+    await db.query("SELECT pg_advisory_xact_lock(hashtext('ascent:demo-data'))");
+    const organisations = db.getRepository(Organisation);
+    if ((await organisations.count()) > 0) return "skipped";
+    const saved = await organisations.save(DEMO_ORGANISATIONS.map(({ parent: _parent, ...fields }) => organisations.create({ ...fields, parentId: null })));
+    const byKey = new Map<string, Organisation>();
+    for (const organisation of saved) {
+      byKey.set(organisation.name, organisation);
+      if (organisation.odsCode) byKey.set(organisation.odsCode, organisation);
+    }
+    for (const demo of DEMO_ORGANISATIONS.filter((d) => d.parent)) {
+      const child = byKey.get(demo.odsCode ?? demo.name);
+      const parent = byKey.get(demo.parent as string);
+      if (!child || !parent) throw new Error(`demo data: unknown parent ${demo.parent} of ${demo.name}`);
+      await organisations.update(child.id, { parentId: parent.id });
+    }
+    return "seeded";
+  });
+}

@@ -1,0 +1,17 @@
+import { createContext, useContext } from "react";
+
+export interface SessionControls {
+  /**
+   * Forget everything cached for the current session and start a fresh GraphQL
+   * client; call after signing in or out so no data crosses users.
+   */
+  restartSession: () => void;
+}
+
+export const SessionContext = createContext<SessionControls | null>(null);
+
+export function useSessionControls(): SessionControls {
+  const controls = useContext(SessionContext);
+  if (!controls) throw new Error("useSessionControls must be used inside GraphQLClientProvider");
+  return controls;
+}

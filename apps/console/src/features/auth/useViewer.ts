@@ -1,0 +1,23 @@
+import { viewerQuery, type ViewerQuery } from "@ascent/client";
+import { useCallback, useMemo } from "react";
+import { useQuery, type CombinedError } from "urql";
+import { HANDLES_UNAUTHENTICATED } from "../../app/createUrqlClient";
+
+export type SignedInUser = NonNullable<ViewerQuery["viewer"]>["user"];
+
+export interface ViewerState {
+  /** Null while loading, when signed out, or when the server could not be asked. */
+  user: SignedInUser | null;
+  fetching: boolean;
+  error: CombinedError | undefined;
+  retry: () => void;
+}
+
+/** Who is signed in, according to the session cookie. */
+export function useViewer(): ViewerState {
+  // Signed-out is an ordinary answer here (viewer: null), not a reason to restart the session.
+  const context = useMemo(() => ({ [HANDLES_UNAUTHENTICATED]: true }), []);
+  const [{ data, fetching, error }, reexecute] = useQuery({ query: viewerQuery, context });
+  const retry = useCallback(() => reexecute({ requestPolicy: "network-only" }), [reexecute]);
+  return { user: data?.viewer?.user ?? null, fetching, error, retry };
+}

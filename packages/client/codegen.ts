@@ -1,0 +1,30 @@
+import type { CodegenConfig } from "@graphql-codegen/cli";
+
+/**
+ * Typed documents for every operation in src/operations, generated from the
+ * schema the api emits. Enums map onto @ascent/domain's enums so that labels,
+ * rules and GraphQL results share one type.
+ */
+const config: CodegenConfig = {
+  // ASCENT_SCHEMA_PATH lets a developer generate against a draft schema before the api emits one.
+  schema: process.env.ASCENT_SCHEMA_PATH ?? "../schema/schema.graphql",
+  documents: ["src/operations/**/*.ts"],
+  ignoreNoDocuments: false,
+  generates: {
+    "src/generated/": {
+      preset: "client",
+      presetConfig: { fragmentMasking: false },
+      config: {
+        useTypeImports: true,
+        scalars: { DateTime: "string" },
+        enumValues: {
+          OrganisationKind: "@ascent/domain#OrganisationKind",
+          NhsRegion: "@ascent/domain#NhsRegion",
+          Role: "@ascent/domain#Role",
+        },
+      },
+    },
+  },
+};
+
+export default config;

@@ -1,0 +1,11 @@
+/** Why an input was refused; carried by `userErrors[].code` in mutation payloads. */
+export enum UserErrorCode {
+  INVALID = "INVALID",
+  REQUIRED = "REQUIRED",
+  TOO_LONG = "TOO_LONG",
+  TAKEN = "TAKEN",
+  NOT_FOUND = "NOT_FOUND",
+  INVALID_CREDENTIALS = "INVALID_CREDENTIALS",
+  FORBIDDEN = "FORBIDDEN",
+  INVALID_TRANSITION = "INVALID_TRANSITION",
+}
