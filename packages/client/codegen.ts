@@ -6,8 +6,8 @@ import type { CodegenConfig } from "@graphql-codegen/cli";
  * rules and GraphQL results share one type.
  */
 const config: CodegenConfig = {
-  // ASCENT_SCHEMA_PATH lets a developer generate against a draft schema before the api emits one.
-  schema: process.env.ASCENT_SCHEMA_PATH ?? "../schema/schema.graphql",
+  // Emitted by `pnpm --filter @ascent/api emit-schema`; turbo runs that first.
+  schema: "../schema/schema.graphql",
   documents: ["src/operations/**/*.ts"],
   ignoreNoDocuments: false,
   generates: {

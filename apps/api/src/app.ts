@@ -33,7 +33,9 @@ export async function createApp(config: AppConfig, dataSource: DataSource, log: 
   const armor = new ApolloArmor({
     maxDepth: { n: QUERY_LIMITS.maxDepth },
     maxAliases: { n: QUERY_LIMITS.maxAliases },
-    maxTokens: { n: QUERY_LIMITS.maxTokens },
+    // Armor's token limit throws while parsing, which Apollo 5 answers with a 500;
+    // graphql-js's own parser limit (parseOptions below) gives a 400 instead.
+    maxTokens: { enabled: false },
     costLimit: { maxCost: QUERY_LIMITS.maxCost },
     maxDirectives: { n: QUERY_LIMITS.maxDirectives },
   });
@@ -42,6 +44,7 @@ export async function createApp(config: AppConfig, dataSource: DataSource, log: 
     schema: await buildAscentSchema({ sessionTtlHours: config.sessionTtlHours }),
     ...protection,
     plugins: [...protection.plugins, ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+    parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
     formatError: createErrorFormatter(log),
     introspection: true,
     csrfPrevention: true,

@@ -2,10 +2,10 @@ import { GraphQLFormattedError } from "graphql";
 import type { Logger } from "../logger";
 import { ErrorCode } from "./errors";
 
-const LIMIT_EXCEEDED = /limit of \d+ exceeded/i;
+const LIMIT_EXCEEDED = /limit of \d+ exceeded|contains more th[ae]n \d+ tokens/i;
 
 /** Codes that describe the caller's request; anything else is our fault and is not explained. */
-const CLIENT_CODES = new Set<string>([
+const CLIENT_ERROR_CODES = new Set<string>([
   ErrorCode.BAD_USER_INPUT,
   ErrorCode.UNAUTHENTICATED,
   ErrorCode.FORBIDDEN,
@@ -30,7 +30,7 @@ export function createErrorFormatter(log: Logger) {
     if (LIMIT_EXCEEDED.test(formatted.message)) {
       return { message: formatted.message.replace(/^Syntax Error: /, ""), extensions: { code: ErrorCode.QUERY_TOO_COMPLEX } };
     }
-    if (CLIENT_CODES.has(code)) {
+    if (CLIENT_ERROR_CODES.has(code)) {
       const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions: { ...extensions, code } };
     }

@@ -28,8 +28,10 @@ export type OrderDirection =
 
 export type OrganisationFilter = {
   kinds?: Array<OrganisationKind> | null | undefined;
+  /** Only the direct children of this organisation. */
   parentId?: string | number | null | undefined;
   regions?: Array<NhsRegion> | null | undefined;
+  /** Matches part of the name, or the start of the ODS code. */
   search?: string | null | undefined;
 };
 
@@ -47,6 +49,7 @@ export type OrganisationOrderField =
 
 export { Role };
 
+/** Omitted fields stay as they are; null clears odsCode, region or parentId. */
 export type UpdateOrganisationInput = {
   id: string | number;
   kind?: OrganisationKind | null | undefined;

@@ -1,0 +1,90 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestServer, TestServer } from "./support/test-server";
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await createTestServer();
+});
+afterAll(() => server.close());
+
+const post = (body: string, headers: Record<string, string> = { "content-type": "application/json" }) =>
+  fetch(server.url, { method: "POST", headers, body });
+
+const codesOf = async (response: Response) => {
+  const body = (await response.json()) as { errors?: Array<{ extensions?: { code?: string } }> };
+  return (body.errors ?? []).map((e) => e.extensions?.code);
+};
+
+describe("health", () => {
+  it("answers /healthz and /readyz", async () => {
+    expect(await (await fetch(`${server.baseUrl}/healthz`)).json()).toEqual({ status: "ok" });
+    expect(await (await fetch(`${server.baseUrl}/readyz`)).json()).toEqual({ status: "ok", database: "reachable" });
+  });
+});
+
+describe("hostile and broken requests get a 4xx with a code, never a 500", () => {
+  it("malformed JSON", async () => {
+    const response = await post('{"query": "{ organ');
+    expect(response.status).toBe(400);
+    expect(await codesOf(response)).toEqual(["BAD_REQUEST"]);
+  });
+
+  it("an unknown field, without suggesting real field names", async () => {
+    const response = await post(JSON.stringify({ query: "{ organisatio { totalCount } }" }));
+    expect(response.status).toBe(400);
+    const body = await response.json();
+    expect(body.errors[0].extensions.code).toBe("GRAPHQL_VALIDATION_FAILED");
+    expect(body.errors[0].message).not.toContain("Did you mean");
+  });
+
+  it("a 50-level nested query", async () => {
+    const query = `{ organisations { edges { node { ${"parent { ".repeat(50)}id${" }".repeat(50)} } } } }`;
+    const response = await post(JSON.stringify({ query }));
+    expect(response.status).toBe(400);
+    expect(await codesOf(response)).toContain("QUERY_TOO_COMPLEX");
+  });
+
+  it("200 aliases", async () => {
+    const query = `{ ${Array.from({ length: 200 }, (_, i) => `a${i}: viewer { user { id } }`).join(" ")} }`;
+    const response = await post(JSON.stringify({ query }));
+    expect(response.status).toBe(400);
+    expect(await codesOf(response)).toContain("QUERY_TOO_COMPLEX");
+  });
+
+  it("a query with too many tokens", async () => {
+    const query = `{ viewer { user { ${Array.from({ length: 3000 }, () => "id").join(" ")} } } }`;
+    const response = await post(JSON.stringify({ query }));
+    expect(response.status).toBe(400);
+    expect(await codesOf(response)).toEqual(["QUERY_TOO_COMPLEX"]);
+  });
+
+  it("an empty body and a wrong content type", async () => {
+    expect((await post("")).status).toBe(400);
+    expect((await post("{}", { "content-type": "text/plain" })).status).toBe(400);
+  });
+
+  it("an unknown path", async () => {
+    const response = await fetch(`${server.baseUrl}/nope`);
+    expect(response.status).toBe(404);
+    expect(await codesOf(response)).toEqual(["NOT_FOUND"]);
+  });
+});
+
+describe("request ids", () => {
+  it("echoes a well-formed X-Request-Id and makes one otherwise", async () => {
+    const kept = await fetch(`${server.baseUrl}/healthz`, { headers: { "x-request-id": "lb-1234" } });
+    expect(kept.headers.get("x-request-id")).toBe("lb-1234");
+    const made = await fetch(`${server.baseUrl}/healthz`, { headers: { "x-request-id": "bad id with spaces" } });
+    expect(made.headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/);
+  });
+});
+
+describe("GraphiQL", () => {
+  it("is served by the api with its assets, no CDN", async () => {
+    const page = await (await fetch(`${server.baseUrl}/graphiql`)).text();
+    expect(page).toContain("/graphiql/static/ruru.js");
+    expect(page).not.toMatch(/https?:\/\/(unpkg|cdn|esm\.sh|jsdelivr)/);
+    const script = await fetch(`${server.baseUrl}/graphiql/static/ruru.js`);
+    expect(script.status).toBe(200);
+  });
+});

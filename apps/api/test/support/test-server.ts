@@ -1,0 +1,67 @@
+import "reflect-metadata";
+import { Role } from "@ascent/domain";
+import { DataSource } from "typeorm";
+import { AscentApp, createApp } from "../../src/app";
+import { loadConfig } from "../../src/config";
+import { createDataSource } from "../../src/db/data-source";
+import { createLogger } from "../../src/logger";
+import { hashPassword } from "../../src/modules/auth/password";
+import { User } from "../../src/modules/user/user.entity";
+import { GraphQLClient } from "./graphql-client";
+import { createTestDatabase } from "./test-database";
+
+export const TEST_PASSWORD = "correct horse battery staple";
+
+export interface TestServer {
+  url: string;
+  baseUrl: string;
+  dataSource: DataSource;
+  anonymous(): GraphQLClient;
+  /** Creates a user with the role (unless it exists) and returns a client signed in as them. */
+  signedInAs(role: Role, email?: string): Promise<GraphQLClient>;
+  createUser(role: Role, email: string): Promise<User>;
+  close(): Promise<void>;
+}
+
+/** The real api over HTTP on a free port, with a database of this test file's own. */
+export async function createTestServer(): Promise<TestServer> {
+  const database = await createTestDatabase();
+  const config = { ...loadConfig({ NODE_ENV: "test" }), port: 0, host: "127.0.0.1" };
+  const dataSource = createDataSource(database.url, { poolSize: 5 });
+  await dataSource.initialize();
+  const app: AscentApp = await createApp(config, dataSource, createLogger(process.env.TEST_LOG_LEVEL ?? "silent"));
+  await new Promise<void>((resolve) => app.httpServer.listen(0, "127.0.0.1", resolve));
+  const { port } = app.httpServer.address() as { port: number };
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const url = `${baseUrl}/graphql`;
+
+  const createUser = async (role: Role, email: string) => {
+    const users = dataSource.getRepository(User);
+    const existing = await users.findOneBy({ email });
+    if (existing) return existing;
+    return users.save(users.create({ email, name: `${role.toLowerCase()} ${email.split("@")[0]}`, role, passwordHash: await hashPassword(TEST_PASSWORD), deactivatedAt: null }));
+  };
+
+  return {
+    url,
+    baseUrl,
+    dataSource,
+    anonymous: () => new GraphQLClient(url),
+    createUser,
+    async signedInAs(role, email = `${role.toLowerCase()}@test.ascent.local`) {
+      await createUser(role, email);
+      const client = new GraphQLClient(url);
+      const login = await client.data<{ login: { userErrors: unknown[] } }>(
+        `mutation ($input: LoginInput!) { login(input: $input) { userErrors { code message } } }`,
+        { input: { email, password: TEST_PASSWORD } },
+      );
+      if (login.login.userErrors.length) throw new Error(`could not sign in as ${email}: ${JSON.stringify(login.login.userErrors)}`);
+      return client;
+    },
+    async close() {
+      await app.stop();
+      await dataSource.destroy();
+      await database.drop();
+    },
+  };
+}

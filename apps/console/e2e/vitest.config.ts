@@ -1,0 +1,22 @@
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "vitest/config";
+
+/**
+ * Browser tests: a real api (with its own embedded PostgreSQL and demo data),
+ * the Vite dev server in front of it, and Debian's Chromium driven by
+ * playwright-core. Files run one at a time: they share one api and database.
+ */
+export default defineConfig({
+  root: fileURLToPath(new URL("..", import.meta.url)),
+  test: {
+    include: ["e2e/**/*.e2e.ts"],
+    environment: "node",
+    globalSetup: ["e2e/support/globalSetup.ts"],
+    fileParallelism: false,
+    testTimeout: 60_000,
+    // Starting PostgreSQL, migrating and seeding on a 2-core machine can take a while.
+    hookTimeout: 120_000,
+    teardownTimeout: 60_000,
+    reporters: ["default"],
+  },
+});

@@ -1,0 +1,24 @@
+import { NavLink } from "@mantine/core";
+import { Link, matchPath, useLocation } from "react-router";
+import { navigationItems } from "./navigationItems";
+
+export function AppNavbar() {
+  const { pathname } = useLocation();
+  return (
+    <>
+      {navigationItems.map((item) => {
+        const active = matchPath({ path: item.to, end: false }, pathname) !== null;
+        return (
+          <NavLink
+            key={item.to}
+            component={Link}
+            to={item.to}
+            label={item.label}
+            active={active}
+            aria-current={active ? "page" : undefined}
+          />
+        );
+      })}
+    </>
+  );
+}

@@ -1,0 +1,37 @@
+import { createOrganisationMutation } from "@ascent/client";
+import { notifications } from "@mantine/notifications";
+import { useNavigate } from "react-router";
+import { useMutation } from "urql";
+import { paths } from "../../app/paths";
+import { BackLink } from "../../components/BackLink";
+import { PageHeader } from "../../components/PageHeader";
+import { usePageTitle } from "../../lib/usePageTitle";
+import { OrganisationForm, type SaveOutcome } from "./OrganisationForm";
+import { emptyOrganisationFormValues, toCreateOrganisationInput, type OrganisationFormValues } from "./organisationFormValues";
+
+export function CreateOrganisationPage() {
+  usePageTitle("New organisation");
+  const navigate = useNavigate();
+  const [, createOrganisation] = useMutation(createOrganisationMutation);
+
+  async function save(values: OrganisationFormValues): Promise<SaveOutcome> {
+    const result = await createOrganisation({ input: toCreateOrganisationInput(values) });
+    const payload = result.data?.createOrganisation;
+    if (result.error || !payload) return { saved: false, error: result.error };
+    if (!payload.organisation) return { saved: false, userErrors: payload.userErrors };
+    notifications.show({
+      color: "green",
+      title: "Organisation created",
+      message: `${payload.organisation.name} has been added.`,
+    });
+    navigate(paths.organisations);
+    return { saved: true };
+  }
+
+  return (
+    <>
+      <PageHeader title="New organisation" above={<BackLink to={paths.organisations}>Back to organisations</BackLink>} />
+      <OrganisationForm initialValues={emptyOrganisationFormValues} submitLabel="Create organisation" onSave={save} />
+    </>
+  );
+}

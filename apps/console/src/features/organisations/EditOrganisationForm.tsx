@@ -1,0 +1,42 @@
+import { updateOrganisationMutation, type OrganisationDetailsFragment } from "@ascent/client";
+import { notifications } from "@mantine/notifications";
+import { useRef } from "react";
+import { useMutation } from "urql";
+import { OrganisationForm, type SaveOutcome } from "./OrganisationForm";
+import {
+  formValuesFromOrganisation,
+  hasChanges,
+  toUpdateOrganisationInput,
+  type OrganisationFormValues,
+} from "./organisationFormValues";
+
+export function EditOrganisationForm({ organisation }: { organisation: OrganisationDetailsFragment }) {
+  const [, updateOrganisation] = useMutation(updateOrganisationMutation);
+  // What the server last confirmed; only differences from it are sent.
+  const saved = useRef(formValuesFromOrganisation(organisation));
+
+  async function save(values: OrganisationFormValues): Promise<SaveOutcome> {
+    const input = toUpdateOrganisationInput(organisation.id, values, saved.current);
+    if (!hasChanges(input)) {
+      notifications.show({ title: "No changes to save", message: "Nothing has been changed since the last save." });
+      return { saved: true };
+    }
+    const result = await updateOrganisation({ input });
+    const payload = result.data?.updateOrganisation;
+    if (result.error || !payload) return { saved: false, error: result.error };
+    if (!payload.organisation) return { saved: false, userErrors: payload.userErrors };
+    saved.current = formValuesFromOrganisation(payload.organisation);
+    notifications.show({ color: "green", title: "Changes saved", message: `${payload.organisation.name} has been updated.` });
+    return { saved: true };
+  }
+
+  return (
+    <OrganisationForm
+      initialValues={saved.current}
+      initialParent={organisation.parent}
+      organisationId={organisation.id}
+      submitLabel="Save changes"
+      onSave={save}
+    />
+  );
+}

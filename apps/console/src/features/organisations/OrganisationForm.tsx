@@ -1,0 +1,104 @@
+import { ODS_CODE_RULE_TEXT, ORGANISATION_NAME_MAX_LENGTH } from "@ascent/domain";
+import { Button, Group, Select, Stack, TextInput } from "@mantine/core";
+import { useForm } from "@mantine/form";
+import { useState } from "react";
+import type { CombinedError } from "urql";
+import { FormProblems } from "../../components/FormProblems";
+import { describeProblem } from "../../lib/graphqlErrors";
+import { splitUserErrors, type ServerUserError } from "../../lib/serverUserErrors";
+import { ORGANISATION_FORM_FIELDS, type OrganisationFormValues } from "./organisationFormValues";
+import { isNhsRegion, isOrganisationKind, nhsRegionOptions, organisationKindOptions } from "./organisationSelectOptions";
+import { ParentOrganisationSelect } from "./ParentOrganisationSelect";
+
+/** What saving produced: nothing (it worked), the server's objections, or a failed request. */
+export type SaveOutcome = { saved: true } | { saved: false; userErrors?: readonly ServerUserError[]; error?: CombinedError };
+
+interface OrganisationFormProps {
+  initialValues: OrganisationFormValues;
+  /** The saved parent's name, shown before the user searches. */
+  initialParent?: { id: string; name: string } | null;
+  /** Set when editing, so the organisation cannot be chosen as its own parent. */
+  organisationId?: string;
+  submitLabel: string;
+  onSave: (values: OrganisationFormValues) => Promise<SaveOutcome>;
+}
+
+/**
+ * The fields of an organisation, shared by the create and edit pages. Only
+ * "required" is checked here; every other rule (ODS code format and
+ * uniqueness, name length) is the server's, and its userErrors are shown
+ * beside the field they name. What the user typed is kept on any error.
+ */
+export function OrganisationForm({ initialValues, initialParent, organisationId, submitLabel, onSave }: OrganisationFormProps) {
+  const [problems, setProblems] = useState<string[]>([]);
+  const [saving, setSaving] = useState(false);
+  const form = useForm<OrganisationFormValues>({
+    initialValues,
+    validate: {
+      name: (value) => (value.trim() ? null : "Enter the organisation's name"),
+      kind: (value) => (value ? null : "Choose what kind of organisation this is"),
+    },
+  });
+
+  async function handleSubmit(values: OrganisationFormValues) {
+    setProblems([]);
+    setSaving(true);
+    try {
+      const outcome = await onSave(values);
+      if (outcome.saved) {
+        // What was just saved is the new starting point for "unsaved changes".
+        form.resetDirty(values);
+        return;
+      }
+      const { byField, general } = splitUserErrors(outcome.userErrors ?? [], ORGANISATION_FORM_FIELDS);
+      form.setErrors(byField);
+      setProblems(outcome.error ? [describeProblem(outcome.error).message, ...general] : general);
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return (
+    <form onSubmit={form.onSubmit(handleSubmit)} noValidate aria-label="Organisation details">
+      <Stack maw={560} gap="md">
+        <FormProblems title="The organisation was not saved" problems={problems} />
+        <TextInput label="Name" required maxLength={ORGANISATION_NAME_MAX_LENGTH} {...form.getInputProps("name")} />
+        <Select
+          label="Kind"
+          required
+          placeholder="Choose a kind"
+          data={organisationKindOptions}
+          {...form.getInputProps("kind")}
+          onChange={(value) => form.setFieldValue("kind", value && isOrganisationKind(value) ? value : null)}
+        />
+        <TextInput
+          label="ODS code"
+          description={`${ODS_CODE_RULE_TEXT} Leave it empty if the organisation has none.`}
+          autoCapitalize="characters"
+          spellCheck={false}
+          {...form.getInputProps("odsCode")}
+        />
+        <Select
+          label="NHS region"
+          placeholder="None"
+          clearable
+          data={nhsRegionOptions}
+          {...form.getInputProps("region")}
+          onChange={(value) => form.setFieldValue("region", value && isNhsRegion(value) ? value : null)}
+        />
+        <ParentOrganisationSelect
+          initialParent={initialParent}
+          excludeId={organisationId}
+          value={form.values.parentId}
+          onChange={(parentId) => form.setFieldValue("parentId", parentId)}
+          error={form.errors.parentId}
+        />
+        <Group>
+          <Button type="submit" loading={saving}>
+            {submitLabel}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,30 @@
+/**
+ * @ascent/metrics: the pure indicator engine. No I/O and no Node-only
+ * imports, so it runs in the api, the console (browser) and partners' code.
+ *
+ * - WRES: `computeWres`, `benchmarkWres`, `validateWresReturn`, `wresFamily`.
+ * - Any family: `evaluateFamily`, `computeBenchmark`, `defineMetricFamily`, `metricRegistry`.
+ * - Disclosure control: `applyDisclosureControl` (the one function).
+ * - Statistics: `wilsonInterval`, `logRelativeRiskInterval`, `newcombeDifferenceInterval`.
+ */
+export * from "./settings";
+export * from "./types";
+export * from "./errors";
+export * from "./intervals";
+export { positionAgainstBand, parityFromPosition, type BandPosition } from "./parity";
+export { computeIndicator, type IndicatorSpec } from "./compute";
+export { applyDisclosureControl, controlCount, roundHalfUpTo } from "./disclosure";
+export * from "./definitions";
+export {
+  evaluateFamily,
+  validateFamilyInput,
+  extractCounts,
+  addExtractedCounts,
+  type EvaluateOptions,
+  type ExtractedCounts,
+} from "./evaluate";
+export { computeBenchmark } from "./benchmark";
+export { MetricRegistry } from "./registry";
+export { metricRegistry } from "./families";
+export { formatIndicatorValue, formatValue, type FormatOptions } from "./format";
+export * from "./wres";
