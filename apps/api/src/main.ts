@@ -18,6 +18,8 @@ async function main() {
     throw error;
   }
   log.info({ url: running.url }, `api ready at ${running.url}`);
+  // Started by `npm start`: report readiness, and stop when that launcher goes away, even if it was killed hard.
+  process.send?.({ type: "ready", url: running.url });
 
   let stopping = false;
   const stop = (signal: string) => {
@@ -47,6 +49,7 @@ async function main() {
   };
   process.on("SIGTERM", () => stop("SIGTERM"));
   process.on("SIGINT", () => stop("SIGINT"));
+  process.on("disconnect", () => stop("launcher gone"));
 }
 
 main().catch((error: unknown) => {
