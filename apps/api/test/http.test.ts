@@ -32,7 +32,7 @@ describe("hostile and broken requests get a 4xx with a code, never a 500", () =>
   it("an unknown field, without suggesting real field names", async () => {
     const response = await post(JSON.stringify({ query: "{ organisatio { totalCount } }" }));
     expect(response.status).toBe(400);
-    const body = await response.json();
+    const body = (await response.json()) as { errors: Array<{ message: string; extensions: { code: string } }> };
     expect(body.errors[0].extensions.code).toBe("GRAPHQL_VALIDATION_FAILED");
     expect(body.errors[0].message).not.toContain("Did you mean");
   });

@@ -144,7 +144,7 @@ describe("organisations and organisation(id:)", () => {
     let after: string | null = null;
     let pages = 0;
     for (;;) {
-      const { organisations } = await admin.data(LIST, { first: 7, after });
+      const { organisations }: Record<string, any> = await admin.data(LIST, { first: 7, after });
       expect(organisations.totalCount).toBe(total);
       seen.push(...organisations.edges.map((e: { node: { id: string } }) => e.node.id));
       pages += 1;
@@ -158,7 +158,7 @@ describe("organisations and organisation(id:)", () => {
     const seenBackwards: string[] = [];
     let before: string | null = null;
     for (;;) {
-      const { organisations } = await admin.data(LIST, { last: 7, before });
+      const { organisations }: Record<string, any> = await admin.data(LIST, { last: 7, before });
       seenBackwards.unshift(...organisations.edges.map((e: { node: { id: string } }) => e.node.id));
       if (!organisations.pageInfo.hasPreviousPage) break;
       before = organisations.pageInfo.startCursor;

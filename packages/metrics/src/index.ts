@@ -26,5 +26,5 @@ export {
 export { computeBenchmark } from "./benchmark";
 export { MetricRegistry } from "./registry";
 export { metricRegistry } from "./families";
-export { formatIndicatorValue, formatValue, type FormatOptions } from "./format";
+export { formatIndicatorValue, formatValue, toFixedHalfUp, type FormatOptions } from "./format";
 export * from "./wres";

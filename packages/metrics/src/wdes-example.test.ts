@@ -103,7 +103,7 @@ describe("a WDES family added through the registry only", () => {
     expect(report.indicators.map((r) => r.code)).toEqual(["WDES2", "WDES3"]);
 
     // WDES2: (400/2000) / (45/300) = 0.20 / 0.15 = 1.3333
-    // se = sqrt(1/400 - 1/2000 + 1/45 - 1/300) = sqrt(0.0002 * 10 + 0.0188889) = sqrt(0.0208889) = 0.144530
+    // se = sqrt(1/400 - 1/2000 + 1/45 - 1/300) = sqrt(0.002 + 0.0188889) = sqrt(0.0208889) = 0.144530
     // z * se = 0.283274; ln 1.3333 = 0.287682 → [exp(0.004408), exp(0.570956)] = [1.0044, 1.7700]
     const [appointment, capability] = report.indicators;
     expect(appointment.kind).toBe(IndicatorKind.RELATIVE_LIKELIHOOD);
@@ -115,11 +115,11 @@ describe("a WDES family added through the registry only", () => {
     expect(appointment.counts).toMatchObject({ unknownEvents: 20, unknownTotal: 120 });
 
     // WDES3: (6/400) / (20/5000) = 0.015 / 0.004 = 3.75; adverse for disabled staff.
-    // se = sqrt(1/6 - 1/400 + 1/20 - 1/5000) = sqrt(0.2137667) = 0.462349
-    // z * se = 0.906187; ln 3.75 = 1.321756 → [exp(0.415569), exp(2.227943)] = [1.5152, 9.2805]
+    // se = sqrt(1/6 - 1/400 + 1/20 - 1/5000) = sqrt(0.1641667 + 0.0498) = sqrt(0.2139667) = 0.462565
+    // z * se = 0.906611; ln 3.75 = 1.321756 → [exp(0.415145), exp(2.228367)] = [1.5146, 9.2847]
     expect(capability.value).toBeCloseTo(3.75, 4);
-    expect(capability.lower).toBeCloseTo(1.5152, 4);
-    expect(capability.upper).toBeCloseTo(9.2805, 4);
+    expect(capability.lower).toBeCloseTo(1.5146, 4);
+    expect(capability.upper).toBeCloseTo(9.2847, 4);
     expect(capability.parity).toBe(Parity.FAVOURS_REFERENCE);
   });
 

@@ -2,7 +2,7 @@ import { GraphQLFormattedError } from "graphql";
 import type { Logger } from "../logger";
 import { ErrorCode } from "./errors";
 
-const LIMIT_EXCEEDED = /limit of \d+ exceeded|contains more th[ae]n \d+ tokens/i;
+const LIMIT_EXCEEDED = /limit of \d+ exceeded|contains more th(?:an|at) \d+ tokens/i;
 
 /** Codes that describe the caller's request; anything else is our fault and is not explained. */
 const CLIENT_ERROR_CODES = new Set<string>([

@@ -3,7 +3,7 @@ import fs from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { Client } from "pg";
-import type { TestProject } from "vitest/node";
+import type { TestProject } from "vitest/node" with { "resolution-mode": "import" };
 import { createDataSource } from "../../src/db/data-source";
 import { EmbeddedPostgres, startEmbeddedPostgres } from "../../src/db/embedded-postgres";
 
