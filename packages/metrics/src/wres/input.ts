@@ -113,7 +113,8 @@ export function validateWresReturn(input: WresReturnInput): InputIssue[] {
     issues.push({ path: "year", message: `must be a year such as 2024, got ${String(input.year)}` });
   }
   const seen = new Set<string>();
-  (input.workforce ?? []).forEach((row, index) => {
+  if (!Array.isArray(input.workforce)) issues.push({ path: "workforce", message: "is missing" });
+  (Array.isArray(input.workforce) ? input.workforce : []).forEach((row, index) => {
     const path = `workforce[${index}]`;
     if (!Object.values(WorkforceCategory).includes(row.category)) {
       issues.push({ path: `${path}.category`, message: `unknown category ${String(row.category)}` });
@@ -128,7 +129,6 @@ export function validateWresReturn(input: WresReturnInput): InputIssue[] {
     seen.add(key);
     checkEthnicCounts(row, path, issues);
   });
-  if (!Array.isArray(input.workforce)) issues.push({ path: "workforce", message: "is missing" });
 
   const pairs = [
     ["shortlisting", "appointed", "shortlisted"],
