@@ -16,6 +16,7 @@ import { graphiqlRouter } from "./http/graphiql";
 import { requestId } from "./http/request-id";
 import type { Logger } from "./logger";
 import { sessionCookieFor } from "./modules/auth/session-cookie";
+import { viewerFromBearer } from "./modules/api-token/bearer";
 import { viewerFromSessionToken } from "./modules/auth/viewer";
 
 /** Query limits: generous for the console and partners' real queries, fatal to abuse. */
@@ -83,7 +84,9 @@ export async function createApp(config: AppConfig, dataSource: DataSource, log: 
         const sessionCookie = sessionCookieFor(req, res, secureCookies);
         return {
           requestId: req.requestId,
-          viewer: await viewerFromSessionToken(db, sessionCookie.read()),
+          clientIp: req.ip ?? "unknown",
+          // A bearer token (partners) takes precedence; cookies are the console's.
+          viewer: req.headers.authorization ? await viewerFromBearer(db, req.headers.authorization) : await viewerFromSessionToken(db, sessionCookie.read()),
           dataSource,
           db,
           loaders: createLoaders(db),

@@ -1,4 +1,4 @@
-import { AccessRule, Audience } from "@ascent/domain";
+import { AccessRule, Audience, partnerWith } from "@ascent/domain";
 import { AuthChecker, Authorized } from "type-graphql";
 import type { RequestContext } from "./context";
 import { forbidden, unauthenticated } from "./errors";
@@ -11,9 +11,16 @@ export const authChecker: AuthChecker<RequestContext, AccessRule> = ({ context }
   if (rules.length === 0) return false; // an empty rule admits nobody: every operation must say who
   if (rules.includes(Audience.PUBLIC)) return true;
   const { viewer } = context;
-  if (viewer.kind === "anonymous") throw unauthenticated();
-  if (rules.includes(Audience.SIGNED_IN) || rules.includes(viewer.role)) return true;
-  throw forbidden();
+  switch (viewer.kind) {
+    case "anonymous":
+      throw unauthenticated();
+    case "user":
+      if (rules.includes(Audience.SIGNED_IN) || rules.includes(viewer.role)) return true;
+      throw forbidden();
+    case "partner":
+      if (viewer.scopes.some((scope) => rules.includes(partnerWith(scope)))) return true;
+      throw forbidden();
+  }
 };
 
 /** Declares who may call an operation; every query, mutation and field resolver carries one. */

@@ -1,4 +1,4 @@
-import { AfcBand, EthnicGroup, NhsRegion, OrganisationKind, Role, UserErrorCode } from "@ascent/domain";
+import { AfcBand, ApiScope, EthnicGroup, NhsRegion, OrganisationKind, Role, UserErrorCode } from "@ascent/domain";
 import { registerEnumType } from "type-graphql";
 import { OrderDirection } from "./relay/connection-args";
 
@@ -7,6 +7,7 @@ export function registerEnums() {
   registerEnumType(OrganisationKind, { name: "OrganisationKind" });
   registerEnumType(NhsRegion, { name: "NhsRegion", description: "The seven NHS England regions." });
   registerEnumType(Role, { name: "Role" });
+  registerEnumType(ApiScope, { name: "ApiScope", description: "What a partner API token may do (catalogue:read, applications:read, wres:read, wres:write)." });
   registerEnumType(UserErrorCode, { name: "UserErrorCode" });
   registerEnumType(OrderDirection, { name: "OrderDirection" });
   registerEnumType(AfcBand, { name: "AfcBand", description: "Agenda for Change pay band, or VSM." });

@@ -8,31 +8,44 @@ import { OrganisationResolver } from "../modules/organisation/organisation.resol
 import { OrganisationService } from "../modules/organisation/organisation.service";
 import { NodeResolver } from "../modules/system/node.resolver";
 import { NodeService } from "../modules/system/node.service";
-import { ViewerResolver } from "../modules/user/user.resolver";
+import { ApiTokenResolver } from "../modules/api-token/api-token.resolver";
+import { ApiTokenService } from "../modules/api-token/api-token.service";
+import { AuditResolver } from "../modules/audit/audit.resolver";
+import { AuditService } from "../modules/audit/audit.service";
+import { UserResolver } from "../modules/user/user.resolver";
+import { UserService } from "../modules/user/user.service";
 import { authChecker } from "./auth-checker";
 import { registerEnums } from "./enums";
 import { Node } from "./relay/node";
 
 registerEnums();
 
-export const resolvers: NonEmptyArray<Function> = [NodeResolver, ViewerResolver, AuthResolver, OrganisationResolver];
 
 export interface SchemaOptions {
   sessionTtlHours: number;
 }
 
-/** Resolvers are built once with their services; services are stateless and take the request context. */
-function containerFor(options: SchemaOptions): ContainerType {
+/**
+ * Every resolver, built once with its services (stateless; they take the
+ * request context). Adding a feature means adding its resolver here.
+ */
+function resolverInstances(options: SchemaOptions): object[] {
   const organisations = new OrganisationService();
-  const instances = new Map<Function, object>([
-    [NodeResolver, new NodeResolver(new NodeService(organisations))],
-    [ViewerResolver, new ViewerResolver()],
-    [AuthResolver, new AuthResolver(new AuthService(options.sessionTtlHours))],
-    [OrganisationResolver, new OrganisationResolver(organisations)],
-  ]);
+  return [
+    new NodeResolver(new NodeService(organisations)),
+    new AuthResolver(new AuthService(options.sessionTtlHours)),
+    new UserResolver(new UserService()),
+    new OrganisationResolver(organisations),
+    new ApiTokenResolver(new ApiTokenService()),
+    new AuditResolver(new AuditService()),
+  ];
+}
+
+function containerFor(instances: object[]): ContainerType {
+  const byClass = new Map<Function, object>(instances.map((instance) => [instance.constructor, instance]));
   return {
     get(resolverClass: Function) {
-      const instance = instances.get(resolverClass);
+      const instance = byClass.get(resolverClass);
       if (!instance) throw new Error(`no instance registered for ${resolverClass.name}`);
       return instance;
     },
@@ -40,10 +53,11 @@ function containerFor(options: SchemaOptions): ContainerType {
 }
 
 export function buildAscentSchema(options: SchemaOptions = { sessionTtlHours: 12 }): Promise<GraphQLSchema> {
+  const instances = resolverInstances(options);
   return buildSchema({
-    resolvers,
+    resolvers: instances.map((instance) => instance.constructor) as NonEmptyArray<Function>,
     orphanedTypes: [Node],
-    container: containerFor(options),
+    container: containerFor(instances),
     authChecker,
     authMode: "error",
     validate: false,

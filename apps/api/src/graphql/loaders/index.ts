@@ -1,6 +1,7 @@
 import DataLoader from "dataloader";
 import { EntityManager, In } from "typeorm";
 import { Organisation } from "../../modules/organisation/organisation.entity";
+import { User } from "../../modules/user/user.entity";
 
 /** Loads rows by id in one query per tick; results follow the order of the keys. */
 function byIdLoader<T extends { id: string }>(db: EntityManager, entity: new () => T) {
@@ -15,6 +16,7 @@ function byIdLoader<T extends { id: string }>(db: EntityManager, entity: new () 
 export function createLoaders(db: EntityManager) {
   return {
     organisationById: byIdLoader(db, Organisation),
+    userById: byIdLoader(db, User),
   };
 }
 

@@ -3,12 +3,15 @@ import type { RequestContext } from "../../graphql/context";
 import { badUserInput } from "../../graphql/errors";
 import { fromGlobalId } from "../../graphql/relay/global-id";
 import { Node } from "../../graphql/relay/node";
+import { ApiToken } from "../api-token/api-token.entity";
+import { AuditEvent } from "../audit/audit-event.entity";
 import { OrganisationService } from "../organisation/organisation.service";
 import { User } from "../user/user.entity";
 
 type Fetcher = (ctx: RequestContext, id: string) => Promise<Node | null>;
 
-const signedIn = (ctx: RequestContext) => ctx.viewer.kind === "user";
+const isUser = (ctx: RequestContext) => ctx.viewer.kind === "user";
+const isAdmin = (ctx: RequestContext) => ctx.viewer.kind === "user" && ctx.viewer.role === Role.ADMIN;
 
 /**
  * node(id:) applies the same visibility as each type's own query: an object
@@ -20,13 +23,16 @@ export class NodeService {
 
   constructor(organisations: OrganisationService) {
     this.fetchers = {
-      Organisation: async (ctx, id) => (signedIn(ctx) ? organisations.findById(ctx, id) : null),
-      User: async (ctx, id) => {
-        const viewer = ctx.viewer;
-        if (viewer.kind !== "user" || (viewer.role !== Role.ADMIN && viewer.user.id !== id)) return null;
-        return ctx.db.getRepository(User).findOneBy({ id });
-      },
+      Organisation: async (ctx, id) => (isUser(ctx) ? organisations.findById(ctx, id) : null),
+      User: async (ctx, id) => (isAdmin(ctx) || (ctx.viewer.kind === "user" && ctx.viewer.user.id === id) ? ctx.loaders.userById.load(id) : null),
+      ApiToken: async (ctx, id) => (isAdmin(ctx) ? ctx.db.getRepository(ApiToken).findOneBy({ id }) : null),
+      AuditEvent: async (ctx, id) => (isAdmin(ctx) ? ctx.db.getRepository(AuditEvent).findOneBy({ id }) : null),
     };
+  }
+
+  /** Lets a feature module make its type fetchable through node(id:). */
+  register(typeName: string, fetcher: Fetcher) {
+    this.fetchers[typeName] = fetcher;
   }
 
   async fetch(ctx: RequestContext, globalId: string): Promise<Node | null> {

@@ -1,6 +1,7 @@
 import { Role } from "@ascent/domain";
 import { Field, ObjectType } from "type-graphql";
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from "typeorm";
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from "typeorm";
+import { Organisation } from "../organisation/organisation.entity";
 import { Node } from "../../graphql/relay/node";
 import { toGlobalId } from "../../graphql/relay/global-id";
 
@@ -27,6 +28,20 @@ export class User implements Node {
   @Field(() => Role)
   @Column({ type: "enum", enum: Role, enumName: "user_role" })
   role: Role;
+
+  /** The academy (or facilitation provider) a programme manager or facilitator belongs to; null for admins. */
+  @Column({ name: "organisation_id", type: "uuid", nullable: true })
+  organisationId: string | null;
+
+  @ManyToOne(() => Organisation, { onDelete: "RESTRICT" })
+  @JoinColumn({ name: "organisation_id", foreignKeyConstraintName: "user_account_organisation_id_fkey" })
+  organisation?: Organisation;
+
+  @Column({ name: "failed_login_count", type: "int", default: 0 })
+  failedLoginCount: number;
+
+  @Column({ name: "locked_until", type: "timestamptz", precision: 3, nullable: true })
+  lockedUntil: Date | null;
 
   /** argon2id; never leaves this class. */
   @Column({ name: "password_hash", type: "varchar", length: 255 })
