@@ -1,3 +1,4 @@
+import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import swc from "unplugin-swc";
 import { defineConfig } from "vitest/config";
@@ -7,7 +8,15 @@ const workspacePackage = (name: string) => fileURLToPath(new URL(`../../packages
 export default defineConfig({
   plugins: [swc.vite({ module: { type: "es6" } })],
   // Tests run the shared packages from source, as `node --conditions=source` does in development.
-  resolve: { alias: { "@ascent/domain": workspacePackage("domain"), "@ascent/metrics": workspacePackage("metrics") } },
+  resolve: {
+    alias: [
+      { find: "@ascent/domain", replacement: workspacePackage("domain") },
+      { find: "@ascent/metrics", replacement: workspacePackage("metrics") },
+      // One graphql for everyone: type-graphql and Apollo load its CommonJS build,
+      // so our code must too, or instanceof checks fail across the two copies.
+      { find: /^graphql$/, replacement: createRequire(import.meta.url).resolve("graphql") },
+    ],
+  },
   test: {
     include: ["src/**/*.test.ts", "test/**/*.test.ts"],
     globalSetup: ["test/support/global-setup.ts"],

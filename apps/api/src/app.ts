@@ -9,6 +9,7 @@ import { DataSource } from "typeorm";
 import type { AppConfig } from "./config";
 import type { RequestContext } from "./graphql/context";
 import { createErrorFormatter } from "./graphql/format-error";
+import { partnerCostPlugin } from "./graphql/partner-cost";
 import { createLoaders } from "./graphql/loaders";
 import { buildAscentSchema } from "./graphql/schema";
 import { accessLog } from "./http/access-log";
@@ -44,7 +45,7 @@ export async function createApp(config: AppConfig, dataSource: DataSource, log: 
   const apollo = new ApolloServer<RequestContext>({
     schema: await buildAscentSchema({ sessionTtlHours: config.sessionTtlHours }),
     ...protection,
-    plugins: [...protection.plugins, ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+    plugins: [...protection.plugins, partnerCostPlugin(), ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
     parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
     formatError: createErrorFormatter(log),
     introspection: true,

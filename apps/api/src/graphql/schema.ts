@@ -2,6 +2,9 @@ import "reflect-metadata";
 import { GraphQLSchema } from "graphql";
 import { GraphQLDateTime } from "graphql-scalars";
 import { buildSchema, ContainerType, NonEmptyArray } from "type-graphql";
+// Every entity class, so every Node type is in the schema whoever imported what first
+// (type-graphql adds the object types implementing an interface it has seen).
+import "../db/entities";
 import { AuthResolver } from "../modules/auth/auth.resolver";
 import { AuthService } from "../modules/auth/auth.service";
 import { OrganisationResolver } from "../modules/organisation/organisation.resolver";
@@ -14,6 +17,9 @@ import { AuditResolver } from "../modules/audit/audit.resolver";
 import { AuditService } from "../modules/audit/audit.service";
 import { UserResolver } from "../modules/user/user.resolver";
 import { UserService } from "../modules/user/user.service";
+import { WresResolver, WresReportResolver, WresReturnResolver, WresTargetResolver } from "../modules/wres/wres.resolver";
+import { WresTargetService } from "../modules/wres/wres-target.service";
+import { WresService } from "../modules/wres/wres.service";
 import { authChecker } from "./auth-checker";
 import { registerEnums } from "./enums";
 import { Node } from "./relay/node";
@@ -31,6 +37,8 @@ export interface SchemaOptions {
  */
 function resolverInstances(options: SchemaOptions): object[] {
   const organisations = new OrganisationService();
+  const wres = new WresService();
+  const wresTargets = new WresTargetService();
   return [
     new NodeResolver(new NodeService(organisations)),
     new AuthResolver(new AuthService(options.sessionTtlHours)),
@@ -38,6 +46,10 @@ function resolverInstances(options: SchemaOptions): object[] {
     new OrganisationResolver(organisations),
     new ApiTokenResolver(new ApiTokenService()),
     new AuditResolver(new AuditService()),
+    new WresResolver(wres, wresTargets),
+    new WresReportResolver(wres, wresTargets),
+    new WresReturnResolver(wres),
+    new WresTargetResolver(wres),
   ];
 }
 

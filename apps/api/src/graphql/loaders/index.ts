@@ -1,6 +1,8 @@
 import DataLoader from "dataloader";
 import { EntityManager, In } from "typeorm";
 import { Organisation } from "../../modules/organisation/organisation.entity";
+import { currentWresReturnsByYearLoader } from "../../modules/wres/wres.loaders";
+import { createProgrammeLoaders } from "../../modules/programme/programme.loaders";
 import { User } from "../../modules/user/user.entity";
 
 /** Loads rows by id in one query per tick; results follow the order of the keys. */
@@ -16,7 +18,9 @@ function byIdLoader<T extends { id: string }>(db: EntityManager, entity: new () 
 export function createLoaders(db: EntityManager) {
   return {
     organisationById: byIdLoader(db, Organisation),
+    currentWresReturnsByYear: currentWresReturnsByYearLoader(db),
     userById: byIdLoader(db, User),
+    ...createProgrammeLoaders(db),
   };
 }
 

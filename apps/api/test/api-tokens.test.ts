@@ -1,0 +1,150 @@
+import { Role } from "@ascent/domain";
+import { parse } from "graphql";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { calculateQueryCost } from "../src/graphql/query-cost";
+import { buildAscentSchema } from "../src/graphql/schema";
+import { ApiToken } from "../src/modules/api-token/api-token.entity";
+import { AuditEvent } from "../src/modules/audit/audit-event.entity";
+import { seedDemoData } from "../src/seed/seed-demo-data";
+import { GraphQLClient } from "./support/graphql-client";
+import { createTestServer, TestServer } from "./support/test-server";
+
+const CREATE = `mutation ($input: CreateApiTokenInput!) { createApiToken(input: $input) { token apiToken { id label scopes prefix expiresAt revokedAt lastUsedAt organisation { name } } userErrors { field code message } } }`;
+const REVOKE = `mutation ($id: ID!) { revokeApiToken(input: { id: $id }) { apiToken { id revokedAt } userErrors { field code } } }`;
+const ORGANISATIONS = `query { organisations(first: 1) { totalCount } }`;
+
+let server: TestServer;
+let admin: GraphQLClient;
+let trustId: string;
+let academyId: string;
+
+const idOf = async (search: string) => (await admin.data(`query ($s: String) { organisations(filter: { search: $s }) { edges { node { id } } } }`, { s: search })).organisations.edges[0].node.id;
+
+beforeAll(async () => {
+  server = await createTestServer();
+  await seedDemoData(server.dataSource);
+  admin = await server.signedInAs(Role.ADMIN);
+  trustId = await idOf("RJ1");
+  academyId = await idOf("HPMA London Academy");
+});
+afterAll(() => server.close());
+
+const partner = (token: string) => new GraphQLClient(server.url, { authorization: `Bearer ${token}` });
+
+const issue = async (scopes: string[] = ["CATALOGUE_READ"], extra: Record<string, unknown> = {}) => {
+  const { createApiToken } = await admin.data(CREATE, { input: { organisationId: trustId, scopes, label: "Analytics", ...extra } });
+  expect(createApiToken.userErrors).toEqual([]);
+  return createApiToken;
+};
+
+describe("createApiToken", () => {
+  it("shows the secret once and stores only its hash", async () => {
+    const { token, apiToken } = await issue();
+    expect(token).toMatch(/^ascpat_[0-9a-f]{32}_[A-Za-z0-9_-]{43}$/);
+    expect(apiToken).toMatchObject({ label: "Analytics", scopes: ["CATALOGUE_READ"], organisation: { name: "Guy's and St Thomas' NHS Foundation Trust" }, revokedAt: null });
+    expect(token.startsWith(apiToken.prefix)).toBe(true);
+    const rows = await server.dataSource.query(`SELECT * FROM api_token`);
+    const secret = token.split("_")[2];
+    for (const row of rows) expect(JSON.stringify(row)).not.toContain(secret);
+    const listed = await admin.data(`query { apiTokens { edges { node { prefix } } } }`);
+    expect(JSON.stringify(listed)).not.toContain(secret);
+  });
+
+  it("writes an audit event naming the admin, without the secret", async () => {
+    const { apiToken, token } = await issue();
+    const events = await server.dataSource.getRepository(AuditEvent).findBy({ operation: "createApiToken" });
+    const mine = events.find((e) => Buffer.from(apiToken.id, "base64url").toString().endsWith(e.targetId as string));
+    expect(mine).toMatchObject({ actorRole: "ADMIN", targetType: "ApiToken" });
+    expect(JSON.stringify(events)).not.toContain(token.split("_")[2]);
+  });
+
+  it("refuses no scopes, a blank label, a past expiry and an academy, naming each field", async () => {
+    const before = await server.dataSource.getRepository(ApiToken).count();
+    const { createApiToken } = await admin.data(CREATE, { input: { organisationId: academyId, scopes: [], label: " ", expiresAt: "2001-01-01T00:00:00Z" } });
+    expect(createApiToken.userErrors.map((e: { field: string[] }) => e.field[0]).sort()).toEqual(["expiresAt", "label", "organisationId", "scopes"]);
+    expect(createApiToken.token).toBeNull();
+    expect(await server.dataSource.getRepository(ApiToken).count()).toBe(before);
+  });
+
+  it("is for administrators only", async () => {
+    const manager = await server.signedInAs(Role.PROGRAMME_MANAGER, "pm@academy.nhs.uk").catch(async () => {
+      await server.createUser(Role.PROGRAMME_MANAGER, "pm@academy.nhs.uk");
+      return server.signedInAs(Role.PROGRAMME_MANAGER, "pm@academy.nhs.uk");
+    });
+    const response = await manager.request(CREATE, { input: { organisationId: trustId, scopes: ["WRES_READ"], label: "x" } });
+    expect(response.errors?.[0].extensions?.code).toBe("FORBIDDEN");
+  });
+});
+
+describe("Bearer authentication", () => {
+  it("works within the token's scopes and records last use", async () => {
+    const { token, apiToken } = await issue(["CATALOGUE_READ"]);
+    const client = partner(token);
+    const viewer = await client.data(`query { viewer { user { id } } }`);
+    expect(viewer.viewer).toBeNull();
+    const { apiTokens } = await admin.data(`query { apiTokens(first: 100) { edges { node { id lastUsedAt } } } }`);
+    expect(apiTokens.edges.find((e: { node: { id: string } }) => e.node.id === apiToken.id).node.lastUsedAt).not.toBeNull();
+  });
+
+  it("is FORBIDDEN outside its scopes and for console-only operations", async () => {
+    const { token } = await issue(["CATALOGUE_READ"]);
+    const response = await partner(token).request(`query { users { totalCount } }`);
+    expect(response.errors?.[0].extensions?.code).toBe("FORBIDDEN");
+    const mutation = await partner(token).request(`mutation { createOrganisation(input: { name: "x", kind: OTHER }) { userErrors { code } } }`);
+    expect(mutation.errors?.[0].extensions?.code).toBe("FORBIDDEN");
+  });
+
+  it("refuses revoked (immediately), expired, malformed and forged tokens alike with UNAUTHENTICATED", async () => {
+    const { token, apiToken } = await issue(["CATALOGUE_READ"]);
+    expect((await partner(token).request(`query { viewer { user { id } } }`)).errors).toBeUndefined();
+    const { revokeApiToken } = await admin.data(REVOKE, { id: apiToken.id });
+    expect(revokeApiToken.apiToken.revokedAt).not.toBeNull();
+    const revoked = await partner(token).request(`query { viewer { user { id } } }`);
+
+    const expiring = await issue(["CATALOGUE_READ"]);
+    await server.dataSource.getRepository(ApiToken).update({ prefix: expiring.apiToken.prefix }, { expiresAt: new Date(Date.now() - 1000) });
+    const expired = await partner(expiring.token).request(`query { viewer { user { id } } }`);
+
+    const forged = `${token.slice(0, -4)}AAAA`;
+    const answers = [revoked, expired, await partner("nonsense").request(ORGANISATIONS), await partner(forged).request(ORGANISATIONS)];
+    for (const answer of answers) {
+      expect(answer.status).toBe(401);
+      expect(answer.errors?.[0].extensions?.code).toBe("UNAUTHENTICATED");
+    }
+    expect(new Set(answers.map((a) => a.errors?.[0].message)).size).toBe(1);
+    expect((await admin.data(REVOKE, { id: apiToken.id })).revokeApiToken.userErrors[0].code).toBe("INVALID_TRANSITION");
+  });
+});
+
+describe("query cost for partners", () => {
+  it("reports each query's cost and the remaining budget in extensions", async () => {
+    const { token } = await issue(["CATALOGUE_READ"]);
+    const client = partner(token);
+    const first = await client.request(`query { viewer { user { id } } }`);
+    const cost = first.extensions?.cost as { requestedQueryCost: number; throttleStatus: { currentlyAvailable: number; maximumAvailable: number; restoreRate: number } };
+    expect(cost.requestedQueryCost).toBe(2);
+    expect(cost.throttleStatus).toMatchObject({ maximumAvailable: 1000, restoreRate: 50 });
+    expect(cost.throttleStatus.currentlyAvailable).toBeLessThanOrEqual(998);
+    const consoleCall = await admin.request(`query { viewer { user { id } } }`);
+    expect(consoleCall.extensions?.cost).toBeUndefined();
+  });
+
+  it("answers THROTTLED with a retry hint once the budget is spent, and refills over time", async () => {
+    const { token, apiToken } = await issue(["CATALOGUE_READ"]);
+    await server.dataSource.getRepository(ApiToken).update({ prefix: apiToken.prefix }, { costBudget: 0, budgetUpdatedAt: new Date() });
+    const throttled = await partner(token).request(`query { viewer { user { id name email } } }`);
+    expect(throttled.status).toBe(429);
+    expect(throttled.errors?.[0].extensions?.code).toBe("THROTTLED");
+    expect(throttled.errors?.[0].extensions?.retryAfterSeconds).toBeGreaterThanOrEqual(1);
+    await server.dataSource.getRepository(ApiToken).update({ prefix: apiToken.prefix }, { budgetUpdatedAt: new Date(Date.now() - 60_000) });
+    expect((await partner(token).request(`query { viewer { user { id } } }`)).errors).toBeUndefined();
+  });
+
+  it("multiplies a connection's selection by its page size", async () => {
+    const schema = await buildAscentSchema();
+    const cost = (query: string, variables = {}) => calculateQueryCost(schema, parse(query), undefined, variables);
+    expect(cost(`{ organisations(first: 10) { totalCount edges { node { name parent { name } } } } }`)).toBe(1 + 10 * 2 + 1);
+    expect(cost(`query ($n: Int) { organisations(first: $n) { edges { node { parent { name } } } } }`, { n: 50 })).toBe(1 + 50 * 2 + 1);
+    expect(cost(`{ organisations { edges { node { name } } } }`)).toBe(1 + 25 * 1 + 1);
+  });
+});
