@@ -6,7 +6,9 @@ import { defaultClientConditions, defineConfig } from "vite";
  * session cookie stays same-origin (no CORS, SameSite=Strict works).
  */
 const apiUrl = process.env.ASCENT_API_URL ?? "http://localhost:4000";
-const apiPaths = ["/graphql", "/graphiql", "/healthz", "/readyz"];
+const apiProxy = Object.fromEntries(
+  ["/graphql", "/graphiql", "/healthz", "/readyz"].map((path) => [path, { target: apiUrl }]),
+);
 
 export default defineConfig({
   plugins: [react()],
@@ -14,11 +16,20 @@ export default defineConfig({
     // Workspace packages expose their TypeScript source under the "source" condition.
     conditions: ["source", ...defaultClientConditions],
   },
-  server: {
-    port: 5173,
-    proxy: Object.fromEntries(apiPaths.map((path) => [path, { target: apiUrl, changeOrigin: false }])),
-  },
-  preview: {
-    proxy: Object.fromEntries(apiPaths.map((path) => [path, { target: apiUrl, changeOrigin: false }])),
+  server: { port: 5173, proxy: apiProxy },
+  preview: { proxy: apiProxy },
+  build: {
+    rolldownOptions: {
+      output: {
+        // Libraries change less often than the app: separate chunks stay cached across releases.
+        codeSplitting: {
+          groups: [
+            { name: "mantine", test: /node_modules[\\/]@mantine[\\/]/ },
+            { name: "graphql", test: /node_modules[\\/](graphql|@urql|urql|wonka)[\\/]/ },
+            { name: "react", test: /node_modules[\\/](react|react-dom|react-router|scheduler|cookie)[\\/]/ },
+          ],
+        },
+      },
+    },
   },
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { expectNoSeriousAxeViolations, login } from "./support/browser";
 import { E2E_ADMIN } from "./support/e2eSettings";
 import { chooseOption, describedByText, searchOrganisations, showingSummary } from "./support/organisationsPage";
+import { fieldByLabel } from "./support/fieldByLabel";
 import { usePage } from "./support/usePage";
 
 /** Makes names and codes unique per run, so reruns against a kept database do not collide. */
@@ -19,8 +20,8 @@ describe("signing in", () => {
     expect(await page().title()).toBe("Sign in – Ascent");
     await expectNoSeriousAxeViolations(page());
 
-    await page().getByLabel("Email").fill(E2E_ADMIN.email);
-    await page().getByLabel("Password", { exact: true }).fill(E2E_ADMIN.password);
+    await fieldByLabel(page(), "Email").fill(E2E_ADMIN.email);
+    await fieldByLabel(page(), "Password").fill(E2E_ADMIN.password);
     await page().getByRole("button", { name: "Sign in" }).click();
 
     await page().waitForURL((url) => url.pathname === "/organisations" && url.searchParams.get("q") === "Leadership");
@@ -30,8 +31,8 @@ describe("signing in", () => {
 
   it("shows the server's message when the password is wrong", async () => {
     await page().goto("/login");
-    await page().getByLabel("Email").fill(E2E_ADMIN.email);
-    await page().getByLabel("Password", { exact: true }).fill("not-the-password");
+    await fieldByLabel(page(), "Email").fill(E2E_ADMIN.email);
+    await fieldByLabel(page(), "Password").fill("not-the-password");
     await page().getByRole("button", { name: "Sign in" }).click();
 
     const alert = page().getByRole("alert").filter({ hasText: "You could not be signed in" });
@@ -61,20 +62,62 @@ describe("signing in", () => {
 describe("organisations", () => {
   const page = usePage();
 
-  it("lists the demo organisations and narrows them with the search box", async () => {
+  it("lists the demo organisations, pages through them and narrows them with the search box", async () => {
     await login(page());
-    await page().getByRole("link", { name: "NHS Leadership Academy" }).waitFor();
-    const everything = await showingSummary(page());
-    expect(everything.first).toBe(1);
-    expect(everything.total).toBeGreaterThan(everything.last - 1);
+    await page().getByRole("link", { name: "Guy's and St Thomas' NHS Foundation Trust" }).waitFor();
+    const firstPage = await showingSummary(page());
+    expect(firstPage).toMatchObject({ first: 1, last: 25 });
+    expect(firstPage.total).toBeGreaterThan(25);
     expect(await page().title()).toBe("Organisations – Ascent");
     await expectNoSeriousAxeViolations(page());
 
+    await page().getByRole("button", { name: "Next" }).click();
+    await expect.poll(() => showingSummary(page())).toEqual({ first: 26, last: Math.min(50, firstPage.total), total: firstPage.total });
+    await page().getByRole("link", { name: "NHS Leadership Academy" }).waitFor();
+    await page().getByRole("button", { name: "Previous" }).click();
+    await expect.poll(() => showingSummary(page())).toEqual(firstPage);
+
     await searchOrganisations(page(), "Leadership Academy");
 
-    await expect.poll(async () => (await showingSummary(page())).total).toBeLessThan(everything.total);
+    await expect.poll(async () => (await showingSummary(page())).total).toBeLessThan(firstPage.total);
     await page().getByRole("link", { name: "NHS Leadership Academy" }).waitFor();
     expect(await page().getByRole("link", { name: "Guy's and St Thomas' NHS Foundation Trust" }).count()).toBe(0);
+  });
+
+  it("filters by kind and region, keeping the filters in the address", async () => {
+    await login(page());
+    await page().getByRole("link", { name: "Guy's and St Thomas' NHS Foundation Trust" }).waitFor();
+
+    await chooseOption(page(), "Kind", "Leadership academy");
+    await page().keyboard.press("Escape");
+    await page().waitForURL((url) => url.searchParams.getAll("kind").join() === "ACADEMY");
+    await page().getByRole("link", { name: "NHS Leadership Academy" }).waitFor();
+    const kindCells = () => page().locator("tbody tr td:nth-child(2)").allTextContents();
+    await expect.poll(async () => new Set(await kindCells())).toEqual(new Set(["Leadership academy"]));
+
+    await chooseOption(page(), "Region", "London");
+    await page().keyboard.press("Escape");
+    await page().waitForURL((url) => url.searchParams.getAll("region").join() === "LONDON");
+    await page().getByRole("link", { name: "HPMA London Academy" }).waitFor();
+    await expect.poll(() => page().getByRole("link", { name: "NHS Leadership Academy" }).count()).toBe(0);
+
+    await page().reload();
+    await page().getByRole("link", { name: "HPMA London Academy" }).waitFor();
+    await page().getByRole("button", { name: "Clear filters" }).click();
+    await page().getByRole("link", { name: "Guy's and St Thomas' NHS Foundation Trust" }).waitFor();
+  });
+
+  it("sorts by a column when its heading is pressed", async () => {
+    await login(page());
+    const firstName = () => page().getByRole("row").nth(1).getByRole("link").textContent();
+    await page().getByRole("row").nth(1).getByRole("link").waitFor();
+    const ascendingFirst = await firstName();
+
+    await page().getByRole("button", { name: "Name" }).click();
+
+    await page().waitForURL((url) => url.searchParams.get("dir") === "DESC");
+    await expect.poll(firstName).not.toBe(ascendingFirst);
+    expect(await page().getByRole("columnheader", { name: "Name" }).getAttribute("aria-sort")).toBe("descending");
   });
 
   it("creates an organisation and shows it in the list", async () => {
@@ -84,9 +127,9 @@ describe("organisations", () => {
     await page().getByRole("heading", { name: "New organisation" }).waitFor();
     await expectNoSeriousAxeViolations(page());
 
-    await page().getByLabel("Name", { exact: true }).fill(name);
+    await fieldByLabel(page(), "Name").fill(name);
     await chooseOption(page(), "Kind", "NHS trust");
-    await page().getByLabel("ODS code", { exact: true }).fill(`Z${runId}`);
+    await fieldByLabel(page(), "ODS code").fill(`Z${runId}`);
     await chooseOption(page(), "NHS region", "London");
     await chooseOption(page(), "Parent organisation", "NHS North East London Integrated Care Board", "North East London");
     await page().getByRole("button", { name: "Create organisation" }).click();
@@ -105,15 +148,15 @@ describe("organisations", () => {
   it("shows the server's message beside the ODS code when the code is already used, keeping what was typed", async () => {
     await login(page());
     await page().goto("/organisations/new");
-    await page().getByLabel("Name", { exact: true }).fill("Duplicate ODS code test");
+    await fieldByLabel(page(), "Name").fill("Duplicate ODS code test");
     await chooseOption(page(), "Kind", "NHS trust");
-    await page().getByLabel("ODS code", { exact: true }).fill("RJ1");
+    await fieldByLabel(page(), "ODS code").fill("RJ1");
     await page().getByRole("button", { name: "Create organisation" }).click();
 
     expect(await describedByText(page(), "ODS code")).toContain("RJ1 is already used by Guy's and St Thomas' NHS Foundation Trust");
     expect(new URL(page().url()).pathname).toBe("/organisations/new");
-    expect(await page().getByLabel("Name", { exact: true }).inputValue()).toBe("Duplicate ODS code test");
-    expect(await page().getByLabel("ODS code", { exact: true }).inputValue()).toBe("RJ1");
+    expect(await fieldByLabel(page(), "Name").inputValue()).toBe("Duplicate ODS code test");
+    expect(await fieldByLabel(page(), "ODS code").inputValue()).toBe("RJ1");
     await expectNoSeriousAxeViolations(page());
   });
 
@@ -126,7 +169,7 @@ describe("organisations", () => {
     expect(await page().title()).toBe("Thresholds Ltd – Ascent");
     await expectNoSeriousAxeViolations(page());
 
-    await page().getByLabel("Name", { exact: true }).fill(newName);
+    await fieldByLabel(page(), "Name").fill(newName);
     await page().getByRole("button", { name: "Save changes" }).click();
 
     await page().getByText("Changes saved").waitFor();

@@ -2,6 +2,7 @@ import axe from "axe-core";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { expect, inject } from "vitest";
 import { E2E_ADMIN } from "./e2eSettings";
+import { fieldByLabel } from "./fieldByLabel";
 
 const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
@@ -39,8 +40,8 @@ export async function newContext(browser: Browser): Promise<BrowserContext> {
 /** Signs in as the e2e admin through the login page and waits for the organisations list. */
 export async function login(page: Page, user: { email: string; password: string } = E2E_ADMIN): Promise<void> {
   await page.goto("/login");
-  await page.getByLabel("Email").fill(user.email);
-  await page.getByLabel("Password", { exact: true }).fill(user.password);
+  await fieldByLabel(page, "Email").fill(user.email);
+  await fieldByLabel(page, "Password").fill(user.password);
   await page.getByRole("button", { name: "Sign in" }).click();
   await page.waitForURL("**/organisations");
 }

@@ -1,5 +1,6 @@
 import type { Page } from "playwright-core";
 import { expect } from "vitest";
+import { fieldByLabel } from "./fieldByLabel";
 
 /** Reads "Showing 1–25 of 57" under the organisations table. */
 export async function showingSummary(page: Page): Promise<{ first: number; last: number; total: number }> {
@@ -16,7 +17,7 @@ export async function searchOrganisations(page: Page, text: string): Promise<voi
 
 /** Picks an option in a Mantine Select (or the parent-organisation search) by its label. */
 export async function chooseOption(page: Page, fieldLabel: string, optionName: string, typeToSearch?: string) {
-  const field = page.getByLabel(fieldLabel, { exact: true });
+  const field = fieldByLabel(page, fieldLabel);
   if (typeToSearch) await field.fill(typeToSearch);
   else await field.click();
   await page.getByRole("option", { name: optionName, exact: true }).click();
@@ -24,7 +25,7 @@ export async function chooseOption(page: Page, fieldLabel: string, optionName: s
 
 /** The text of whatever aria-describedby points at: how a screen reader hears the field's hint and error. */
 export async function describedByText(page: Page, fieldLabel: string): Promise<string> {
-  const field = page.getByLabel(fieldLabel, { exact: true });
+  const field = fieldByLabel(page, fieldLabel);
   await expect.poll(() => field.getAttribute("aria-invalid")).toBe("true");
   return field.evaluate((element) =>
     (element.getAttribute("aria-describedby") ?? "")

@@ -1,17 +1,19 @@
 import { fileURLToPath } from "node:url";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, beforeEach } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, expect } from "vitest";
 import { launchBrowser, newContext } from "./browser";
 import { ARTIFACTS_DIR } from "./e2eSettings";
 
 /**
  * One browser per test file and a fresh context (so a fresh session) per test.
- * A failing test leaves a screenshot in e2e/artifacts/.
+ * A failing test leaves a screenshot in e2e/artifacts/; an uncaught error in
+ * the page fails the test. E2E_BROWSER_CONSOLE=1 prints the browser console.
  */
 export function usePage(): () => Page {
   let browser: Browser | undefined;
   let context: BrowserContext | undefined;
   let page: Page | undefined;
+  let uncaughtErrors: string[] = [];
 
   beforeAll(async () => {
     browser = await launchBrowser();
@@ -22,6 +24,12 @@ export function usePage(): () => Page {
   beforeEach(async () => {
     context = await newContext(browser!);
     page = await context.newPage();
+    uncaughtErrors = [];
+    // A script error the UI swallowed would otherwise pass unnoticed.
+    page.on("pageerror", (error) => uncaughtErrors.push(error.message));
+    page.on("console", (message) => {
+      if (process.env.E2E_BROWSER_CONSOLE) console.log(`[browser ${message.type()}] ${message.text()}`);
+    });
   });
   afterEach(async ({ task }) => {
     if (task.result?.state === "fail" && page) {
@@ -29,6 +37,7 @@ export function usePage(): () => Page {
       await page.screenshot({ path: fileURLToPath(new URL(`${name}.png`, ARTIFACTS_DIR)), fullPage: true }).catch(() => {});
     }
     await context?.close();
+    expect(uncaughtErrors, "uncaught errors in the page").toEqual([]);
   });
 
   return () => {

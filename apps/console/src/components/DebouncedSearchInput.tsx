@@ -1,6 +1,6 @@
 import { TextInput } from "@mantine/core";
 import { useDebouncedCallback } from "@mantine/hooks";
-import { useEffect, useState } from "react";
+import { useState } from "react";
 
 interface DebouncedSearchInputProps {
   label: string;
@@ -15,11 +15,16 @@ interface DebouncedSearchInputProps {
 /** A search box that waits for the user to pause before searching, so each keystroke is not a request. */
 export function DebouncedSearchInput({ label, placeholder, value, onSearch, delayMs = 300 }: DebouncedSearchInputProps) {
   const [draft, setDraft] = useState(value);
+  const [lastValue, setLastValue] = useState(value);
   const commit = useDebouncedCallback(onSearch, delayMs);
 
   // Follow changes made elsewhere (Back button, "Clear filters"), but keep what
   // the user is typing when it is the same search (e.g. a trailing space).
-  useEffect(() => setDraft((current) => (current.trim() === value ? current : value)), [value]);
+  // Adjusting state while rendering, as React recommends, avoids an effect's extra render.
+  if (value !== lastValue) {
+    setLastValue(value);
+    if (draft.trim() !== value) setDraft(value);
+  }
 
   return (
     <TextInput

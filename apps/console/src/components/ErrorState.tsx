@@ -13,7 +13,7 @@ export function ErrorState({ error, onRetry }: ErrorStateProps) {
   const problem = describeProblem(error);
   return (
     <Alert color="red" variant="light" title={problem.title} role="alert" my="md">
-      <Text size="sm">{problem.message}</Text>
+      <Text size="sm">{problem.advice}</Text>
       {problem.retryable && onRetry ? (
         <Group mt="sm">
           <Button variant="default" size="xs" onClick={onRetry}>

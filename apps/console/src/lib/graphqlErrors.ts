@@ -18,7 +18,7 @@ export function hasErrorCode(error: CombinedError, code: ApiErrorCode): boolean 
 }
 
 /** What went wrong, in the terms a person needs to decide what to do next. */
-export type ProblemKind = "unreachable" | "signed-out" | "forbidden" | "not-found" | "unexpected";
+export type ProblemKind = "unreachable" | "signed-out" | "forbidden" | "not-found" | "rejected" | "unexpected";
 
 export function problemKindOf(error: CombinedError): ProblemKind {
   // A proxy answering 502/504 while the api is down also arrives as a network error.
@@ -26,12 +26,15 @@ export function problemKindOf(error: CombinedError): ProblemKind {
   if (hasErrorCode(error, "UNAUTHENTICATED")) return "signed-out";
   if (hasErrorCode(error, "FORBIDDEN")) return "forbidden";
   if (hasErrorCode(error, "NOT_FOUND")) return "not-found";
+  if (hasErrorCode(error, "BAD_USER_INPUT") || hasErrorCode(error, "QUERY_TOO_COMPLEX")) return "rejected";
   return "unexpected";
 }
 
 export interface ProblemDescription {
+  /** What happened, e.g. "Can't reach the Ascent server". */
   title: string;
-  message: string;
+  /** What the user can do about it. */
+  advice: string;
   /** Whether trying the same thing again could help. */
   retryable: boolean;
 }
@@ -39,31 +42,48 @@ export interface ProblemDescription {
 const descriptions: Record<ProblemKind, ProblemDescription> = {
   unreachable: {
     title: "Can't reach the Ascent server",
-    message: "Can't reach the Ascent server. Check your connection and try again; if it keeps happening, the server may be down.",
+    advice: "Check your connection and try again. If it keeps happening, the server may be down.",
     retryable: true,
   },
   "signed-out": {
     title: "Your session has ended",
-    message: "Your session has ended. Sign in again to carry on.",
+    advice: "Sign in again to carry on.",
     retryable: false,
   },
   forbidden: {
-    title: "You don't have access",
-    message: "You don't have access to this. Ask an Ascent administrator if you need it.",
+    title: "You don't have access to this",
+    advice: "Your role does not allow it. Ask an Ascent administrator if you need access.",
     retryable: false,
   },
   "not-found": {
-    title: "Not found",
-    message: "We couldn't find what you were looking for. It may have been removed.",
+    title: "We couldn't find that",
+    advice: "It may have been removed, or the link may be out of date.",
+    retryable: false,
+  },
+  rejected: {
+    title: "The Ascent server did not accept this",
+    advice: "Check what you entered and try again.",
     retryable: false,
   },
   unexpected: {
-    title: "Something went wrong",
-    message: "Something went wrong on the Ascent server. Try again; if it keeps happening, tell the Ascent team.",
+    title: "Something went wrong on the Ascent server",
+    advice: "Try again. If it keeps happening, tell the Ascent team.",
     retryable: true,
   },
 };
 
 export function describeProblem(error: CombinedError): ProblemDescription {
-  return descriptions[problemKindOf(error)];
+  const kind = problemKindOf(error);
+  if (kind === "rejected") {
+    // The api words BAD_USER_INPUT messages for the person who sent the input.
+    const serverMessage = error.graphQLErrors[0]?.message;
+    if (serverMessage) return { ...descriptions.rejected, advice: serverMessage };
+  }
+  return descriptions[kind];
+}
+
+/** The problem as one sentence pair, for places with room for a single message (a form alert, a notification). */
+export function problemSentence(error: CombinedError): string {
+  const { title, advice } = describeProblem(error);
+  return `${title}. ${advice}`;
 }

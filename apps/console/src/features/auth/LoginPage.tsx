@@ -7,7 +7,7 @@ import { useMutation } from "urql";
 import { useSessionControls } from "../../app/sessionContext";
 import { FormProblems } from "../../components/FormProblems";
 import { LoadingState } from "../../components/LoadingState";
-import { describeProblem } from "../../lib/graphqlErrors";
+import { problemSentence } from "../../lib/graphqlErrors";
 import { splitUserErrors } from "../../lib/serverUserErrors";
 import { usePageTitle } from "../../lib/usePageTitle";
 import { nextPathAfterLogin } from "./loginRedirect";
@@ -42,7 +42,7 @@ export function LoginPage() {
     setProblems([]);
     const result = await login({ input: { email: values.email.trim(), password: values.password } });
     if (result.error) {
-      setProblems([describeProblem(result.error).message]);
+      setProblems([problemSentence(result.error)]);
       return;
     }
     const payload = result.data?.login;

@@ -5,7 +5,7 @@ import { useNavigate } from "react-router";
 import { useMutation } from "urql";
 import { paths } from "../../app/paths";
 import { useSessionControls } from "../../app/sessionContext";
-import { describeProblem } from "../../lib/graphqlErrors";
+import { problemSentence } from "../../lib/graphqlErrors";
 
 export function SignOutButton() {
   const [{ fetching }, logout] = useMutation(logoutMutation);
@@ -14,7 +14,7 @@ export function SignOutButton() {
 
   async function signOut() {
     const result = await logout({});
-    const problem = result.error ? describeProblem(result.error).message : result.data?.logout.userErrors[0]?.message;
+    const problem = result.error ? problemSentence(result.error) : result.data?.logout.userErrors[0]?.message;
     if (problem) {
       notifications.show({ color: "red", title: "You are still signed in", message: problem });
       return;

@@ -1,6 +1,6 @@
 import { updateOrganisationMutation, type OrganisationDetailsFragment } from "@ascent/client";
 import { notifications } from "@mantine/notifications";
-import { useRef } from "react";
+import { useRef, useState } from "react";
 import { useMutation } from "urql";
 import { OrganisationForm, type SaveOutcome } from "./OrganisationForm";
 import {
@@ -12,8 +12,9 @@ import {
 
 export function EditOrganisationForm({ organisation }: { organisation: OrganisationDetailsFragment }) {
   const [, updateOrganisation] = useMutation(updateOrganisationMutation);
+  const [initialValues] = useState(() => formValuesFromOrganisation(organisation));
   // What the server last confirmed; only differences from it are sent.
-  const saved = useRef(formValuesFromOrganisation(organisation));
+  const saved = useRef(initialValues);
 
   async function save(values: OrganisationFormValues): Promise<SaveOutcome> {
     const input = toUpdateOrganisationInput(organisation.id, values, saved.current);
@@ -32,7 +33,7 @@ export function EditOrganisationForm({ organisation }: { organisation: Organisat
 
   return (
     <OrganisationForm
-      initialValues={saved.current}
+      initialValues={initialValues}
       initialParent={organisation.parent}
       organisationId={organisation.id}
       submitLabel="Save changes"

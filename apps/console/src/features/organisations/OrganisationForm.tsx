@@ -4,7 +4,7 @@ import { useForm } from "@mantine/form";
 import { useState } from "react";
 import type { CombinedError } from "urql";
 import { FormProblems } from "../../components/FormProblems";
-import { describeProblem } from "../../lib/graphqlErrors";
+import { problemSentence } from "../../lib/graphqlErrors";
 import { splitUserErrors, type ServerUserError } from "../../lib/serverUserErrors";
 import { ORGANISATION_FORM_FIELDS, type OrganisationFormValues } from "./organisationFormValues";
 import { isNhsRegion, isOrganisationKind, nhsRegionOptions, organisationKindOptions } from "./organisationSelectOptions";
@@ -52,7 +52,10 @@ export function OrganisationForm({ initialValues, initialParent, organisationId,
       }
       const { byField, general } = splitUserErrors(outcome.userErrors ?? [], ORGANISATION_FORM_FIELDS);
       form.setErrors(byField);
-      setProblems(outcome.error ? [describeProblem(outcome.error).message, ...general] : general);
+      const problemsAboveForm = outcome.error ? [problemSentence(outcome.error), ...general] : general;
+      // Never fail silently: if the server gave no reason at all, still say it did not save.
+      const nothingExplained = problemsAboveForm.length === 0 && Object.keys(byField).length === 0;
+      setProblems(nothingExplained ? ["The server did not save the organisation. Try again."] : problemsAboveForm);
     } finally {
       setSaving(false);
     }

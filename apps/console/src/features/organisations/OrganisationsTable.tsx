@@ -39,8 +39,10 @@ export function OrganisationsTable({ organisations, sortField, sortDirection, on
     <Table.ScrollContainer minWidth={800}>
       <Table striped highlightOnHover verticalSpacing="sm">
         <Table.Caption>
-          Organisations sorted by {organisationSortColumns[sortField].label.toLowerCase()},{" "}
-          {sortDirection === "ASC" ? "ascending" : "descending"}
+          <VisuallyHidden>
+            Organisations sorted by {organisationSortColumns[sortField].label.toLowerCase()},{" "}
+            {sortDirection === "ASC" ? "ascending" : "descending"}
+          </VisuallyHidden>
         </Table.Caption>
         <Table.Thead>
           <Table.Tr>
@@ -61,10 +63,10 @@ export function OrganisationsTable({ organisations, sortField, sortDirection, on
                 </Anchor>
               </Table.Td>
               <Table.Td>{organisationKindLabels[organisation.kind]}</Table.Td>
-              <Table.Td>{organisation.odsCode ?? <Absent />}</Table.Td>
+              <Table.Td style={{ whiteSpace: "nowrap" }}>{organisation.odsCode ?? <Absent />}</Table.Td>
               <Table.Td>{organisation.region ? nhsRegionLabels[organisation.region] : <Absent />}</Table.Td>
               <Table.Td>{organisation.parent?.name ?? <Absent />}</Table.Td>
-              <Table.Td>
+              <Table.Td style={{ whiteSpace: "nowrap" }}>
                 <time dateTime={organisation.createdAt}>{dayjs(organisation.createdAt).format("D MMM YYYY")}</time>
               </Table.Td>
             </Table.Tr>

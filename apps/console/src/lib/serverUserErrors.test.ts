@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { splitUserErrors } from "./serverUserErrors";
+
+describe("splitUserErrors", () => {
+  const formFields = ["name", "odsCode", "address.postcode"];
+
+  it("puts errors beside the field their path names, joining nested paths with dots", () => {
+    const result = splitUserErrors(
+      [
+        { field: ["odsCode"], code: "TAKEN", message: "RJ1 is already used by Guy's and St Thomas' NHS Foundation Trust." },
+        { field: ["address", "postcode"], code: "INVALID", message: "Enter a full postcode." },
+      ],
+      formFields,
+    );
+    expect(result).toEqual({
+      byField: {
+        odsCode: "RJ1 is already used by Guy's and St Thomas' NHS Foundation Trust.",
+        "address.postcode": "Enter a full postcode.",
+      },
+      general: [],
+    });
+  });
+
+  it("keeps errors without a field, or naming a field the form lacks, for the alert above the form", () => {
+    const result = splitUserErrors(
+      [
+        { field: null, code: "FORBIDDEN", message: "Only administrators can do that." },
+        { field: ["parentId"], code: "NOT_FOUND", message: "That parent organisation no longer exists." },
+      ],
+      formFields,
+    );
+    expect(result.byField).toEqual({});
+    expect(result.general).toEqual(["Only administrators can do that.", "That parent organisation no longer exists."]);
+  });
+
+  it("shows every problem with one field", () => {
+    const result = splitUserErrors(
+      [
+        { field: ["name"], code: "TOO_LONG", message: "Use at most 200 characters." },
+        { field: ["name"], code: "INVALID", message: "Use letters, digits and punctuation only." },
+      ],
+      formFields,
+    );
+    expect(result.byField.name).toBe("Use at most 200 characters. Use letters, digits and punctuation only.");
+  });
+});
