@@ -15,8 +15,15 @@ import { ApiTokenResolver } from "../modules/api-token/api-token.resolver";
 import { ApiTokenService } from "../modules/api-token/api-token.service";
 import { AuditResolver } from "../modules/audit/audit.resolver";
 import { AuditService } from "../modules/audit/audit.service";
+import { AcademyMembershipResolver } from "../modules/academy-membership/academy-membership.resolver";
+import { AcademyMembershipService } from "../modules/academy-membership/academy-membership.service";
+import { CohortFacilitatorResolver, CohortResolver, SessionResolver } from "../modules/cohort/cohort.resolver";
+import { CohortService } from "../modules/cohort/cohort.service";
+import { ProgrammeResolver, TrackResolver } from "../modules/programme/programme.resolver";
+import { ProgrammeService } from "../modules/programme/programme.service";
 import { UserResolver } from "../modules/user/user.resolver";
 import { UserService } from "../modules/user/user.service";
+import { ViewerResolver } from "../modules/user/viewer.resolver";
 import { WresResolver, WresReportResolver, WresReturnResolver, WresTargetResolver } from "../modules/wres/wres.resolver";
 import { WresTargetService } from "../modules/wres/wres-target.service";
 import { WresService } from "../modules/wres/wres.service";
@@ -39,10 +46,12 @@ function resolverInstances(options: SchemaOptions): object[] {
   const organisations = new OrganisationService();
   const wres = new WresService();
   const wresTargets = new WresTargetService();
+  const nodes = new NodeService(organisations);
   return [
-    new NodeResolver(new NodeService(organisations)),
+    new NodeResolver(nodes),
     new AuthResolver(new AuthService(options.sessionTtlHours)),
     new UserResolver(new UserService()),
+    new ViewerResolver(),
     new OrganisationResolver(organisations),
     new ApiTokenResolver(new ApiTokenService()),
     new AuditResolver(new AuditService()),
@@ -50,6 +59,25 @@ function resolverInstances(options: SchemaOptions): object[] {
     new WresReportResolver(wres, wresTargets),
     new WresReturnResolver(wres),
     new WresTargetResolver(wres),
+    ...programmeCatalogueResolvers(nodes),
+  ];
+}
+
+/** Programmes, tracks, cohorts, sessions and academy membership. */
+function programmeCatalogueResolvers(nodes: NodeService): object[] {
+  const programmes = new ProgrammeService();
+  const cohorts = new CohortService();
+  nodes.register("Programme", (ctx, id) => programmes.findById(ctx, id));
+  nodes.register("Track", (ctx, id) => programmes.findTrackById(ctx, id));
+  nodes.register("Cohort", (ctx, id) => cohorts.findById(ctx, id));
+  nodes.register("Session", (ctx, id) => cohorts.findSessionById(ctx, id));
+  return [
+    new ProgrammeResolver(programmes),
+    new TrackResolver(programmes),
+    new CohortResolver(cohorts),
+    new SessionResolver(cohorts),
+    new CohortFacilitatorResolver(cohorts),
+    new AcademyMembershipResolver(new AcademyMembershipService()),
   ];
 }
 

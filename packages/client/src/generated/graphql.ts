@@ -67,7 +67,8 @@ export type UserErrorCode =
   | 'NOT_FOUND'
   | 'REQUIRED'
   | 'TAKEN'
-  | 'TOO_LONG';
+  | 'TOO_LONG'
+  | 'TOO_MANY_ATTEMPTS';
 
 export type OrganisationSummaryFragment = { id: string, name: string, kind: OrganisationKind, odsCode: string | null, region: NhsRegion | null, createdAt: string, parent: { id: string, name: string } | null };
 
@@ -117,14 +118,14 @@ export type UpdateOrganisationMutation = { updateOrganisation: { organisation: {
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ViewerQuery = { viewer: { user: { id: string, name: string, email: string, role: Role } } | null };
+export type ViewerQuery = { viewer: { user: { id: string, name: string, email: string, role: Role } | null } | null };
 
 export type LoginMutationVariables = Exact<{
   input: LoginInput;
 }>;
 
 
-export type LoginMutation = { login: { viewer: { user: { id: string, name: string, email: string, role: Role } } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
+export type LoginMutation = { login: { viewer: { user: { id: string, name: string, email: string, role: Role } | null } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
 
 export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
 

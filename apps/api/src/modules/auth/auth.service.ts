@@ -55,7 +55,7 @@ export class AuthService {
         await tx.db.getRepository(Session).insert({ tokenHash: hashToken(token), userId: user.id, expiresAt, lastSeenAt: now });
         tx.sessionCookie.set(token, expiresAt);
         tx.log.info({ userId: user.id }, "signed in");
-        return { viewer: { user }, userErrors: [] };
+        return { viewer: { user, organisationId: user.organisationId, scopes: [] }, userErrors: [] };
       },
       (userErrors) => ({ viewer: null, userErrors }),
     );

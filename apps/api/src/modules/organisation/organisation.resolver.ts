@@ -1,4 +1,4 @@
-import { Audience, Role } from "@ascent/domain";
+import { ApiScope, Audience, partnerWith, Role } from "@ascent/domain";
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import { Allow } from "../../graphql/auth-checker";
 import type { RequestContext } from "../../graphql/context";
@@ -15,7 +15,7 @@ import { OrganisationService } from "./organisation.service";
 export class OrganisationResolver {
   constructor(private readonly service: OrganisationService) {}
 
-  @Allow(Audience.SIGNED_IN)
+  @Allow(Audience.SIGNED_IN, partnerWith(ApiScope.CATALOGUE_READ))
   @Query(() => OrganisationConnection, { description: "Organisations, 25 a page by default, sorted by name." })
   organisations(
     @Ctx() ctx: RequestContext,
@@ -26,13 +26,13 @@ export class OrganisationResolver {
     return this.service.list(ctx, args, filter, orderBy);
   }
 
-  @Allow(Audience.SIGNED_IN)
+  @Allow(Audience.SIGNED_IN, partnerWith(ApiScope.CATALOGUE_READ))
   @Query(() => Organisation, { nullable: true, description: "Null when no organisation has that id." })
   organisation(@Ctx() ctx: RequestContext, @Arg("id", () => ID) id: string): Promise<Organisation | null> {
     return this.service.findByGlobalId(ctx, id);
   }
 
-  @Allow(Audience.SIGNED_IN)
+  @Allow(Audience.SIGNED_IN, partnerWith(ApiScope.CATALOGUE_READ))
   @FieldResolver(() => Organisation, { nullable: true })
   parent(@Ctx() ctx: RequestContext, @Root() organisation: Organisation): Promise<Organisation | null> {
     return this.service.parentOf(ctx, organisation);

@@ -1,4 +1,4 @@
-import { Role } from "@ascent/domain";
+import { ApiScope, Role } from "@ascent/domain";
 import type { RequestContext } from "../../graphql/context";
 import { badUserInput } from "../../graphql/errors";
 import { fromGlobalId } from "../../graphql/relay/global-id";
@@ -11,6 +11,7 @@ import { User } from "../user/user.entity";
 type Fetcher = (ctx: RequestContext, id: string) => Promise<Node | null>;
 
 const isUser = (ctx: RequestContext) => ctx.viewer.kind === "user";
+const readsCatalogue = (ctx: RequestContext) => isUser(ctx) || (ctx.viewer.kind === "partner" && ctx.viewer.scopes.includes(ApiScope.CATALOGUE_READ));
 const isAdmin = (ctx: RequestContext) => ctx.viewer.kind === "user" && ctx.viewer.role === Role.ADMIN;
 
 /**
@@ -23,7 +24,7 @@ export class NodeService {
 
   constructor(organisations: OrganisationService) {
     this.fetchers = {
-      Organisation: async (ctx, id) => (isUser(ctx) ? organisations.findById(ctx, id) : null),
+      Organisation: async (ctx, id) => (readsCatalogue(ctx) ? organisations.findById(ctx, id) : null),
       User: async (ctx, id) => (isAdmin(ctx) || (ctx.viewer.kind === "user" && ctx.viewer.user.id === id) ? ctx.loaders.userById.load(id) : null),
       ApiToken: async (ctx, id) => (isAdmin(ctx) ? ctx.db.getRepository(ApiToken).findOneBy({ id }) : null),
       AuditEvent: async (ctx, id) => (isAdmin(ctx) ? ctx.db.getRepository(AuditEvent).findOneBy({ id }) : null),

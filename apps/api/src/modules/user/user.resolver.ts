@@ -15,9 +15,9 @@ export class UserResolver {
   constructor(private readonly service: UserService) {}
 
   @Allow(Audience.PUBLIC)
-  @Query(() => Viewer, { nullable: true, description: "The signed-in caller, or null when anonymous or a partner token." })
+  @Query(() => Viewer, { nullable: true, description: "The caller (console user or partner token), or null when anonymous." })
   viewer(@Ctx() ctx: RequestContext): Viewer | null {
-    return ctx.viewer.kind === "user" ? { user: ctx.viewer.user } : null;
+    return this.service.viewerOf(ctx);
   }
 
   @Allow(Role.ADMIN)

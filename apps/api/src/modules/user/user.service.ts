@@ -14,12 +14,20 @@ import { Organisation } from "../organisation/organisation.entity";
 import { ChangePasswordInput, ChangePasswordPayload, CreateUserInput, CreateUserPayload, SetUserActiveInput, UpdateUserInput, UserFilter, UserPayload } from "./dto/user.inputs";
 import { UserConnection } from "./dto/user-connection";
 import { User } from "./user.entity";
+import { Viewer } from "./viewer.type";
 import { emailProblems, passwordProblems, userNameProblems } from "./user.rules";
 
 const ORGANISATION_KINDS_FOR_STAFF = new Set([OrganisationKind.ACADEMY, OrganisationKind.FACILITATION_PROVIDER]);
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (match) => `\\${match}`);
 
 export class UserService {
+  viewerOf(ctx: RequestContext): Viewer | null {
+    const { viewer } = ctx;
+    if (viewer.kind === "user") return { user: viewer.user, organisationId: viewer.user.organisationId, scopes: [] };
+    if (viewer.kind === "partner") return { user: null, organisationId: viewer.organisationId, scopes: [...viewer.scopes] };
+    return null;
+  }
+
   list(ctx: RequestContext, args: ConnectionArgs, filter: UserFilter | null | undefined): Promise<UserConnection> {
     const query = ctx.db.getRepository(User).createQueryBuilder("u");
     if (!filter?.includeDeactivated) query.andWhere("u.deactivated_at IS NULL");

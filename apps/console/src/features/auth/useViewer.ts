@@ -3,7 +3,7 @@ import { useCallback, useMemo } from "react";
 import { useQuery, type CombinedError } from "urql";
 import { HANDLES_UNAUTHENTICATED } from "../../app/createUrqlClient";
 
-export type SignedInUser = NonNullable<ViewerQuery["viewer"]>["user"];
+export type SignedInUser = NonNullable<NonNullable<ViewerQuery["viewer"]>["user"]>;
 
 export interface ViewerState {
   /** Null while loading, when signed out, or when the server could not be asked. */
