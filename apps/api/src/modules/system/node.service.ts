@@ -6,7 +6,6 @@ import { Node } from "../../graphql/relay/node";
 import { ApiToken } from "../api-token/api-token.entity";
 import { AuditEvent } from "../audit/audit-event.entity";
 import { OrganisationService } from "../organisation/organisation.service";
-import { User } from "../user/user.entity";
 
 type Fetcher = (ctx: RequestContext, id: string) => Promise<Node | null>;
 
