@@ -80,8 +80,8 @@ describe("Bearer authentication", () => {
   it("works within the token's scopes and records last use", async () => {
     const { token, apiToken } = await issue(["CATALOGUE_READ"]);
     const client = partner(token);
-    const viewer = await client.data(`query { viewer { user { id } } }`);
-    expect(viewer.viewer).toBeNull();
+    const viewer = await client.data(`query { viewer { user { id } organisation { name } scopes } }`);
+    expect(viewer.viewer).toEqual({ user: null, organisation: { name: "Guy's and St Thomas' NHS Foundation Trust" }, scopes: ["CATALOGUE_READ"] });
     const { apiTokens } = await admin.data(`query { apiTokens(first: 100) { edges { node { id lastUsedAt } } } }`);
     expect(apiTokens.edges.find((e: { node: { id: string } }) => e.node.id === apiToken.id).node.lastUsedAt).not.toBeNull();
   });

@@ -5,3 +5,7 @@ export * from "./ethnicity";
 export * from "./organisation";
 export * from "./indicators";
 export * from "./wres";
+export * from "./programme";
+export * from "./staff-groups";
+export * from "./eligibility";
+export * from "./london-time";

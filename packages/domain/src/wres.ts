@@ -102,3 +102,68 @@ export const wresIndicatorLabels: Record<WresIndicatorCode, string> = {
 
 /** Separator between an indicator code and its row keys, as in `WRES1.CLINICAL.CONSULTANT`. */
 export const INDICATOR_CODE_SEPARATOR = ".";
+
+/**
+ * Groups of staff a Model Employer aspiration (a BME representation target)
+ * can be set for. Bands count clinical and non-clinical staff on Agenda for
+ * Change together; medical grades are not part of a band group.
+ */
+export enum WresTargetGroup {
+  WHOLE_WORKFORCE = "WHOLE_WORKFORCE",
+  BANDS_1_TO_5 = "BANDS_1_TO_5",
+  BANDS_6_TO_7 = "BANDS_6_TO_7",
+  BAND_8A_AND_ABOVE = "BAND_8A_AND_ABOVE",
+  BAND_8A = "BAND_8A",
+  BAND_8B = "BAND_8B",
+  BAND_8C = "BAND_8C",
+  BAND_8D = "BAND_8D",
+  BAND_9 = "BAND_9",
+  VSM = "VSM",
+  BOARD = "BOARD",
+}
+
+export const wresTargetGroupLabels: Record<WresTargetGroup, string> = {
+  [WresTargetGroup.WHOLE_WORKFORCE]: "Whole workforce",
+  [WresTargetGroup.BANDS_1_TO_5]: "Bands 1-5",
+  [WresTargetGroup.BANDS_6_TO_7]: "Bands 6-7",
+  [WresTargetGroup.BAND_8A_AND_ABOVE]: "Band 8a and above (including VSM)",
+  [WresTargetGroup.BAND_8A]: "Band 8a",
+  [WresTargetGroup.BAND_8B]: "Band 8b",
+  [WresTargetGroup.BAND_8C]: "Band 8c",
+  [WresTargetGroup.BAND_8D]: "Band 8d",
+  [WresTargetGroup.BAND_9]: "Band 9",
+  [WresTargetGroup.VSM]: "Very senior managers",
+  [WresTargetGroup.BOARD]: "Board voting members",
+};
+
+/**
+ * The indicator 1 grades a target group covers (both categories), "ALL" for
+ * every row including medical grades, or "BOARD" for the board counts.
+ */
+export function wresTargetGroupGrades(group: WresTargetGroup): readonly WresGrade[] | "ALL" | "BOARD" {
+  const { BAND_1, BAND_2, BAND_3, BAND_4, BAND_5, BAND_6, BAND_7, BAND_8A, BAND_8B, BAND_8C, BAND_8D, BAND_9, VSM } = AfcBand;
+  switch (group) {
+    case WresTargetGroup.WHOLE_WORKFORCE:
+      return "ALL";
+    case WresTargetGroup.BOARD:
+      return "BOARD";
+    case WresTargetGroup.BANDS_1_TO_5:
+      return [BAND_1, BAND_2, BAND_3, BAND_4, BAND_5];
+    case WresTargetGroup.BANDS_6_TO_7:
+      return [BAND_6, BAND_7];
+    case WresTargetGroup.BAND_8A_AND_ABOVE:
+      return [BAND_8A, BAND_8B, BAND_8C, BAND_8D, BAND_9, VSM];
+    case WresTargetGroup.BAND_8A:
+      return [BAND_8A];
+    case WresTargetGroup.BAND_8B:
+      return [BAND_8B];
+    case WresTargetGroup.BAND_8C:
+      return [BAND_8C];
+    case WresTargetGroup.BAND_8D:
+      return [BAND_8D];
+    case WresTargetGroup.BAND_9:
+      return [BAND_9];
+    case WresTargetGroup.VSM:
+      return [VSM];
+  }
+}

@@ -7,7 +7,7 @@ import { logRelativeRiskInterval, newcombeDifferenceInterval, wilsonInterval } f
 import { DEFAULT_METRIC_SETTINGS } from "./settings";
 import { disclosureSettings, wresReturn } from "./test/arbitraries";
 import type { GroupSide, IndicatorResult, Outcome } from "./types";
-import { benchmarkWres, computeWres, type EthnicCounts, type WresReturnInput } from "./wres";
+import { benchmarkWres, computeWres, type EthnicCounts, sumWresReturns, type WresReturnInput } from "./wres";
 
 /** A cell with at least one event: a ratio exists. */
 const cell = fc
@@ -226,6 +226,18 @@ describe("benchmarks", () => {
         const ofSum = computeWres(sumReturns(returns));
         expect(benchmark.indicators).toEqual(ofSum.indicators);
         expect(benchmark.returns).toBe(returns.length);
+      }),
+    );
+  });
+
+  it("equal the report of sumWresReturns, and sums of sums add up (England = sum of the regions)", () => {
+    fc.assert(
+      fc.property(fc.array(wresReturn(), { minLength: 1, maxLength: 6 }), fc.integer({ min: 1, max: 5 }), (returns, cut) => {
+        const split = Math.min(cut, returns.length);
+        const parts = [returns.slice(0, split), returns.slice(split)].filter((part) => part.length > 0);
+        const sumOfSums = sumWresReturns(parts.map(sumWresReturns));
+        expect(computeWres(sumWresReturns(returns)).indicators).toEqual(benchmarkWres(returns).indicators);
+        expect(computeWres(sumOfSums).indicators).toEqual(benchmarkWres(returns).indicators);
       }),
     );
   });

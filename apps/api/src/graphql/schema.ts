@@ -6,6 +6,11 @@ import { buildSchema, ContainerType, NonEmptyArray } from "type-graphql";
 // (type-graphql adds the object types implementing an interface it has seen).
 import "../db/entities";
 import { AuthResolver } from "../modules/auth/auth.resolver";
+import { CohortFacilitator } from "../modules/cohort/cohort-facilitator.entity";
+import { ModuleTemplate } from "../modules/programme/module-template.entity";
+import { disclosureLevelFor, OWNER } from "../modules/wres/wres-access";
+import { WresReturn } from "../modules/wres/wres-return.entity";
+import { WresTarget } from "../modules/wres/wres-target.entity";
 import { AuthService } from "../modules/auth/auth.service";
 import { OrganisationResolver } from "../modules/organisation/organisation.resolver";
 import { OrganisationService } from "../modules/organisation/organisation.service";
@@ -47,6 +52,7 @@ function resolverInstances(options: SchemaOptions): object[] {
   const wres = new WresService();
   const wresTargets = new WresTargetService();
   const nodes = new NodeService(organisations);
+  registerWresNodes(nodes);
   return [
     new NodeResolver(nodes),
     new AuthResolver(new AuthService(options.sessionTtlHours)),
@@ -63,6 +69,16 @@ function resolverInstances(options: SchemaOptions): object[] {
   ];
 }
 
+/** A WRES return or target is its owners' to fetch by id (figures for others go through disclosure control). */
+function registerWresNodes(nodes: NodeService) {
+  for (const entity of [WresReturn, WresTarget]) {
+    nodes.register(entity.name, async (ctx, id) => {
+      const row = await ctx.db.getRepository<WresReturn | WresTarget>(entity).findOneBy({ id });
+      return row && (await disclosureLevelFor(ctx, row.organisationId)) === OWNER ? row : null;
+    });
+  }
+}
+
 /** Programmes, tracks, cohorts, sessions and academy membership. */
 function programmeCatalogueResolvers(nodes: NodeService): object[] {
   const programmes = new ProgrammeService();
@@ -71,6 +87,14 @@ function programmeCatalogueResolvers(nodes: NodeService): object[] {
   nodes.register("Track", (ctx, id) => programmes.findTrackById(ctx, id));
   nodes.register("Cohort", (ctx, id) => cohorts.findById(ctx, id));
   nodes.register("Session", (ctx, id) => cohorts.findSessionById(ctx, id));
+  nodes.register("ModuleTemplate", async (ctx, id) => {
+    const template = await ctx.db.getRepository(ModuleTemplate).findOneBy({ id });
+    return template && (await programmes.findById(ctx, template.programmeId)) ? template : null;
+  });
+  nodes.register("CohortFacilitator", async (ctx, id) => {
+    const facilitator = await ctx.db.getRepository(CohortFacilitator).findOneBy({ id });
+    return facilitator && (await cohorts.findById(ctx, facilitator.cohortId)) ? facilitator : null;
+  });
   return [
     new ProgrammeResolver(programmes),
     new TrackResolver(programmes),

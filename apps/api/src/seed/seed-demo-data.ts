@@ -1,6 +1,8 @@
 import { DataSource } from "typeorm";
 import { Organisation } from "../modules/organisation/organisation.entity";
 import { DEMO_ORGANISATIONS } from "./demo-organisations";
+import { seedDemoProgrammes } from "./demo-programmes";
+import { seedDemoWres } from "./demo-wres";
 
 /**
  * Loads the demo data into an empty database, in one transaction. A database
@@ -10,7 +12,12 @@ export async function seedDemoData(dataSource: DataSource): Promise<"seeded" | "
   return dataSource.transaction(async (db) => {
     await db.query("SELECT pg_advisory_xact_lock(hashtext('ascent:demo-data'))");
     const organisations = db.getRepository(Organisation);
-    if ((await organisations.count()) > 0) return "skipped";
+    // WRES demo returns are added to the demo trusts whenever none exist yet (idempotent).
+    // So are the demo programmes, when there are no programmes yet.
+    if ((await organisations.count()) > 0) {
+      const [wres, programmes] = [await seedDemoWres(db), await seedDemoProgrammes(db)];
+      return wres === "seeded" || programmes === "seeded" ? "seeded" : "skipped";
+    }
     const saved = await organisations.save(DEMO_ORGANISATIONS.map(({ parent: _parent, ...fields }) => organisations.create({ ...fields, parentId: null })));
     const byKey = new Map<string, Organisation>();
     for (const organisation of saved) {
@@ -23,6 +30,8 @@ export async function seedDemoData(dataSource: DataSource): Promise<"seeded" | "
       if (!child || !parent) throw new Error(`demo data: unknown parent ${demo.parent} of ${demo.name}`);
       await organisations.update(child.id, { parentId: parent.id });
     }
+    await seedDemoWres(db);
+    await seedDemoProgrammes(db);
     return "seeded";
   });
 }

@@ -6,6 +6,7 @@ import { loadConfig } from "../../src/config";
 import { createDataSource } from "../../src/db/data-source";
 import { createLogger } from "../../src/logger";
 import { hashPassword } from "../../src/modules/auth/password";
+import { Organisation } from "../../src/modules/organisation/organisation.entity";
 import { User } from "../../src/modules/user/user.entity";
 import { GraphQLClient } from "./graphql-client";
 import { createTestDatabase } from "./test-database";
@@ -17,9 +18,12 @@ export interface TestServer {
   baseUrl: string;
   dataSource: DataSource;
   anonymous(): GraphQLClient;
-  /** Creates a user with the role (unless it exists) and returns a client signed in as them. */
-  signedInAs(role: Role, email?: string): Promise<GraphQLClient>;
-  createUser(role: Role, email: string): Promise<User>;
+  /**
+   * Creates a user with the role (unless it exists) and returns a client
+   * signed in as them; staff roles can name their academy or provider.
+   */
+  signedInAs(role: Role, email?: string, organisationName?: string): Promise<GraphQLClient>;
+  createUser(role: Role, email: string, organisationName?: string): Promise<User>;
   close(): Promise<void>;
 }
 
@@ -35,11 +39,14 @@ export async function createTestServer(): Promise<TestServer> {
   const baseUrl = `http://127.0.0.1:${port}`;
   const url = `${baseUrl}/graphql`;
 
-  const createUser = async (role: Role, email: string) => {
+  const createUser = async (role: Role, email: string, organisationName?: string) => {
     const users = dataSource.getRepository(User);
     const existing = await users.findOneBy({ email });
     if (existing) return existing;
-    return users.save(users.create({ email, name: `${role.toLowerCase()} ${email.split("@")[0]}`, role, passwordHash: await hashPassword(TEST_PASSWORD), deactivatedAt: null }));
+    const organisation = organisationName ? await dataSource.getRepository(Organisation).findOneByOrFail({ name: organisationName }) : null;
+    return users.save(
+      users.create({ email, name: `${role.toLowerCase()} ${email.split("@")[0]}`, role, organisationId: organisation?.id ?? null, passwordHash: await hashPassword(TEST_PASSWORD), deactivatedAt: null }),
+    );
   };
 
   return {
@@ -48,8 +55,8 @@ export async function createTestServer(): Promise<TestServer> {
     dataSource,
     anonymous: () => new GraphQLClient(url),
     createUser,
-    async signedInAs(role, email = `${role.toLowerCase()}@test.ascent.local`) {
-      await createUser(role, email);
+    async signedInAs(role, email = `${role.toLowerCase()}@test.ascent.local`, organisationName) {
+      await createUser(role, email, organisationName);
       const client = new GraphQLClient(url);
       const login = await client.data<{ login: { userErrors: unknown[] } }>(
         `mutation ($input: LoginInput!) { login(input: $input) { userErrors { code message } } }`,

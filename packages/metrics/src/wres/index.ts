@@ -15,6 +15,19 @@ export {
   type WorkforceRow,
   type WresReturnInput,
 } from "./input";
+export {
+  type CsvRecord,
+  formatWresReturnCsv,
+  parseCsvRecords,
+  parseWresReturnCsv,
+  WRES_CSV_COLUMNS,
+  WRES_CSV_MAX_RECORDS,
+  WRES_CSV_TEMPLATE,
+  type WresCsvColumn,
+  type WresCsvIssue,
+  type WresCsvResult,
+} from "./csv";
+export { sumWresReturns } from "./sum";
 export { countEthnicGroups, type StaffRecord, workforceRowsFromStaff } from "./tally";
 
 export interface WresReport extends IndicatorReport {

@@ -1,0 +1,71 @@
+import { ModuleKind } from "@ascent/domain";
+import { Field, Int, ObjectType } from "type-graphql";
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from "typeorm";
+import { toGlobalId } from "../../graphql/relay/global-id";
+import { Node } from "../../graphql/relay/node";
+import { ModuleTemplate } from "../programme/module-template.entity";
+import { CohortFacilitator } from "./cohort-facilitator.entity";
+import { Cohort } from "./cohort.entity";
+
+/** One day (or part of a day) of a cohort: a workshop day, a module day, an Action Learning Set meeting. */
+@Entity("cohort_session")
+@Index("cohort_session_cohort_id_starts_at_idx", ["cohortId", "startsAt"])
+@ObjectType("Session", { implements: Node, description: "A scheduled day or meeting of a cohort." })
+export class CohortSession implements Node {
+  @PrimaryGeneratedColumn("uuid")
+  id: string;
+
+  get globalId(): string {
+    return toGlobalId("Session", this.id);
+  }
+
+  @Column({ name: "cohort_id", type: "uuid" })
+  cohortId: string;
+
+  @ManyToOne(() => Cohort, { onDelete: "CASCADE" })
+  @JoinColumn({ name: "cohort_id", foreignKeyConstraintName: "cohort_session_cohort_id_fkey" })
+  cohort?: Cohort;
+
+  /** The template it was generated from, if any. */
+  @Column({ name: "module_template_id", type: "uuid", nullable: true })
+  moduleTemplateId: string | null;
+
+  @ManyToOne(() => ModuleTemplate, { onDelete: "SET NULL" })
+  @JoinColumn({ name: "module_template_id", foreignKeyConstraintName: "cohort_session_module_template_id_fkey" })
+  moduleTemplate?: ModuleTemplate;
+
+  @Column({ name: "facilitator_id", type: "uuid", nullable: true })
+  facilitatorId: string | null;
+
+  @ManyToOne(() => CohortFacilitator, { onDelete: "SET NULL" })
+  @JoinColumn({ name: "facilitator_id", foreignKeyConstraintName: "cohort_session_facilitator_id_fkey" })
+  facilitator?: CohortFacilitator;
+
+  @Field()
+  @Column({ type: "varchar", length: 200 })
+  title: string;
+
+  @Field(() => ModuleKind)
+  @Column({ type: "enum", enum: ModuleKind, enumName: "cohort_session_kind" })
+  kind: ModuleKind;
+
+  @Field(() => Int, { description: "Day number within its module (1 for a one-day module)." })
+  @Column({ name: "day_number", type: "int" })
+  dayNumber: number;
+
+  @Field({ description: "The instant it starts; see date/startTime for London wall-clock time." })
+  @Column({ name: "starts_at", type: "timestamptz", precision: 3 })
+  startsAt: Date;
+
+  @Field()
+  @Column({ name: "ends_at", type: "timestamptz", precision: 3 })
+  endsAt: Date;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: "varchar", length: 300, nullable: true })
+  venue: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ name: "online_url", type: "varchar", length: 2000, nullable: true })
+  onlineUrl: string | null;
+}

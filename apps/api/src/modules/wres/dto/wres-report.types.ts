@@ -1,0 +1,195 @@
+import { DisclosureStatus, IndicatorKind, IndicatorNullReason, NhsRegion, Parity } from "@ascent/domain";
+import { Field, Float, ID, Int, ObjectType } from "type-graphql";
+import type { WresDisclosureLevel } from "../wres-access";
+import type { WresReturn } from "../wres-return.entity";
+import { WresTarget } from "../wres-target.entity";
+
+@ObjectType({ description: "A named whole-number count behind an indicator; value null when disclosure control suppressed it." })
+export class IndicatorCount {
+  @Field({ description: "e.g. referenceEvents, focusTotal, focus, total, comparatorFocus." })
+  name: string;
+
+  @Field(() => Int, { nullable: true })
+  value: number | null;
+}
+
+@ObjectType({
+  description:
+    "One figure of a report: an indicator (WRES2) or one of its rows (WRES1.CLINICAL.BAND_5, WRES5.BME). " +
+    "Ratios are plain (1 = parity); proportions and shares are fractions; differences are differences of fractions.",
+})
+export class WresIndicator {
+  @Field({ description: "WRES2, WRES5.BME, WRES1.NON_CLINICAL.BAND_8A." })
+  code: string;
+
+  @Field({ description: "The indicator this figure belongs to, e.g. WRES1." })
+  metricCode: string;
+
+  @Field()
+  label: string;
+
+  @Field(() => IndicatorKind)
+  kind: IndicatorKind;
+
+  @Field(() => Float, { nullable: true })
+  value: number | null;
+
+  @Field(() => Float, { nullable: true, description: "Lower bound of the confidence interval." })
+  lower: number | null;
+
+  @Field(() => Float, { nullable: true, description: "Upper bound of the confidence interval." })
+  upper: number | null;
+
+  @Field(() => Parity, { nullable: true, description: "How the interval sits against the parity band; null for proportions." })
+  parity: Parity | null;
+
+  @Field({ description: "True when disclosure control withheld the value (an input count was 1-7)." })
+  suppressed: boolean;
+
+  @Field(() => IndicatorNullReason, { nullable: true, description: "Why value is null." })
+  reason: IndicatorNullReason | null;
+
+  @Field(() => DisclosureStatus, { description: "RAW for the data's owners, CONTROLLED (suppressed and rounded) or NATIONAL." })
+  disclosure: DisclosureStatus;
+
+  @Field(() => [IndicatorCount])
+  counts: IndicatorCount[];
+
+  @Field(() => String, { nullable: true, description: "The value as text: 3.21, 14.7%, -0.64 pp." })
+  formatted: string | null;
+
+  @Field(() => Float)
+  confidenceLevel: number;
+
+  @Field(() => Float, { nullable: true, description: "Lower edge of the parity band the interval was judged against." })
+  parityBandLower: number | null;
+
+  @Field(() => Float, { nullable: true })
+  parityBandUpper: number | null;
+}
+
+@ObjectType({ description: "An organisation's WRES indicators for one year, with disclosure control applied for anyone but its owners." })
+export class WresReport {
+  @Field(() => ID)
+  organisationId: string;
+
+  /** Database id, for field resolvers. */
+  organisationUuid: string;
+
+  @Field(() => Int)
+  year: number;
+
+  @Field(() => DisclosureStatus, { description: "RAW when you own the data, CONTROLLED otherwise." })
+  disclosure: DisclosureStatus;
+
+  @Field()
+  submittedAt: Date;
+
+  @Field(() => [WresIndicator])
+  indicators: WresIndicator[];
+
+  /** The return behind the report; the wresReturn field shows it to the data's owners only. */
+  source: WresReturn;
+
+  /** Who is looking: the disclosure level every figure of this report was released at. */
+  level: WresDisclosureLevel;
+}
+
+@ObjectType({ description: "Indicators over every current return of a year, England or one region: counts summed, then computed." })
+export class WresBenchmark {
+  @Field(() => Int)
+  year: number;
+
+  @Field(() => NhsRegion, { nullable: true, description: "Null for England." })
+  region: NhsRegion | null;
+
+  @Field({ description: "England or the region's name." })
+  name: string;
+
+  @Field(() => Int, { description: "How many organisations' returns were added together." })
+  organisationCount: number;
+
+  @Field(() => DisclosureStatus, { description: "NATIONAL for England (unsuppressed), CONTROLLED for a region." })
+  disclosure: DisclosureStatus;
+
+  @Field(() => [WresIndicator])
+  indicators: WresIndicator[];
+}
+
+@ObjectType()
+export class WresTrendPoint {
+  @Field(() => Int)
+  year: number;
+
+  @Field(() => WresIndicator, { nullable: true, description: "The organisation's figure; null when it has no return for the year." })
+  organisation: WresIndicator | null;
+
+  @Field(() => WresIndicator, { nullable: true, description: "England's figure for the year." })
+  england: WresIndicator | null;
+
+  @Field(() => WresIndicator, { nullable: true, description: "The organisation's region's figure (disclosure-controlled)." })
+  region: WresIndicator | null;
+}
+
+@ObjectType({ description: "One indicator across years for an organisation, with England and its region alongside." })
+export class WresTrend {
+  @Field(() => ID)
+  organisationId: string;
+
+  @Field()
+  code: string;
+
+  @Field(() => NhsRegion, { nullable: true })
+  region: NhsRegion | null;
+
+  @Field(() => [WresTrendPoint])
+  points: WresTrendPoint[];
+}
+
+@ObjectType({ description: "Progress against a Model Employer aspiration, from a year's return." })
+export class WresTargetProgress {
+  @Field(() => WresTarget)
+  target: WresTarget;
+
+  @Field(() => Int, { description: "The data year the actual share comes from." })
+  year: number;
+
+  @Field(() => WresIndicator, { description: "The actual BME share of the group (REPRESENTATION), disclosure-controlled for non-owners." })
+  actual: WresIndicator;
+
+  @Field(() => Float, { nullable: true, description: "target share minus actual share (fractions); null when the actual share is not shown." })
+  gap: number | null;
+
+  @Field(() => Boolean, { nullable: true, description: "Whether the actual share has reached the target; null when not shown." })
+  met: boolean | null;
+}
+
+@ObjectType({ description: "A problem in an uploaded WRES CSV file." })
+export class WresCsvIssue {
+  @Field(() => Int, { nullable: true, description: "Line number in the file (1-based); null for a problem with the whole file." })
+  row: number | null;
+
+  @Field(() => String, { nullable: true, description: "Column name from the header row." })
+  column: string | null;
+
+  @Field()
+  message: string;
+
+  @Field(() => String, { nullable: true, description: "Where in the return the figure goes, e.g. shortlisting.appointed.bme." })
+  path: string | null;
+}
+
+@ObjectType({ description: "A CSV file checked on the server: every problem, or the indicators it would give. Nothing is saved." })
+export class WresCsvPreview {
+  @Field()
+  valid: boolean;
+
+  @Field(() => Int)
+  dataRows: number;
+
+  @Field(() => [WresCsvIssue])
+  issues: WresCsvIssue[];
+
+  @Field(() => [WresIndicator], { description: "The indicators from the file (empty when it has problems)." })
+  indicators: WresIndicator[];
+}

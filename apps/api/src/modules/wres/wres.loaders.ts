@@ -1,0 +1,28 @@
+import type { NhsRegion } from "@ascent/domain";
+import type { WresReturnInput } from "@ascent/metrics";
+import DataLoader from "dataloader";
+import type { EntityManager } from "typeorm";
+
+/** A current return with what benchmarks group it by. */
+export interface CurrentWresReturn {
+  organisationId: string;
+  region: NhsRegion | null;
+  input: WresReturnInput;
+}
+
+/** Every current return of a data year, with its organisation's region: one query for all years asked in a tick. */
+export async function loadCurrentWresReturns(db: EntityManager, years: readonly number[]): Promise<CurrentWresReturn[][]> {
+  const rows: Array<{ organisation_id: string; region: NhsRegion | null; year: number; input: WresReturnInput }> = await db.query(
+    `SELECT r.organisation_id, o.region, r.year, r.input
+       FROM wres_return r JOIN organisation o ON o.id = r.organisation_id
+      WHERE r.year = ANY($1::int[]) AND r.superseded_at IS NULL
+      ORDER BY r.organisation_id`,
+    [years],
+  );
+  const byYear = new Map<number, CurrentWresReturn[]>(years.map((year) => [year, []]));
+  for (const row of rows) byYear.get(row.year)?.push({ organisationId: row.organisation_id, region: row.region, input: row.input });
+  return years.map((year) => byYear.get(year) ?? []);
+}
+
+export const currentWresReturnsByYearLoader = (db: EntityManager) =>
+  new DataLoader<number, CurrentWresReturn[]>((years) => loadCurrentWresReturns(db, years));

@@ -1,0 +1,303 @@
+import {
+  DisclosureLevel,
+  DisclosureStatus,
+  NhsRegion,
+  nhsRegionLabels,
+  UserErrorCode,
+} from "@ascent/domain";
+import {
+  benchmarkWres,
+  computeWres,
+  type IndicatorResult,
+  parseWresReturnCsv,
+  sumWresReturns,
+  WRES_CSV_MAX_RECORDS,
+  type WresReturnInput,
+} from "@ascent/metrics";
+import { IsNull } from "typeorm";
+import type { RequestContext } from "../../graphql/context";
+import { badUserInput, forbidden, notFound } from "../../graphql/errors";
+import type { Loaders } from "../../graphql/loaders";
+import { runMutation } from "../../graphql/mutation";
+import { expectGlobalId, toGlobalId } from "../../graphql/relay/global-id";
+import { userError, UserInputProblems } from "../../graphql/user-error";
+import { recordAudit } from "../audit/audit";
+import { Organisation } from "../organisation/organisation.entity";
+import { WresBenchmark, WresCsvPreview, WresIndicator, WresReport, WresTrend, WresTrendPoint } from "./dto/wres-report.types";
+import type { SubmitWresReturnInput } from "./dto/wres-return.input";
+import type { SubmitWresReturnPayload } from "./dto/wres.payloads";
+import { disclosureLevelFor, maySubmitFor, OWNER, release, type WresDisclosureLevel } from "./wres-access";
+import { WresReturn, WresReturnSource } from "./wres-return.entity";
+import { type CurrentWresReturn } from "./wres.loaders";
+import { toIndicator, wresReturnFromInput } from "./wres.rules";
+import { DEFAULT_WRES_SETTINGS, FIRST_WRES_YEAR, latestWresYear, type WresSettings } from "./wres.settings";
+
+/** A return of zeros: its report lists every indicator code there is. */
+const ZERO_RETURN: WresReturnInput = {
+  year: 2020,
+  workforce: [],
+  shortlisting: { shortlisted: { white: 0, bme: 0 }, appointed: { white: 0, bme: 0 } },
+  disciplinary: { entering: { white: 0, bme: 0 }, headcount: { white: 0, bme: 0 } },
+  training: { accessed: { white: 0, bme: 0 }, headcount: { white: 0, bme: 0 } },
+  survey: {
+    harassmentFromPublic: { white: { respondents: 0, yes: 0 }, bme: { respondents: 0, yes: 0 } },
+    harassmentFromStaff: { white: { respondents: 0, yes: 0 }, bme: { respondents: 0, yes: 0 } },
+    equalOpportunities: { white: { respondents: 0, yes: 0 }, bme: { respondents: 0, yes: 0 } },
+    discrimination: { white: { respondents: 0, yes: 0 }, bme: { respondents: 0, yes: 0 } },
+  },
+  board: { white: 0, bme: 0 },
+};
+export const WRES_INDICATOR_CODES: ReadonlySet<string> = new Set(computeWres(ZERO_RETURN).indicators.map((result) => result.code));
+
+/** Most years a trend spans. */
+const MAX_TREND_YEARS = 30;
+/** CSV text accepted by the server-side check (a return is a few kB). */
+const MAX_CSV_CHARACTERS = 500_000;
+
+/** Benchmarks computed in this request, keyed by year and region; and the summed returns of each year. */
+const benchmarkCache = new WeakMap<Loaders, Map<string, WresBenchmark | null>>();
+const yearSumsCache = new WeakMap<Loaders, Map<string, YearSums>>();
+
+interface SummedReturns {
+  input: WresReturnInput;
+  organisations: number;
+}
+
+/** A year's current returns summed per region, and England as the sum of those (plus any organisation without a region). */
+export interface YearSums {
+  regions: Map<NhsRegion, SummedReturns>;
+  england: SummedReturns | null;
+}
+
+/**
+ * Raw counts are added once per region; England adds the regional sums.
+ * Stored returns were validated when submitted.
+ */
+export function sumByRegion(returns: readonly CurrentWresReturn[]): YearSums {
+  const grouped = new Map<NhsRegion | null, WresReturnInput[]>();
+  for (const r of returns) {
+    const list = grouped.get(r.region) ?? [];
+    list.push(r.input);
+    grouped.set(r.region, list);
+  }
+  const regions = new Map<NhsRegion, SummedReturns>();
+  const parts: WresReturnInput[] = [];
+  for (const [region, inputs] of grouped) {
+    const input = sumWresReturns(inputs);
+    parts.push(input);
+    if (region !== null) regions.set(region, { input, organisations: inputs.length });
+  }
+  return { regions, england: parts.length ? { input: sumWresReturns(parts), organisations: returns.length } : null };
+}
+
+const TOP_LEVEL_FIELDS = ["year", "workforce", "shortlisting", "disciplinary", "training", "survey", "board"];
+
+export class WresService {
+  constructor(readonly settings: WresSettings = DEFAULT_WRES_SETTINGS) {}
+
+  // ---- returns -------------------------------------------------------------
+
+  /**
+   * Stores a new version of an organisation's return for a year. The current
+   * version (if any) is superseded in the same transaction; concurrent
+   * submissions for the same organisation and year queue on an advisory lock.
+   */
+  submit(ctx: RequestContext, input: SubmitWresReturnInput): Promise<SubmitWresReturnPayload> {
+    return runMutation<SubmitWresReturnPayload>(
+      ctx,
+      async (tx) => {
+        const organisationId = expectGlobalId(input.organisationId, "Organisation", "input.organisationId");
+        if (tx.viewer.kind === "partner" && tx.viewer.organisationId !== organisationId) throw forbidden();
+        const organisation = await tx.db.getRepository(Organisation).findOneBy({ id: organisationId });
+        if (!organisation) {
+          if (tx.viewer.kind !== "user") throw forbidden();
+          throw new UserInputProblems([userError(["organisationId"], UserErrorCode.NOT_FOUND, "That organisation doesn't exist.")]);
+        }
+        if (!(await maySubmitFor(tx, organisationId))) throw forbidden();
+        const { value, problems } = wresReturnFromInput(input);
+        if (problems.length > 0) throw new UserInputProblems(problems);
+
+        await tx.db.query("SELECT pg_advisory_xact_lock(hashtext('ascent:wres-return'), hashtext($1))", [`${organisationId}:${input.year}`]);
+        const repository = tx.db.getRepository(WresReturn);
+        const previous = await repository.findOne({ where: { organisationId, year: input.year }, order: { version: "DESC" } });
+        const now = new Date();
+        if (previous && previous.supersededAt === null) {
+          await repository.update({ id: previous.id }, { supersededAt: now });
+          await recordAudit(tx, { operation: "submitWresReturn", targetType: "WresReturn", targetId: previous.id, fields: ["supersededAt"] });
+        }
+        const saved = await repository.save(
+          repository.create({
+            organisationId,
+            year: input.year,
+            version: (previous?.version ?? 0) + 1,
+            input: value,
+            source: input.fromCsv ? WresReturnSource.CSV : WresReturnSource.API,
+            submittedByUserId: tx.viewer.kind === "user" ? tx.viewer.user.id : null,
+            submittedByTokenId: tx.viewer.kind === "partner" ? tx.viewer.tokenId : null,
+            submittedAt: now,
+            supersededAt: null,
+          }),
+        );
+        await recordAudit(tx, { operation: "submitWresReturn", targetType: "WresReturn", targetId: saved.id, fields: TOP_LEVEL_FIELDS });
+        return { wresReturn: saved, userErrors: [] };
+      },
+      (userErrors) => ({ wresReturn: null, userErrors }),
+    );
+  }
+
+  /** Every version of an organisation's returns (newest first), for its owners only. */
+  async history(ctx: RequestContext, organisationGlobalId: string, year: number | null | undefined): Promise<WresReturn[]> {
+    const organisationId = expectGlobalId(organisationGlobalId, "Organisation", "organisationId");
+    if ((await disclosureLevelFor(ctx, organisationId)) !== OWNER) throw forbidden();
+    return ctx.db.getRepository(WresReturn).find({
+      where: { organisationId, ...(year ? { year } : {}) },
+      order: { year: "DESC", version: "DESC" },
+    });
+  }
+
+  /** The return's own report (its owners see it; the WresReturn type is owner-only). */
+  reportOfReturn(wresReturn: WresReturn): WresReport {
+    return this.buildReport(wresReturn, OWNER);
+  }
+
+  async organisationOf(ctx: RequestContext, organisationId: string): Promise<Organisation | null> {
+    return ctx.loaders.organisationById.load(organisationId);
+  }
+
+  // ---- reports -------------------------------------------------------------
+
+  /**
+   * An organisation's indicators for a year from its current return: raw for
+   * its owners, disclosure-controlled (SUBNATIONAL) for everyone else. Null
+   * when there is no return for that year.
+   */
+  async report(ctx: RequestContext, organisationGlobalId: string, year: number): Promise<WresReport | null> {
+    const organisationId = expectGlobalId(organisationGlobalId, "Organisation", "organisationId");
+    const current = await ctx.db.getRepository(WresReturn).findOneBy({ organisationId, year, supersededAt: IsNull() });
+    if (!current) return null;
+    return this.buildReport(current, await disclosureLevelFor(ctx, organisationId));
+  }
+
+  private buildReport(source: WresReturn, level: WresDisclosureLevel): WresReport {
+    const report = computeWres(source.input, { settings: this.settings.metric });
+    return Object.assign(new WresReport(), {
+      organisationId: toGlobalId("Organisation", source.organisationId),
+      organisationUuid: source.organisationId,
+      year: source.year,
+      disclosure: level === OWNER ? DisclosureStatus.RAW : DisclosureStatus.CONTROLLED,
+      submittedAt: source.submittedAt,
+      indicators: report.indicators.map((result) => toIndicator(release(result, level, this.settings))),
+      source,
+      level,
+    });
+  }
+
+  /** The return behind a report, for its owners; null for everyone else. */
+  returnOfReport(report: WresReport): WresReturn | null {
+    return report.level === OWNER ? report.source : null;
+  }
+
+  // ---- benchmarks ----------------------------------------------------------
+
+  /**
+   * England (region null) or one region for a data year: every current return
+   * summed, then computed once. England is released unsuppressed (NATIONAL);
+   * a region through disclosure control. Null when no organisation has a return.
+   */
+  async benchmark(ctx: RequestContext, year: number, region: NhsRegion | null | undefined): Promise<WresBenchmark | null> {
+    const key = `${year}:${region ?? "ENGLAND"}`;
+    let cache = benchmarkCache.get(ctx.loaders);
+    if (!cache) benchmarkCache.set(ctx.loaders, (cache = new Map()));
+    if (cache.has(key)) return cache.get(key) ?? null;
+    const sumsKey = `sums:${year}`;
+    let sums = yearSumsCache.get(ctx.loaders)?.get(sumsKey);
+    if (!sums) {
+      sums = sumByRegion(await ctx.loaders.currentWresReturnsByYear.load(year));
+      if (!yearSumsCache.has(ctx.loaders)) yearSumsCache.set(ctx.loaders, new Map());
+      yearSumsCache.get(ctx.loaders)?.set(sumsKey, sums);
+    }
+    const benchmark = this.computeBenchmark([], year, region ?? null, sums);
+    cache.set(key, benchmark);
+    return benchmark;
+  }
+
+  /**
+   * Pure: the benchmark over already-loaded returns (also used by the
+   * benchmark script). Pass `sums` from `sumByRegion` to reuse them across
+   * England and the regions of a year.
+   */
+  computeBenchmark(returns: readonly CurrentWresReturn[], year: number, region: NhsRegion | null, sums: YearSums = sumByRegion(returns)): WresBenchmark | null {
+    const sum = region === null ? sums.england : sums.regions.get(region);
+    if (!sum) return null;
+    const level = region === null ? DisclosureLevel.NATIONAL : DisclosureLevel.SUBNATIONAL;
+    // Identical to benchmarkWres over the individual returns (property-tested in packages/metrics).
+    const report = benchmarkWres([sum.input], { settings: this.settings.metric, disclosure: { level, settings: this.settings.disclosure } });
+    return Object.assign(new WresBenchmark(), {
+      year,
+      region,
+      name: region === null ? "England" : nhsRegionLabels[region],
+      organisationCount: sum.organisations,
+      disclosure: region === null ? DisclosureStatus.NATIONAL : DisclosureStatus.CONTROLLED,
+      indicators: report.indicators.map(toIndicator),
+    });
+  }
+
+  async regionOf(ctx: RequestContext, organisationId: string): Promise<NhsRegion | null> {
+    return (await ctx.loaders.organisationById.load(organisationId))?.region ?? null;
+  }
+
+  // ---- trends --------------------------------------------------------------
+
+  /**
+   * One indicator of an organisation across data years, with England and the
+   * organisation's region alongside; the same disclosure as wresReport.
+   * Years default to those the organisation has returns for.
+   */
+  async trend(ctx: RequestContext, organisationGlobalId: string, code: string, fromYear?: number | null, toYear?: number | null): Promise<WresTrend> {
+    const organisationId = expectGlobalId(organisationGlobalId, "Organisation", "organisationId");
+    if (!WRES_INDICATOR_CODES.has(code)) throw badUserInput(`${code} is not a WRES indicator code (e.g. WRES2, WRES5.BME, WRES1.CLINICAL.BAND_5).`, { argumentName: "code" });
+    const organisation = await ctx.loaders.organisationById.load(organisationId);
+    if (!organisation) throw notFound("That organisation");
+    const currentReturns = await ctx.db.getRepository(WresReturn).find({ where: { organisationId, supersededAt: IsNull() }, order: { year: "ASC" } });
+    const from = fromYear ?? currentReturns[0]?.year ?? latestWresYear();
+    const to = toYear ?? currentReturns.at(-1)?.year ?? latestWresYear();
+    if (from > to || from < FIRST_WRES_YEAR || to - from + 1 > MAX_TREND_YEARS) {
+      throw badUserInput(`Give years from ${FIRST_WRES_YEAR} with fromYear <= toYear, at most ${MAX_TREND_YEARS} years apart.`, { argumentName: "fromYear" });
+    }
+    const level = await disclosureLevelFor(ctx, organisationId);
+    const byYear = new Map(currentReturns.map((r) => [r.year, r]));
+    const pick = (indicators: readonly WresIndicator[] | undefined) => indicators?.find((indicator) => indicator.code === code) ?? null;
+    const points: WresTrendPoint[] = [];
+    for (let year = from; year <= to; year += 1) {
+      const own = byYear.get(year);
+      const [england, region] = await Promise.all([
+        this.benchmark(ctx, year, null),
+        organisation.region ? this.benchmark(ctx, year, organisation.region) : Promise.resolve(null),
+      ]);
+      points.push({
+        year,
+        organisation: own ? pick(this.buildReport(own, level).indicators) : null,
+        england: pick(england?.indicators),
+        region: pick(region?.indicators),
+      });
+    }
+    return { organisationId: organisationGlobalId, code, region: organisation.region, points };
+  }
+
+  // ---- CSV -----------------------------------------------------------------
+
+  /**
+   * Checks CSV text with the same parser the console uses; saves nothing.
+   * The indicators are computed from the caller's own figures, so they are
+   * shown as given.
+   */
+  previewCsv(_ctx: RequestContext, csv: string, year: number): WresCsvPreview {
+    if (csv.length > MAX_CSV_CHARACTERS) throw badUserInput(`The file is too large (over ${MAX_CSV_CHARACTERS} characters; at most ${WRES_CSV_MAX_RECORDS} lines).`, { argumentName: "csv" });
+    const { input, issues, dataRows } = parseWresReturnCsv(csv, { year });
+    const yearIssue = year < FIRST_WRES_YEAR || year > latestWresYear() ? [{ row: null, column: null, path: "year", message: `The year must be from ${FIRST_WRES_YEAR} to ${latestWresYear()}.` }] : [];
+    const allIssues = [...yearIssue, ...issues];
+    const results: IndicatorResult[] = input && allIssues.length === 0 ? [...computeWres(input, { settings: this.settings.metric }).indicators] : [];
+    return { valid: allIssues.length === 0, dataRows, issues: allIssues, indicators: results.map(toIndicator) };
+  }
+}
+

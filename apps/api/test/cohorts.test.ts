@@ -1,0 +1,182 @@
+import { Role } from "@ascent/domain";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { fromGlobalId } from "../src/graphql/relay/global-id";
+import { CohortSession } from "../src/modules/cohort/cohort-session.entity";
+import { Cohort } from "../src/modules/cohort/cohort.entity";
+import { seedDemoData } from "../src/seed/seed-demo-data";
+import type { GraphQLClient } from "./support/graphql-client";
+import { createTestServer, TestServer } from "./support/test-server";
+
+const COHORT = `id name capacity placesRemaining waitlistLength status openForApplications startsOn endsOn applicationsOpenAt applicationsCloseAt
+  applicationsCloseAtLondon { date time text } track { name } facilitators { id displayName role } sessionCount`;
+const CREATE = `mutation ($input: CreateCohortInput!) { createCohort(input: $input) { cohort { ${COHORT} } userErrors { field message code } } }`;
+const UPDATE = `mutation ($input: UpdateCohortInput!) { updateCohort(input: $input) { cohort { ${COHORT} } userErrors { field message code } } }`;
+const OPEN = `mutation ($id: ID!) { openCohort(input: { id: $id }) { cohort { status openForApplications } userErrors { field message code } } }`;
+const CLOSE = `mutation ($id: ID!) { closeCohort(input: { id: $id }) { cohort { status } userErrors { field message code } } }`;
+const SCHEDULE = `mutation ($input: ScheduleCohortInput!) { scheduleCohort(input: $input) { sessions { id title kind date startTime endTime startsAt } userErrors { field message code } } }`;
+const UPDATE_SESSION = `mutation ($input: UpdateSessionInput!) { updateSession(input: $input) { session { id date startTime endTime venue facilitator { displayName } } userErrors { field message code } } }`;
+const GET = `query ($id: ID!) { cohort(id: $id) { ${COHORT} calendarIcs } }`;
+
+let server: TestServer;
+let manager: GraphQLClient;
+let steppingUp: { id: string; tracks: Array<{ id: string; name: string }> };
+let draftProgrammeId: string;
+let thresholdsId: string;
+
+beforeAll(async () => {
+  server = await createTestServer();
+  await seedDemoData(server.dataSource);
+  manager = await server.signedInAs(Role.PROGRAMME_MANAGER, "manager@leadershipacademy.test", "NHS Leadership Academy");
+  const { programmes } = await manager.data(`{ programmes(filter: { search: "Stepping" }) { edges { node { id academy { id } tracks { id name } } } } }`);
+  steppingUp = programmes.edges[0].node;
+  const draft = await manager.data(`mutation ($input: CreateProgrammeInput!) { createProgramme(input: $input) { programme { id } } }`, {
+    input: { academyId: programmes.edges[0].node.academy.id, title: "Draft", summary: "Draft.", duration: "1 month", deliveryModes: ["ONLINE"], modules: [{ title: "M", kind: "MODULE", lengthDays: 1 }] },
+  });
+  draftProgrammeId = draft.createProgramme.programme.id;
+  const { organisations } = await manager.data(`{ organisations(filter: { search: "Thresholds" }) { edges { node { id } } } }`);
+  thresholdsId = organisations.edges[0].node.id;
+});
+afterAll(() => server.close());
+
+const cohortCount = () => server.dataSource.getRepository(Cohort).count();
+const band7 = () => steppingUp.tracks.find((t) => t.name === "Band 7")?.id;
+const validInput = () => ({
+  programmeId: steppingUp.id,
+  trackId: band7(),
+  name: "Spring 2027, band 7",
+  capacity: 20,
+  allocationPolicy: "FIRST_COME_FIRST_SERVED",
+  // opens in GMT, closes in BST: 10:00 London is 09:00Z after the clocks go forward on 28 March 2027
+  applicationsOpenAt: { date: "2026-12-01", time: "09:00" },
+  applicationsCloseAt: { date: "2027-04-14", time: "10:00" },
+  startsOn: "2027-05-03",
+  endsOn: "2027-07-30",
+  facilitators: [{ organisationId: thresholdsId, role: "Workshop facilitator" }, { name: "Sandie Dunn", role: "Action Learning Sets facilitator" }],
+});
+
+describe("createCohort", () => {
+  it("creates a planned cohort with its window in London time, right across the clock change", async () => {
+    const { createCohort } = await manager.data(CREATE, { input: validInput() });
+    expect(createCohort.userErrors).toEqual([]);
+    expect(createCohort.cohort).toMatchObject({
+      capacity: 20,
+      placesRemaining: 20,
+      waitlistLength: 0,
+      status: "PLANNED",
+      openForApplications: false,
+      applicationsOpenAt: "2026-12-01T09:00:00.000Z",
+      applicationsCloseAt: "2027-04-14T09:00:00.000Z",
+      applicationsCloseAtLondon: { date: "2027-04-14", time: "10:00", text: "10:00 on Wednesday 14 April 2027" },
+      track: { name: "Band 7" },
+      facilitators: [{ displayName: "Thresholds Ltd", role: "Workshop facilitator" }, { displayName: "Sandie Dunn" }],
+    });
+  });
+
+  it.each([
+    ["a window closing before it opens", { applicationsCloseAt: { date: "2026-11-30", time: "09:00" } }, [["applicationsCloseAt", "INVALID"]]],
+    ["capacity 0", { capacity: 0 }, [["capacity", "INVALID"]]],
+    ["a negative capacity", { capacity: -3 }, [["capacity", "INVALID"]]],
+    ["an end before the start", { endsOn: "2027-05-01" }, [["endsOn", "INVALID"]]],
+    ["an impossible date", { startsOn: "2027-02-30" }, [["startsOn", "INVALID"]]],
+    ["a time skipped by the clocks", { applicationsCloseAt: { date: "2027-03-28", time: "01:30" } }, [["applicationsCloseAt.time", "INVALID"]]],
+    ["a malformed time", { applicationsOpenAt: { date: "2026-12-01", time: "9am" } }, [["applicationsOpenAt.time", "INVALID"]]],
+    ["half a window", { applicationsOpenAt: null }, [["applicationsOpenAt", "REQUIRED"]]],
+    ["a window closing after the start", { applicationsCloseAt: { date: "2027-05-03", time: "10:00" } }, [["applicationsCloseAt", "INVALID"]]],
+    ["a track of another programme", { trackId: "VHJhY2s6MDAwMDAwMDAtMDAwMC00MDAwLTgwMDAtMDAwMDAwMDAwMDAw" }, [["trackId", "NOT_FOUND"]]],
+    ["a facilitator given two ways", { facilitators: [{ name: "X", organisationId: "T3Jn" }] }, [["facilitators.0", "INVALID"]]],
+  ])("refuses %s, naming the field, and saves nothing", async (_what, change, expected) => {
+    const before = await cohortCount();
+    const { createCohort } = await manager.data(CREATE, { input: { ...validInput(), ...change } });
+    expect(createCohort.cohort).toBeNull();
+    expect(createCohort.userErrors.map((e: any) => [e.field.join("."), e.code])).toEqual(expected);
+    expect(await cohortCount()).toBe(before);
+  });
+});
+
+describe("opening and closing", () => {
+  it("opens only a cohort of a published programme with a window", async () => {
+    const draftCohort = (await manager.data(CREATE, { input: { ...validInput(), programmeId: draftProgrammeId, trackId: null } })).createCohort.cohort;
+    expect((await manager.data(OPEN, { id: draftCohort.id })).openCohort.userErrors).toMatchObject([{ field: ["id"], code: "INVALID_TRANSITION" }]);
+    const noWindow = (await manager.data(CREATE, { input: { ...validInput(), applicationsOpenAt: null, applicationsCloseAt: null } })).createCohort.cohort;
+    expect((await manager.data(OPEN, { id: noWindow.id })).openCohort.userErrors).toMatchObject([{ field: ["applicationsCloseAt"], code: "REQUIRED" }]);
+  });
+
+  it("opens, shows in openForApplications, closes by itself when the window passes, and can't be closed twice", async () => {
+    const later = (await manager.data(CREATE, { input: validInput() })).createCohort.cohort;
+    // open, but its window (from 1 December 2026) has not started yet
+    expect((await manager.data(OPEN, { id: later.id })).openCohort).toEqual({ cohort: { status: "OPEN", openForApplications: false }, userErrors: [] });
+    const cohort = (await manager.data(CREATE, { input: { ...validInput(), applicationsOpenAt: { date: "2026-01-05", time: "09:00" } } })).createCohort.cohort;
+    expect((await manager.data(OPEN, { id: cohort.id })).openCohort).toEqual({ cohort: { status: "OPEN", openForApplications: true }, userErrors: [] });
+    const open = await manager.data(`query ($p: ID!) { cohorts(first: 100, filter: { programmeId: $p, openForApplications: true }) { edges { node { id } } } }`, { p: steppingUp.id });
+    expect(open.cohorts.edges.map((e: any) => e.node.id)).toContain(cohort.id);
+
+    // The window passes: no timer, no mutation.
+    const rawId = fromGlobalId(cohort.id)?.id as string;
+    await server.dataSource.getRepository(Cohort).update(rawId, { applicationsCloseAt: new Date(Date.now() - 1000) });
+    expect((await manager.data(GET, { id: cohort.id })).cohort).toMatchObject({ status: "CLOSED", openForApplications: false });
+    const closed = await manager.data(`query ($p: ID!) { cohorts(first: 100, filter: { programmeId: $p, status: CLOSED }) { edges { node { id } } } }`, { p: steppingUp.id });
+    expect(closed.cohorts.edges.map((e: any) => e.node.id)).toContain(cohort.id);
+    expect((await manager.data(CLOSE, { id: cohort.id })).closeCohort.userErrors).toMatchObject([{ code: "INVALID_TRANSITION" }]);
+    expect((await manager.data(OPEN, { id: cohort.id })).openCohort.userErrors).toMatchObject([{ field: ["applicationsCloseAt"], code: "INVALID" }]);
+  });
+
+  it("lets a manager update the window, refusing a bad one", async () => {
+    const cohort = (await manager.data(CREATE, { input: validInput() })).createCohort.cohort;
+    const bad = await manager.data(UPDATE, { input: { id: cohort.id, capacity: 0, applicationsCloseAt: { date: "2026-11-01", time: "09:00" } } });
+    expect(bad.updateCohort.userErrors.map((e: any) => e.field.join("."))).toEqual(["capacity", "applicationsCloseAt"]);
+    const good = await manager.data(UPDATE, { input: { id: cohort.id, capacity: 16 } });
+    expect(good.updateCohort.cohort).toMatchObject({ capacity: 16, placesRemaining: 16 });
+  });
+});
+
+describe("sessions", () => {
+  it("generates the band 7 track's 3-day and 2-day workshops on weekdays, then edits them within the cohort's dates", async () => {
+    const cohort = (await manager.data(CREATE, { input: validInput() })).createCohort.cohort;
+    const { scheduleCohort } = await manager.data(SCHEDULE, { input: { cohortId: cohort.id, firstDate: "2027-05-06", weeksBetweenModules: 3, venue: "Leeds; Room 1, Quarry House" } });
+    expect(scheduleCohort.userErrors).toEqual([]);
+    expect(scheduleCohort.sessions.map((s: any) => [s.title, s.date, s.startTime, s.endTime])).toEqual([
+      ["Workshop 1, day 1 of 3", "2027-05-06", "09:00", "16:30"],
+      ["Workshop 1, day 2 of 3", "2027-05-07", "09:00", "16:30"],
+      ["Workshop 1, day 3 of 3", "2027-05-10", "09:00", "16:30"], // Saturday and Sunday skipped
+      ["Workshop 2, day 1 of 2", "2027-05-27", "09:00", "16:30"],
+      ["Workshop 2, day 2 of 2", "2027-05-28", "09:00", "16:30"],
+    ]);
+    expect(scheduleCohort.sessions[0].startsAt).toBe("2027-05-06T08:00:00.000Z"); // BST
+    const again = await manager.data(SCHEDULE, { input: { cohortId: cohort.id } });
+    expect(again.scheduleCohort.userErrors).toMatchObject([{ field: ["replaceExisting"] }]);
+
+    const session = scheduleCohort.sessions[3];
+    const before = await server.dataSource.getRepository(CohortSession).findOneByOrFail({ id: fromGlobalId(session.id)?.id as string });
+    const outside = await manager.data(UPDATE_SESSION, { input: { id: session.id, date: "2027-08-02" } });
+    expect(outside.updateSession).toMatchObject({ session: null, userErrors: [{ field: ["date"], code: "INVALID" }] });
+    const backwards = await manager.data(UPDATE_SESSION, { input: { id: session.id, startTime: "17:00" } });
+    expect(backwards.updateSession.userErrors).toMatchObject([{ field: ["endTime"], code: "INVALID" }]);
+    const after = await server.dataSource.getRepository(CohortSession).findOneByOrFail({ id: before.id });
+    expect(after.startsAt).toEqual(before.startsAt);
+
+    const facilitators = (await manager.data(GET, { id: cohort.id })).cohort.facilitators;
+    const moved = await manager.data(UPDATE_SESSION, { input: { id: session.id, date: "2027-06-01", startTime: "10:00", endTime: "15:00", venue: "Online", facilitatorId: facilitators[0].id } });
+    expect(moved.updateSession).toMatchObject({ session: { date: "2027-06-01", startTime: "10:00", endTime: "15:00", venue: "Online", facilitator: { displayName: "Thresholds Ltd" } }, userErrors: [] });
+  });
+
+  it("refuses a schedule that would run past the cohort's end", async () => {
+    const cohort = (await manager.data(CREATE, { input: { ...validInput(), endsOn: "2027-05-20" } })).createCohort.cohort;
+    const { scheduleCohort } = await manager.data(SCHEDULE, { input: { cohortId: cohort.id, weeksBetweenModules: 4 } });
+    expect(scheduleCohort.userErrors).toMatchObject([{ field: ["weeksBetweenModules"], code: "INVALID" }]);
+    expect((await manager.data(GET, { id: cohort.id })).cohort.sessionCount).toBe(0);
+  });
+
+  it("exports the sessions as iCalendar (RFC 5545): UTC times, CRLF, escaped text", async () => {
+    const cohort = (await manager.data(CREATE, { input: validInput() })).createCohort.cohort;
+    await manager.data(SCHEDULE, { input: { cohortId: cohort.id, venue: "Leeds; Room 1, Quarry House" } });
+    const ics: string = (await manager.data(GET, { id: cohort.id })).cohort.calendarIcs;
+    expect(ics.startsWith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n")).toBe(true);
+    expect(ics.endsWith("END:VCALENDAR\r\n")).toBe(true);
+    expect(ics.split("\r\n").every((line) => !line.includes("\n") && Buffer.byteLength(line) <= 75)).toBe(true);
+    expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(5);
+    expect(ics).toContain("DTSTART:20270503T080000Z\r\nDTEND:20270503T153000Z");
+    expect(ics).toContain("LOCATION:Leeds\\; Room 1\\, Quarry House");
+    expect(ics).toMatch(/UID:[0-9a-f-]{36}@ascent/);
+    expect(ics).toMatch(/DTSTAMP:\d{8}T\d{6}Z/);
+  });
+});

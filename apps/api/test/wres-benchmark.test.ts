@@ -1,0 +1,126 @@
+import { DisclosureLevel, NhsRegion, Role } from "@ascent/domain";
+import { computeWres, type EthnicCounts, surveyYesCount, type WorkforceRow, type WresReturnInput } from "@ascent/metrics";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadCurrentWresReturns } from "../src/modules/wres/wres.loaders";
+import { DEMO_WRES_YEARS, NATIONAL_WRES_FIGURES, REGIONAL_SHORTLISTING_RL } from "../src/seed/demo-wres";
+import { seedDemoData } from "../src/seed/seed-demo-data";
+import type { GraphQLClient } from "./support/graphql-client";
+import { createTestServer, TestServer } from "./support/test-server";
+import { INDICATOR_FIELDS, organisationIdOf, partnerFor, smallReturn, SUBMIT } from "./support/wres";
+
+let server: TestServer;
+let admin: GraphQLClient;
+
+const BENCHMARK = `query ($year: Int!, $region: NhsRegion) { wresBenchmark(year: $year, region: $region) { year region name organisationCount disclosure indicators { ${INDICATOR_FIELDS} } } }`;
+
+/** One return holding the summed counts of several: what a benchmark must equal. */
+function sumReturns(inputs: readonly WresReturnInput[]): WresReturnInput {
+  const add = (a: EthnicCounts, b: EthnicCounts): EthnicCounts => ({ white: a.white + b.white, bme: a.bme + b.bme, unknown: (a.unknown ?? 0) + (b.unknown ?? 0) });
+  const zero: EthnicCounts = { white: 0, bme: 0, unknown: 0 };
+  const rows = new Map<string, WorkforceRow>();
+  for (const row of inputs.flatMap((i) => i.workforce)) {
+    const key = `${row.category}.${row.grade}`;
+    const seen = rows.get(key);
+    rows.set(key, seen ? { ...seen, ...add(seen, row) } : { ...row, unknown: row.unknown ?? 0 });
+  }
+  const sum = (pick: (input: WresReturnInput) => EthnicCounts) => inputs.map(pick).reduce(add, zero);
+  const survey = (key: keyof WresReturnInput["survey"]) => {
+    const group = (side: "white" | "bme") => ({
+      respondents: inputs.reduce((t, i) => t + i.survey[key][side].respondents, 0),
+      yes: inputs.reduce((t, i) => t + surveyYesCount(i.survey[key][side]), 0),
+    });
+    return { white: group("white"), bme: group("bme") };
+  };
+  return {
+    year: inputs[0].year,
+    workforce: [...rows.values()],
+    shortlisting: { shortlisted: sum((i) => i.shortlisting.shortlisted), appointed: sum((i) => i.shortlisting.appointed) },
+    disciplinary: { headcount: sum((i) => i.disciplinary.headcount), entering: sum((i) => i.disciplinary.entering) },
+    training: { headcount: sum((i) => i.training.headcount), accessed: sum((i) => i.training.accessed) },
+    survey: { harassmentFromPublic: survey("harassmentFromPublic"), harassmentFromStaff: survey("harassmentFromStaff"), equalOpportunities: survey("equalOpportunities"), discrimination: survey("discrimination") },
+    board: sum((i) => i.board),
+  };
+}
+
+const byCode = (indicators: Array<{ code: string }>) => new Map(indicators.map((i) => [i.code, i]));
+
+beforeAll(async () => {
+  server = await createTestServer();
+  await seedDemoData(server.dataSource);
+  admin = await server.signedInAs(Role.ADMIN);
+});
+afterAll(() => server.close());
+
+describe("wresBenchmark", () => {
+  it("England equals the indicators of one return holding every current return's summed counts, unsuppressed", async () => {
+    const trust = await organisationIdOf(admin, "RJZ");
+    // A resubmission: only the current version may count.
+    await admin.data(SUBMIT, { input: { organisationId: trust, year: 2023, ...smallReturn() } });
+    const [current] = await loadCurrentWresReturns(server.dataSource.manager, [2023]);
+    expect(current.length).toBe(58);
+    const expected = computeWres(sumReturns(current.map((r) => r.input)));
+    const { wresBenchmark } = await admin.data(BENCHMARK, { year: 2023 });
+    expect(wresBenchmark).toMatchObject({ year: 2023, region: null, name: "England", organisationCount: 58, disclosure: "NATIONAL" });
+    const got = byCode(wresBenchmark.indicators);
+    expect(got.size).toBe(expected.indicators.length);
+    for (const indicator of expected.indicators) {
+      const actual = got.get(indicator.code) as Record<string, any>;
+      for (const key of ["value", "lower", "upper"] as const) {
+        if (indicator[key] === null) expect(actual[key]).toBeNull();
+        else expect(actual[key]).toBeCloseTo(indicator[key], 12);
+      }
+      expect(actual.parity).toBe(indicator.parity);
+      expect(actual.counts).toEqual(Object.entries(indicator.counts).map(([name, value]) => ({ name, value })));
+    }
+  });
+
+  it("a region equals the disclosure-controlled indicators of its summed counts", async () => {
+    const [current] = await loadCurrentWresReturns(server.dataSource.manager, [2022]);
+    for (const region of Object.values(NhsRegion)) {
+      const inputs = current.filter((r) => r.region === region).map((r) => r.input);
+      const expected = computeWres(sumReturns(inputs), { disclosure: { level: DisclosureLevel.SUBNATIONAL } });
+      const { wresBenchmark } = await admin.data(BENCHMARK, { year: 2022, region });
+      expect(wresBenchmark).toMatchObject({ region, organisationCount: inputs.length, disclosure: "CONTROLLED" });
+      const got = byCode(wresBenchmark.indicators);
+      for (const indicator of expected.indicators) {
+        const actual = got.get(indicator.code) as Record<string, any>;
+        if (indicator.value === null) expect(actual.value).toBeNull();
+        else expect(actual.value).toBeCloseTo(indicator.value, 12);
+        expect(actual.suppressed).toBe(indicator.suppressed);
+        expect(actual.counts).toEqual(Object.entries(indicator.counts).map(([name, value]) => ({ name, value })));
+      }
+    }
+  });
+
+  it("is open to partner tokens with wres:read, and null for a year without returns", async () => {
+    const partner = await partnerFor(server, admin, await organisationIdOf(admin, "RJ1"), ["WRES_READ"]);
+    const { wresBenchmark } = await partner.data(BENCHMARK, { year: 2019, region: "LONDON" });
+    expect(wresBenchmark.name).toBe("London");
+    expect((await partner.data(BENCHMARK, { year: 2015 })).wresBenchmark).toBeNull();
+  });
+});
+
+describe("demo data", () => {
+  it("matches the published national figures: BME share of staff each year, and indicator 2 by region 2022-2024", async () => {
+    for (const year of DEMO_WRES_YEARS) {
+      const { wresBenchmark } = await admin.data(BENCHMARK, { year });
+      const wres1 = wresBenchmark.indicators.find((i: { code: string }) => i.code === "WRES1");
+      if (year !== 2023) expect(Math.abs(wres1.value - NATIONAL_WRES_FIGURES[year].bmeShare)).toBeLessThan(0.006);
+      const wres2 = wresBenchmark.indicators.find((i: { code: string }) => i.code === "WRES2");
+      if (year !== 2023) expect(Math.abs(wres2.value - NATIONAL_WRES_FIGURES[year].shortlistingRl)).toBeLessThan(0.2);
+    }
+    for (const year of [2022, 2024] as const) {
+      for (const region of Object.values(NhsRegion)) {
+        const { wresBenchmark } = await admin.data(BENCHMARK, { year, region });
+        const wres2 = wresBenchmark.indicators.find((i: { code: string }) => i.code === "WRES2");
+        expect(Math.abs(wres2.value - REGIONAL_SHORTLISTING_RL[region][year])).toBeLessThan(0.03);
+      }
+    }
+  });
+
+  it("is seeded once: running the seed again adds nothing", async () => {
+    const before = await server.dataSource.query(`SELECT count(*)::int AS n FROM wres_return`);
+    expect(await seedDemoData(server.dataSource)).toBe("skipped");
+    expect(await server.dataSource.query(`SELECT count(*)::int AS n FROM wres_return`)).toEqual(before);
+  });
+});

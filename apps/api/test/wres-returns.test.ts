@@ -1,0 +1,189 @@
+import { Role } from "@ascent/domain";
+import { formatWresReturnCsv } from "@ascent/metrics";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { AcademyMembership } from "../src/modules/academy-membership/academy-membership.entity";
+import { AuditEvent } from "../src/modules/audit/audit-event.entity";
+import { Organisation } from "../src/modules/organisation/organisation.entity";
+import { User } from "../src/modules/user/user.entity";
+import { WresReturn } from "../src/modules/wres/wres-return.entity";
+import type { GraphQLClient } from "./support/graphql-client";
+import { createTestServer, TestServer } from "./support/test-server";
+import { organisationIdOf, partnerFor, smallReturn, SUBMIT } from "./support/wres";
+
+let server: TestServer;
+let admin: GraphQLClient;
+let trustA: string;
+let trustB: string;
+let academy: string;
+
+const uuidOf = (globalId: string) => Buffer.from(globalId, "base64url").toString().split(":")[1];
+const returnCount = () => server.dataSource.getRepository(WresReturn).count();
+const auditCount = () => server.dataSource.getRepository(AuditEvent).countBy({ targetType: "WresReturn" });
+
+beforeAll(async () => {
+  server = await createTestServer();
+  admin = await server.signedInAs(Role.ADMIN);
+  const create = async (name: string, odsCode: string | null, kind = "TRUST") =>
+    (await admin.data(`mutation ($input: CreateOrganisationInput!) { createOrganisation(input: $input) { organisation { id } } }`, { input: { name, kind, odsCode, region: "LONDON" } }))
+      .createOrganisation.organisation.id as string;
+  trustA = await create("Trust A", "RAA");
+  trustB = await create("Trust B", "RBB");
+  academy = await create("Test Academy", null, "ACADEMY");
+  expect(await organisationIdOf(admin, "RAA")).toBe(trustA);
+});
+afterAll(() => server.close());
+
+describe("submitWresReturn", () => {
+  it("stores version 1, then a resubmission supersedes it and keeps the history, with audit events", async () => {
+    const auditsBefore = await auditCount();
+    const first = (await admin.data(SUBMIT, { input: { organisationId: trustA, year: 2023, ...smallReturn() } })).submitWresReturn;
+    expect(first.userErrors).toEqual([]);
+    expect(first.wresReturn).toMatchObject({ year: 2023, version: 1, current: true, source: "API", supersededAt: null, organisation: { name: "Trust A" } });
+    expect(first.wresReturn.report.disclosure).toBe("RAW");
+    expect(first.wresReturn.report.indicator.counts).toContainEqual({ name: "focusEvents", value: 5 });
+
+    const changed = { ...smallReturn(), board: { white: 8, bme: 3, unknown: 1 } };
+    const second = (await admin.data(SUBMIT, { input: { organisationId: trustA, year: 2023, fromCsv: true, ...changed } })).submitWresReturn;
+    expect(second.userErrors).toEqual([]);
+    expect(second.wresReturn).toMatchObject({ version: 2, current: true, source: "CSV" });
+
+    const { wresReturns } = await admin.data(`query ($id: ID!) { wresReturns(organisationId: $id, year: 2023) { id version current supersededAt csv } }`, { id: trustA });
+    expect(wresReturns.map((r: { version: number; current: boolean }) => [r.version, r.current])).toEqual([[2, true], [1, false]]);
+    expect(wresReturns[1].supersededAt).not.toBeNull();
+    expect(wresReturns[0].csv).toContain("board,,members,8,3,1");
+
+    const { wresReport } = await admin.data(`query ($id: ID!) { wresReport(organisationId: $id, year: 2023) { wresReturn { version } indicator(code: "WRES9") { counts { name value } } } }`, { id: trustA });
+    expect(wresReport.wresReturn.version).toBe(2);
+    expect(wresReport.indicator.counts).toContainEqual({ name: "focus", value: 3 });
+
+    const events = await server.dataSource.getRepository(AuditEvent).find({ where: { targetType: "WresReturn" }, order: { occurredAt: "ASC" } });
+    expect(events.length - auditsBefore).toBe(3); // create v1, supersede v1, create v2
+    expect(events.filter((e) => e.operation === "submitWresReturn").every((e) => e.actorRole === "ADMIN")).toBe(true);
+    expect(events.find((e) => e.targetId === uuidOf(wresReturns[1].id) && e.changedFields.includes("supersededAt"))).toBeDefined();
+  });
+
+  it("reports every problem with its field path and saves nothing", async () => {
+    const [returnsBefore, auditsBefore] = [await returnCount(), await auditCount()];
+    const bad = smallReturn();
+    const input = {
+      organisationId: trustA,
+      year: 2099,
+      ...bad,
+      workforce: [...bad.workforce, { category: "NON_CLINICAL", grade: "CONSULTANT", white: 1, bme: 1, unknown: 0 }],
+      shortlisting: { shortlisted: { white: 80, bme: 3 }, appointed: { white: 21, bme: 5 } },
+      disciplinary: { ...bad.disciplinary, entering: { white: -1, bme: 3 } },
+      survey: { ...bad.survey, discrimination: { white: { respondents: 80, yes: 4, percentage: 5 }, bme: { respondents: 22, yes: 30 } } },
+    };
+    const { submitWresReturn } = await admin.data(SUBMIT, { input });
+    expect(submitWresReturn.wresReturn).toBeNull();
+    expect(submitWresReturn.userErrors.map((e: { field: string[]; code: string }) => [e.field.join("."), e.code])).toEqual([
+      ["survey.discrimination.white.yes", "INVALID"],
+      ["year", "INVALID"],
+      ["workforce.3.grade", "INVALID"],
+      ["shortlisting.appointed.bme", "INVALID"],
+      ["disciplinary.entering.white", "INVALID"],
+      ["survey.discrimination.bme.yes", "INVALID"],
+    ]);
+    expect(submitWresReturn.userErrors[3].message).toBe("shortlisting.appointed.bme: 5 is more than shortlisting.shortlisted.bme (3)");
+    expect([await returnCount(), await auditCount()]).toEqual([returnsBefore, auditsBefore]);
+  });
+
+  it("refuses an unknown organisation as a userError", async () => {
+    const { submitWresReturn } = await admin.data(SUBMIT, { input: { organisationId: Buffer.from("Organisation:00000000-0000-4000-8000-000000000000").toString("base64url"), year: 2023, ...smallReturn() } });
+    expect(submitWresReturn.userErrors).toMatchObject([{ field: ["organisationId"], code: "NOT_FOUND" }]);
+  });
+
+  it("lets a partner token with wres:write submit for its own organisation only", async () => {
+    const writer = await partnerFor(server, admin, trustB, ["WRES_WRITE"]);
+    const own = (await writer.data(SUBMIT, { input: { organisationId: trustB, year: 2022, ...smallReturn() } })).submitWresReturn;
+    expect(own.userErrors).toEqual([]);
+    expect(own.wresReturn).toMatchObject({ version: 1, report: { disclosure: "RAW" } });
+    const event = await server.dataSource.getRepository(AuditEvent).findOneBy({ targetId: uuidOf(own.wresReturn.id) });
+    expect(event).toMatchObject({ actorRole: "PARTNER", operation: "submitWresReturn", actorOrganisationId: uuidOf(trustB) });
+
+    const before = await returnCount();
+    const other = await writer.request(SUBMIT, { input: { organisationId: trustA, year: 2022, ...smallReturn() } });
+    expect(other.errors?.[0].extensions?.code).toBe("FORBIDDEN");
+    const reader = await partnerFor(server, admin, trustB, ["WRES_READ"]);
+    const readOnly = await reader.request(SUBMIT, { input: { organisationId: trustB, year: 2022, ...smallReturn() } });
+    expect(readOnly.errors?.[0].extensions?.code).toBe("FORBIDDEN");
+    expect(await returnCount()).toBe(before);
+  });
+
+  it("lets programme managers submit for their academy's member organisations only; facilitators never", async () => {
+    const manager = await server.createUser(Role.PROGRAMME_MANAGER, "pm-wres@test.ascent.local");
+    await server.dataSource.getRepository(User).update(manager.id, { organisationId: uuidOf(academy) });
+    await server.dataSource.getRepository(AcademyMembership).insert({ academyId: uuidOf(academy), memberId: uuidOf(trustA) });
+    const pm = await server.signedInAs(Role.PROGRAMME_MANAGER, "pm-wres@test.ascent.local");
+    const member = (await pm.data(SUBMIT, { input: { organisationId: trustA, year: 2021, ...smallReturn() } })).submitWresReturn;
+    expect(member.userErrors).toEqual([]);
+    const notMember = await pm.request(SUBMIT, { input: { organisationId: trustB, year: 2021, ...smallReturn() } });
+    expect(notMember.errors?.[0].extensions?.code).toBe("FORBIDDEN");
+    const facilitator = await server.signedInAs(Role.FACILITATOR);
+    const refused = await facilitator.request(SUBMIT, { input: { organisationId: trustA, year: 2021, ...smallReturn() } });
+    expect(refused.errors?.[0].extensions?.code).toBe("FORBIDDEN");
+  });
+
+  it("keeps one current version under concurrent resubmissions", async () => {
+    const results = await Promise.all(
+      Array.from({ length: 6 }, () => admin.data(SUBMIT, { input: { organisationId: trustB, year: 2020, ...smallReturn() } })),
+    );
+    expect(results.every((r) => r.submitWresReturn.userErrors.length === 0)).toBe(true);
+    const rows = await server.dataSource.getRepository(WresReturn).find({ where: { organisationId: uuidOf(trustB), year: 2020 }, order: { version: "ASC" } });
+    expect(rows.map((r) => r.version)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(rows.filter((r) => r.supersededAt === null)).toHaveLength(1);
+  });
+});
+
+describe("WRES CSV", () => {
+  const PREVIEW = `query ($csv: String!, $year: Int!) { previewWresReturnCsv(csv: $csv, year: $year) { valid dataRows issues { row column message path } indicators { code value } } }`;
+
+  it("serves the template", async () => {
+    const { wresCsvTemplate } = await admin.data(`query { wresCsvTemplate }`);
+    expect(wresCsvTemplate).toContain("section,category,item,white,bme,unknown");
+  });
+
+  it("lists every error with its row and column and saves nothing", async () => {
+    const before = await returnCount();
+    const csv = formatWresReturnCsv({ year: 2023, ...smallReturn() })
+      .replace("shortlisting,,appointed,21,5,1", "shortlisting,,appointed,21,50,1")
+      .replace("board,,members,9,2,1", "board,,members,9,two,1");
+    const { previewWresReturnCsv } = await admin.data(PREVIEW, { csv, year: 2023 });
+    const lines = csv.split("\r\n");
+    expect(previewWresReturnCsv).toMatchObject({ valid: false, indicators: [] });
+    expect(previewWresReturnCsv.issues).toEqual([
+      { row: lines.findIndex((l) => l.startsWith("shortlisting,,appointed")) + 1, column: "bme", path: "shortlisting.appointed.bme", message: "bme: 50 is more than shortlisting.shortlisted.bme (33)" },
+      { row: lines.findIndex((l) => l.startsWith("board,,members")) + 1, column: "bme", path: "board.bme", message: 'bme: must be a whole number of 0 or more, got "two"' },
+    ]);
+    expect(await returnCount()).toBe(before);
+  });
+
+  it("previews a correct file's indicators, which then imports", async () => {
+    const csv = formatWresReturnCsv({ year: 2019, ...smallReturn() });
+    const { previewWresReturnCsv } = await admin.data(PREVIEW, { csv, year: 2019 });
+    expect(previewWresReturnCsv.valid).toBe(true);
+    expect(previewWresReturnCsv.issues).toEqual([]);
+    expect(previewWresReturnCsv.indicators.find((i: { code: string }) => i.code === "WRES2").value).toBeCloseTo((21 / 80) / (5 / 33), 10);
+  });
+});
+
+describe("targets", () => {
+  it("sets, replaces and reports progress against a Model Employer aspiration, with an audit event", async () => {
+    const SET = `mutation ($input: SetWresTargetInput!) { setWresTarget(input: $input) { wresTarget { id group year share organisation { name } } userErrors { field code } } }`;
+    const first = (await admin.data(SET, { input: { organisationId: trustA, group: "BAND_8A_AND_ABOVE", year: 2025, share: 0.19 } })).setWresTarget;
+    expect(first.wresTarget).toMatchObject({ group: "BAND_8A_AND_ABOVE", year: 2025, share: 0.19, organisation: { name: "Trust A" } });
+    const replaced = (await admin.data(SET, { input: { organisationId: trustA, group: "BAND_8A_AND_ABOVE", year: 2025, share: 0.2 } })).setWresTarget;
+    expect(replaced.wresTarget.id).toBe(first.wresTarget.id);
+    const invalid = (await admin.data(SET, { input: { organisationId: trustA, group: "BOARD", year: 1990, share: 19 } })).setWresTarget;
+    expect(invalid.userErrors.map((e: { field: string[] }) => e.field[0])).toEqual(["year", "share"]);
+
+    const { wresReport } = await admin.data(`query ($id: ID!) { wresReport(organisationId: $id, year: 2023) { targets { target { group year share } year actual { value counts { name value } } gap met } } }`, { id: trustA });
+    expect(wresReport.targets).toHaveLength(1);
+    const progress = wresReport.targets[0];
+    expect(progress.actual.value).toBeCloseTo(2 / 14, 10); // band 8a: 2 BME of 14
+    expect(progress.gap).toBeCloseTo(0.2 - 2 / 14, 10);
+    expect(progress.met).toBe(false);
+    expect(await server.dataSource.getRepository(AuditEvent).countBy({ operation: "setWresTarget" })).toBe(2);
+    expect(await server.dataSource.getRepository(Organisation).countBy({})).toBeGreaterThan(0);
+  });
+});

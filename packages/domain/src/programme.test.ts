@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { canTransitionCohort, canTransitionProgramme, CohortStatus, effectiveCohortStatus, isOpenForApplications, ProgrammeStatus } from "./programme";
+
+describe("programme and cohort statuses", () => {
+  it("allows only the sensible programme transitions", () => {
+    expect(canTransitionProgramme(ProgrammeStatus.DRAFT, ProgrammeStatus.PUBLISHED)).toBe(true);
+    expect(canTransitionProgramme(ProgrammeStatus.PUBLISHED, ProgrammeStatus.ARCHIVED)).toBe(true);
+    expect(canTransitionProgramme(ProgrammeStatus.PUBLISHED, ProgrammeStatus.DRAFT)).toBe(false);
+    expect(canTransitionProgramme(ProgrammeStatus.ARCHIVED, ProgrammeStatus.PUBLISHED)).toBe(false);
+  });
+
+  it("allows only the sensible cohort transitions", () => {
+    expect(canTransitionCohort(CohortStatus.PLANNED, CohortStatus.OPEN)).toBe(true);
+    expect(canTransitionCohort(CohortStatus.PLANNED, CohortStatus.RUNNING)).toBe(false);
+    expect(canTransitionCohort(CohortStatus.COMPLETED, CohortStatus.OPEN)).toBe(false);
+    expect(canTransitionCohort(CohortStatus.CANCELLED, CohortStatus.OPEN)).toBe(false);
+  });
+
+  it("closes an open cohort by itself when its window has passed", () => {
+    const cohort = { status: CohortStatus.OPEN, applicationsOpenAt: new Date("2027-01-01T09:00:00Z"), applicationsCloseAt: new Date("2027-02-01T12:00:00Z") };
+    expect(effectiveCohortStatus(cohort, new Date("2027-02-01T11:59:59Z"))).toBe(CohortStatus.OPEN);
+    expect(effectiveCohortStatus(cohort, new Date("2027-02-01T12:00:00Z"))).toBe(CohortStatus.CLOSED);
+    expect(isOpenForApplications(cohort, new Date("2026-12-31T09:00:00Z"))).toBe(false);
+    expect(isOpenForApplications(cohort, new Date("2027-01-15T09:00:00Z"))).toBe(true);
+    expect(isOpenForApplications(cohort, new Date("2027-02-02T09:00:00Z"))).toBe(false);
+  });
+});
