@@ -31,6 +31,17 @@ function ensureInstalled() {
   pnpm("install", "--frozen-lockfile");
 }
 
+/** Our parent and, where /proc tells, its parent: `npm start` runs us through a shell. */
+function launcherChain() {
+  const parent = process.ppid;
+  try {
+    const stat = readFileSync(`/proc/${parent}/stat`, "utf8");
+    return [parent, Number.parseInt(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1], 10)];
+  } catch {
+    return [parent];
+  }
+}
+
 function isAlive(pid) {
   try {
     process.kill(pid, 0);
@@ -92,9 +103,10 @@ async function start() {
   };
   process.on("SIGINT", () => stop("Ctrl-C"));
   process.on("SIGTERM", () => stop("SIGTERM"));
-  // If whatever launched us is killed hard, we are orphaned: shut down rather than linger.
-  const parent = process.ppid;
-  setInterval(() => process.ppid !== parent && stop("launcher gone"), 1000).unref();
+  // If whatever launched us (npm, and the shell it runs us in) is killed hard,
+  // we are orphaned: shut down rather than linger and hold the ports.
+  const launchers = launcherChain();
+  setInterval(() => launcherChain().join() !== launchers.join() && stop("launcher gone"), 1000).unref();
   api.once("exit", (code) => stop("the api exited", code ?? 1));
 
   const apiUrl = await new Promise((resolve) => api.on("message", (message) => message?.type === "ready" && resolve(message.url)));

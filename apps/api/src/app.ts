@@ -50,6 +50,8 @@ export async function createApp(config: AppConfig, dataSource: DataSource, log: 
     formatError: createErrorFormatter(log),
     introspection: true,
     csrfPrevention: true,
+    // We own shutdown (main.ts): Apollo's own signal handlers would race it and re-raise the signal.
+    stopOnTerminationSignals: false,
   });
   await apollo.start();
 

@@ -26,9 +26,12 @@ export class PortInUseError extends Error {
 
 /** Brings the whole api up: database, migrations, first admin, demo data, HTTP. */
 export async function boot(config: AppConfig, log: Logger): Promise<RunningAscent> {
-  const cleanups: Array<() => Promise<void> | void> = [];
+  const cleanups: Array<{ step: string; run: () => Promise<void> | void }> = [];
   const cleanUp = async () => {
-    for (const cleanup of cleanups.reverse()) await cleanup();
+    for (const { step, run } of cleanups.reverse()) {
+      await run();
+      log.info(`stopped: ${step}`);
+    }
   };
   try {
     if (config.port !== 0 && !(await isPortFree(config.port, config.host === "0.0.0.0" ? undefined : config.host))) {
@@ -37,15 +40,15 @@ export async function boot(config: AppConfig, log: Logger): Promise<RunningAscen
     let databaseUrl = config.databaseUrl;
     let embedded: EmbeddedPostgres | undefined;
     if (!databaseUrl) {
-      cleanups.push(acquireDataDirLock(config.dataDir));
+      cleanups.push({ step: "data folder lock released", run: acquireDataDirLock(config.dataDir) });
       embedded = await startEmbeddedPostgres({ dataDir: config.dataDir, preferredPort: config.embeddedPostgresPort, log: (m) => log.info(m) });
-      cleanups.push(() => embedded?.stop());
+      cleanups.push({ step: "embedded PostgreSQL", run: () => embedded?.stop() });
       databaseUrl = embedded.url;
     }
 
     const dataSource = createDataSource(databaseUrl);
     await dataSource.initialize();
-    cleanups.push(() => dataSource.destroy());
+    cleanups.push({ step: "database pool", run: () => dataSource.destroy() });
     const applied = await dataSource.runMigrations({ transaction: "each" });
     if (applied.length > 0) log.info({ migrations: applied.map((m) => m.name) }, "applied migrations");
 
@@ -59,7 +62,7 @@ export async function boot(config: AppConfig, log: Logger): Promise<RunningAscen
       app.httpServer.once("error", reject);
       app.httpServer.listen(config.port, config.host, resolve);
     });
-    cleanups.push(() => app.stop());
+    cleanups.push({ step: "http server (in-flight requests finished)", run: () => app.stop() });
     const port = (app.httpServer.address() as { port: number }).port;
     return { url: `http://localhost:${port}/graphql`, port, databaseUrl, dataSource, shutdown: cleanUp };
   } catch (error) {

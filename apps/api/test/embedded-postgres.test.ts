@@ -71,7 +71,7 @@ describe("the api process", () => {
   const startApi = (dataDir: string, port: number): ChildProcess =>
     spawn(process.execPath, ["--conditions=source", "-r", "@swc-node/register", "src/main.ts"], {
       cwd: path.resolve(__dirname, ".."),
-      env: { ...process.env, DATABASE_URL: "", PORT: String(port), ASCENT_DATA_DIR: dataDir, ASCENT_PG_PORT: "0", NODE_ENV: "test", LOG_LEVEL: "warn" },
+      env: { ...process.env, DATABASE_URL: "", PORT: String(port), ASCENT_DATA_DIR: dataDir, ASCENT_PG_PORT: "0", NODE_ENV: "development", LOG_LEVEL: "warn" },
       stdio: ["ignore", "ignore", "inherit"],
     });
 
