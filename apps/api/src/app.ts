@@ -9,16 +9,14 @@ import { DataSource } from "typeorm";
 import type { AppConfig } from "./config";
 import type { RequestContext } from "./graphql/context";
 import { createErrorFormatter } from "./graphql/format-error";
+import { createRequestContext } from "./graphql/request-context";
+import { cohortCalendarRouter } from "./http/cohort-calendar";
 import { partnerCostPlugin } from "./graphql/partner-cost";
-import { createLoaders } from "./graphql/loaders";
 import { buildAscentSchema } from "./graphql/schema";
 import { accessLog } from "./http/access-log";
 import { graphiqlRouter } from "./http/graphiql";
 import { requestId } from "./http/request-id";
 import type { Logger } from "./logger";
-import { sessionCookieFor } from "./modules/auth/session-cookie";
-import { viewerFromBearer } from "./modules/api-token/bearer";
-import { viewerFromSessionToken } from "./modules/auth/viewer";
 
 /** Query limits: generous for the console and partners' real queries, fatal to abuse. */
 export const QUERY_LIMITS = { maxDepth: 10, maxAliases: 30, maxTokens: 2000, maxCost: 5000, maxDirectives: 20 };
@@ -78,25 +76,12 @@ export async function createApp(config: AppConfig, dataSource: DataSource, log: 
   }
 
   const secureCookies = config.environment === "production";
+  app.use(cohortCalendarRouter((req, res) => createRequestContext(req, res, dataSource, log, secureCookies)));
   app.use(
     "/graphql",
     express.json({ limit: "1mb" }),
     expressMiddleware(apollo, {
-      context: async ({ req, res }) => {
-        const db = dataSource.manager;
-        const sessionCookie = sessionCookieFor(req, res, secureCookies);
-        return {
-          requestId: req.requestId,
-          clientIp: req.ip ?? "unknown",
-          // A bearer token (partners) takes precedence; cookies are the console's.
-          viewer: req.headers.authorization ? await viewerFromBearer(db, req.headers.authorization) : await viewerFromSessionToken(db, sessionCookie.read()),
-          dataSource,
-          db,
-          loaders: createLoaders(db),
-          log: log.child({ requestId: req.requestId }),
-          sessionCookie,
-        };
-      },
+      context: ({ req, res }) => createRequestContext(req, res, dataSource, log, secureCookies),
     }),
   );
 

@@ -180,3 +180,21 @@ describe("sessions", () => {
     expect(ics).toMatch(/DTSTAMP:\d{8}T\d{6}Z/);
   });
 });
+
+describe("GET /calendar/cohorts/<id>.ics", () => {
+  it("downloads a public cohort's sessions for anyone, and hides planned cohorts from outsiders", async () => {
+    const { cohorts } = await server.anonymous().data(`{ cohorts(first: 1, filter: { openForApplications: true }) { edges { node { id name calendarIcs } } } }`);
+    const open = cohorts.edges[0].node;
+    const response = await fetch(`${server.baseUrl}/calendar/cohorts/${open.id}.ics`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toMatch(/^text\/calendar/);
+    expect(response.headers.get("content-disposition")).toMatch(/attachment; filename="cohort-.+\.ics"/);
+    expect(await response.text()).toBe(open.calendarIcs);
+
+    const [planned] = await server.dataSource.query(`SELECT id FROM cohort WHERE status = 'PLANNED' LIMIT 1`);
+    const plannedId = Buffer.from(`Cohort:${planned.id}`).toString("base64url");
+    expect((await fetch(`${server.baseUrl}/calendar/cohorts/${plannedId}.ics`)).status).toBe(404);
+    expect((await fetch(`${server.baseUrl}/calendar/cohorts/not-an-id.ics`)).status).toBe(404);
+    expect((await fetch(`${server.baseUrl}/calendar/cohorts/${open.id}.ics`, { headers: { authorization: "Bearer nonsense" } })).status).toBe(401);
+  });
+});

@@ -1,0 +1,43 @@
+import { Request, Response, Router } from "express";
+import { GraphQLError } from "graphql";
+import type { RequestContext } from "../graphql/context";
+import { fromGlobalId } from "../graphql/relay/global-id";
+import { CohortService } from "../modules/cohort/cohort.service";
+
+const cohorts = new CohortService();
+
+/**
+ * GET /calendar/cohorts/<cohort id>.ics: a cohort's sessions as an iCalendar
+ * file that calendar apps can import or subscribe to. Same visibility as
+ * cohort(id:): the public catalogue's cohorts for anyone, others for staff.
+ */
+export function cohortCalendarRouter(contextFor: (req: Request, res: Response) => Promise<RequestContext>): Router {
+  const router = Router();
+  router.get("/calendar/cohorts/:file", async (req, res, next) => {
+    try {
+      const match = /^(.+)\.ics$/.exec(req.params.file);
+      const decoded = match ? fromGlobalId(match[1]) : undefined;
+      if (!decoded || decoded.typeName !== "Cohort") {
+        res.status(404).type("text/plain").send("No such calendar.");
+        return;
+      }
+      const ctx = await contextFor(req, res);
+      const cohort = await cohorts.findById(ctx, decoded.id);
+      if (!cohort) {
+        res.status(404).type("text/plain").send("No such calendar.");
+        return;
+      }
+      res
+        .type("text/calendar; charset=utf-8")
+        .set("Content-Disposition", `attachment; filename="cohort-${match?.[1]}.ics"`)
+        .send(await cohorts.calendarIcs(ctx, cohort));
+    } catch (error) {
+      if (error instanceof GraphQLError && error.extensions.code === "UNAUTHENTICATED") {
+        res.status(401).type("text/plain").send("The API token is not valid.");
+        return;
+      }
+      next(error);
+    }
+  });
+  return router;
+}
