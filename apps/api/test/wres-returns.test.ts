@@ -187,3 +187,17 @@ describe("targets", () => {
     expect(await server.dataSource.getRepository(Organisation).countBy({})).toBeGreaterThan(0);
   });
 });
+
+describe("partner reads of raw returns", () => {
+  it("are written to the audit trail with the token as actor", async () => {
+    const reader = await partnerFor(server, admin, trustA, ["WRES_READ"]);
+    const before = await server.dataSource.getRepository(AuditEvent).countBy({ operation: "wresReturns" });
+    await reader.data(`query ($id: ID!) { wresReturns(organisationId: $id) { year version } }`, { id: trustA });
+    const events = await server.dataSource.getRepository(AuditEvent).find({ where: { operation: "wresReturns" }, order: { occurredAt: "DESC" } });
+    expect(events.length).toBe(before + 1);
+    expect(events[0]).toMatchObject({ actorRole: "PARTNER", actorUserId: null, targetType: "Organisation" });
+    expect(events[0].actorTokenId).not.toBeNull();
+    await admin.data(`query ($id: ID!) { wresReturns(organisationId: $id) { year } }`, { id: trustA });
+    expect(await server.dataSource.getRepository(AuditEvent).countBy({ operation: "wresReturns" })).toBe(before + 1);
+  });
+});

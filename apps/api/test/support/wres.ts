@@ -65,8 +65,13 @@ export const SUBMIT = `mutation ($input: SubmitWresReturnInput!) {
 
 export const INDICATOR_FIELDS = "code metricCode label kind value lower upper parity suppressed reason disclosure formatted confidenceLevel parityBandLower parityBandUpper counts { name value }";
 
-export const organisationIdOf = async (admin: GraphQLClient, search: string): Promise<string> =>
-  (await admin.data(`query ($s: String) { organisations(filter: { search: $s }) { edges { node { id } } } }`, { s: search })).organisations.edges[0].node.id;
+/** The organisation with exactly this ODS code or name (search alone also matches names containing it). */
+export async function organisationIdOf(admin: GraphQLClient, codeOrName: string): Promise<string> {
+  const { organisations } = await admin.data(`query ($s: String) { organisations(first: 100, filter: { search: $s }) { edges { node { id name odsCode } } } }`, { s: codeOrName });
+  const match = organisations.edges.find((e: { node: { name: string; odsCode: string | null } }) => e.node.odsCode === codeOrName || e.node.name === codeOrName);
+  if (!match) throw new Error(`no organisation ${codeOrName}`);
+  return match.node.id;
+}
 
 /** A partner client with a fresh token for the organisation. */
 export async function partnerFor(server: TestServer, admin: GraphQLClient, organisationId: string, scopes: string[]): Promise<GraphQLClient> {

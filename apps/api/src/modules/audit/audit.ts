@@ -29,3 +29,12 @@ export async function recordAudit(ctx: RequestContext, record: AuditRecord): Pro
     requestId: ctx.requestId,
   });
 }
+
+/**
+ * Records that a partner token read raw, unsuppressed records (its own
+ * organisation's). Console users' reads are not logged: their access is
+ * governed by role and academy, and logging every page view would drown the trail.
+ */
+export async function recordPartnerRead(ctx: RequestContext, record: AuditRecord): Promise<void> {
+  if (ctx.viewer.kind === "partner") await recordAudit(ctx, record);
+}

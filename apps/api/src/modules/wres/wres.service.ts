@@ -21,7 +21,7 @@ import type { Loaders } from "../../graphql/loaders";
 import { runMutation } from "../../graphql/mutation";
 import { expectGlobalId, toGlobalId } from "../../graphql/relay/global-id";
 import { userError, UserInputProblems } from "../../graphql/user-error";
-import { recordAudit } from "../audit/audit";
+import { recordAudit, recordPartnerRead } from "../audit/audit";
 import { Organisation } from "../organisation/organisation.entity";
 import { WresBenchmark, WresCsvPreview, WresIndicator, WresReport, WresTrend, WresTrendPoint } from "./dto/wres-report.types";
 import type { SubmitWresReturnInput } from "./dto/wres-return.input";
@@ -149,10 +149,12 @@ export class WresService {
   async history(ctx: RequestContext, organisationGlobalId: string, year: number | null | undefined): Promise<WresReturn[]> {
     const organisationId = expectGlobalId(organisationGlobalId, "Organisation", "organisationId");
     if ((await disclosureLevelFor(ctx, organisationId)) !== OWNER) throw forbidden();
-    return ctx.db.getRepository(WresReturn).find({
+    const returns = await ctx.db.getRepository(WresReturn).find({
       where: { organisationId, ...(year ? { year } : {}) },
       order: { year: "DESC", version: "DESC" },
     });
+    await recordPartnerRead(ctx, { operation: "wresReturns", targetType: "Organisation", targetId: organisationId, fields: year ? [`year:${year}`] : [] });
+    return returns;
   }
 
   /** The return's own report (its owners see it; the WresReturn type is owner-only). */
