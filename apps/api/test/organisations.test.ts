@@ -211,3 +211,21 @@ describe("organisations and organisation(id:)", () => {
     expect(node.node).toBeNull();
   });
 });
+
+describe("audit", () => {
+  it("records who created and changed an organisation, with the fields named", async () => {
+    const { createOrganisation } = await admin.data(CREATE, { input: { name: "Audited Trust", kind: "TRUST" } });
+    await admin.data(UPDATE, { input: { id: createOrganisation.organisation.id, region: "LONDON" } });
+    const { auditEvents } = await admin.data(`query ($t: ID) { auditEvents(filter: { targetId: $t }) { edges { node { operation actorRole changedFields actor { email } } } } }`, {
+      t: createOrganisation.organisation.id,
+    });
+    const events = auditEvents.edges.map((e: { node: unknown }) => e.node);
+    expect(events).toHaveLength(2);
+    expect(events).toEqual(
+      expect.arrayContaining([
+        { operation: "updateOrganisation", actorRole: "ADMIN", changedFields: ["region"], actor: { email: "admin@test.ascent.local" } },
+        { operation: "createOrganisation", actorRole: "ADMIN", changedFields: ["name", "kind"], actor: { email: "admin@test.ascent.local" } },
+      ]),
+    );
+  });
+});

@@ -6,6 +6,7 @@ import { ConnectionArgs, OrderDirection } from "../../graphql/relay/connection-a
 import { fromGlobalId, expectGlobalId } from "../../graphql/relay/global-id";
 import { paginate } from "../../graphql/relay/paginate";
 import { UserError, userError, UserInputProblems } from "../../graphql/user-error";
+import { recordAudit } from "../audit/audit";
 import { CreateOrganisationInput } from "./dto/create-organisation.input";
 import { OrganisationConnection } from "./dto/organisation-connection";
 import { OrganisationFilter, OrganisationOrder, OrganisationOrderField } from "./dto/organisation-filter.input";
@@ -71,6 +72,7 @@ export class OrganisationService {
         if (problems.length > 0) throw new UserInputProblems(problems);
         const organisation = tx.db.getRepository(Organisation).create({ name, kind: input.kind, odsCode, region: input.region ?? null, parentId });
         await this.save(tx, organisation);
+        await recordAudit(tx, { operation: "createOrganisation", targetType: "Organisation", targetId: organisation.id, fields: Object.keys(input) });
         return { organisation, userErrors: [] };
       },
       (userErrors) => ({ organisation: null, userErrors }),
@@ -102,6 +104,7 @@ export class OrganisationService {
         if (problems.length === 0) problems.push(...(await this.odsCodeTaken(tx, organisation.odsCode, organisation.id)));
         if (problems.length > 0) throw new UserInputProblems(problems);
         await this.save(tx, organisation);
+        await recordAudit(tx, { operation: "updateOrganisation", targetType: "Organisation", targetId: organisation.id, fields: Object.keys(input).filter((key) => key !== "id") });
         return { organisation, userErrors: [] };
       },
       (userErrors) => ({ organisation: null, userErrors }),
