@@ -20,7 +20,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ["scripts/**", "apps/*/scripts/**", "**/*.config.*", "**/e2e/**"],
+    files: ["scripts/**", "apps/*/scripts/**", "**/*.config.*", "**/e2e/**", "**/examples/**"],
     rules: { "no-console": "off" },
   },
   {
