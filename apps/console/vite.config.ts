@@ -24,9 +24,12 @@ export default defineConfig({
         // Libraries change less often than the app: separate chunks stay cached across releases.
         codeSplitting: {
           groups: [
-            { name: "mantine", test: /node_modules[\\/]@mantine[\\/]/ },
-            { name: "graphql", test: /node_modules[\\/](graphql|@urql|urql|wonka)[\\/]/ },
-            { name: "react", test: /node_modules[\\/](react|react-dom|react-router|scheduler|cookie)[\\/]/ },
+            // Higher priority claims a module (and its dependencies) first: React and Mantine before the charts,
+            // so that charts (recharts, @mantine/charts) load with the WRES pages only.
+            { name: "mantine", test: /node_modules[\\/]@mantine[\\/](?!charts[\\/])/, priority: 20 },
+            { name: "graphql", test: /node_modules[\\/](graphql|@urql|urql|wonka)[\\/]/, priority: 30 },
+            { name: "react", test: /node_modules[\\/](react|react-dom|react-router|scheduler|cookie)[\\/]/, priority: 30 },
+            { name: "charts", test: /node_modules[\\/](@mantine[\\/]charts|recharts)[\\/]/, priority: 10 },
           ],
         },
       },

@@ -41,7 +41,7 @@ export async function createApp(config: AppConfig, dataSource: DataSource, log: 
   });
   const protection = armor.protect();
   const apollo = new ApolloServer<RequestContext>({
-    schema: await buildAscentSchema({ sessionTtlHours: config.sessionTtlHours }),
+    schema: await buildAscentSchema({ sessionTtlHours: config.sessionTtlHours, loginAttemptsPerAddress: config.loginAttemptsPerAddress }),
     ...protection,
     plugins: [...protection.plugins, partnerCostPlugin(), ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
     parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },

@@ -12,6 +12,8 @@ export interface AppConfig {
   loadDemoData: boolean;
   firstAdmin: { email: string; password: string; name: string } | undefined;
   sessionTtlHours: number;
+  /** Sign-in attempts one address may make in 10 minutes. */
+  loginAttemptsPerAddress: number;
   logLevel: string;
   shutdownGraceMs: number;
 }
@@ -45,6 +47,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
         ? { email: adminEmail, password: adminPassword, name: env.ASCENT_ADMIN_NAME ?? "Ascent administrator" }
         : undefined,
     sessionTtlHours: intFrom(env.ASCENT_SESSION_TTL_HOURS, 12),
+    loginAttemptsPerAddress: intFrom(env.ASCENT_LOGIN_ATTEMPTS_PER_ADDRESS, 30),
     logLevel: env.LOG_LEVEL ?? (environment === "test" ? "warn" : "info"),
     shutdownGraceMs: intFrom(env.ASCENT_SHUTDOWN_GRACE_MS, 10_000),
   };

@@ -4,6 +4,15 @@
  * from packages/schema/schema.graphql by `pnpm --filter @ascent/client codegen`.
  */
 export type * from "./generated/graphql";
+export * from "./operations/account";
+export * from "./operations/apiTokens";
+export * from "./operations/audit";
+export * from "./operations/catalogue";
+export * from "./operations/cohorts";
 export * from "./operations/organisations";
+export * from "./operations/partner";
+export * from "./operations/programmes";
 export * from "./operations/session";
+export * from "./operations/users";
+export * from "./operations/wres";
 export * from "./sdk";

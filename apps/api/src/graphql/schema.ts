@@ -41,6 +41,7 @@ registerEnums();
 
 export interface SchemaOptions {
   sessionTtlHours: number;
+  loginAttemptsPerAddress: number;
 }
 
 /**
@@ -55,7 +56,7 @@ function resolverInstances(options: SchemaOptions): object[] {
   registerWresNodes(nodes);
   return [
     new NodeResolver(nodes),
-    new AuthResolver(new AuthService(options.sessionTtlHours)),
+    new AuthResolver(new AuthService(options.sessionTtlHours, options.loginAttemptsPerAddress)),
     new UserResolver(new UserService()),
     new ViewerResolver(),
     new OrganisationResolver(organisations),
@@ -116,7 +117,7 @@ function containerFor(instances: object[]): ContainerType {
   };
 }
 
-export function buildAscentSchema(options: SchemaOptions = { sessionTtlHours: 12 }): Promise<GraphQLSchema> {
+export function buildAscentSchema(options: SchemaOptions = { sessionTtlHours: 12, loginAttemptsPerAddress: 30 }): Promise<GraphQLSchema> {
   const instances = resolverInstances(options);
   return buildSchema({
     resolvers: instances.map((instance) => instance.constructor) as NonEmptyArray<Function>,

@@ -1,12 +1,14 @@
 import { NavLink } from "@mantine/core";
 import { Link, matchPath, useLocation } from "react-router";
-import { navigationItems } from "./navigationItems";
+import { useSignedInUser } from "../features/auth/signedInUserContext";
+import { navigationItemsFor } from "./navigationItems";
 
 export function AppNavbar() {
   const { pathname } = useLocation();
+  const { role } = useSignedInUser();
   return (
     <>
-      {navigationItems.map((item) => {
+      {navigationItemsFor(role).map((item) => {
         const active = matchPath({ path: item.to, end: false }, pathname) !== null;
         return (
           <NavLink

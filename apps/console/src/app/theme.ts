@@ -1,4 +1,4 @@
-import { createTheme, type CSSVariablesResolver, type MantineColorsTuple } from "@mantine/core";
+import { createTheme, Notification, type CSSVariablesResolver, type MantineColorsTuple } from "@mantine/core";
 
 /** NHS blue (#005eb8) at shade 6, the shade Mantine uses for filled buttons and links. */
 const nhsBlue: MantineColorsTuple = [
@@ -20,6 +20,10 @@ export const theme = createTheme({
   fontFamily: "Arial, Helvetica, sans-serif",
   headings: { fontFamily: "Arial, Helvetica, sans-serif" },
   defaultRadius: "sm",
+  components: {
+    // Mantine's close button has no accessible name of its own.
+    Notification: Notification.extend({ defaultProps: { closeButtonProps: { "aria-label": "Close notification" } } }),
+  },
 });
 
 /**

@@ -15,7 +15,10 @@ const INVALID_CREDENTIALS = "That email and password don't match an active accou
 const refused = (code: UserErrorCode, message: string): LoginPayload => ({ viewer: null, userErrors: [userError(null, code, message)] });
 
 export class AuthService {
-  constructor(private readonly sessionTtlHours: number) {}
+  constructor(
+    private readonly sessionTtlHours: number,
+    private readonly loginAttemptsPerAddress: number,
+  ) {}
 
   /**
    * Checks the password (argon2id), counting failures: too many from one
@@ -23,7 +26,7 @@ export class AuthService {
    * while. A successful sign-in always starts a new session (new token).
    */
   async login(ctx: RequestContext, input: LoginInput): Promise<LoginPayload> {
-    const throttle = await takeLoginAttempt(ctx.db, ctx.clientIp);
+    const throttle = await takeLoginAttempt(ctx.db, ctx.clientIp, this.loginAttemptsPerAddress);
     if (!throttle.allowed) {
       const minutes = Math.ceil(throttle.retryAfterSeconds / 60);
       return refused(UserErrorCode.TOO_MANY_ATTEMPTS, `Too many sign-in attempts from your network. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`);

@@ -1,15 +1,14 @@
 import type { EntityManager } from "typeorm";
 
-/** Sign-in attempts allowed per address in a window, before TOO_MANY_ATTEMPTS. */
-export const ATTEMPTS_PER_ADDRESS = 30;
 export const ADDRESS_WINDOW_SECONDS = 600;
 
 /**
- * Counts an attempt from `clientIp` and says whether it is within the limit,
+ * Counts an attempt from `clientIp` and says whether it is within the limit
+ * (`attemptsPerAddress` in ADDRESS_WINDOW_SECONDS),
  * in one atomic statement so concurrent requests on any api copy agree.
  * Returns the seconds to wait when over the limit.
  */
-export async function takeLoginAttempt(db: EntityManager, clientIp: string): Promise<{ allowed: true } | { allowed: false; retryAfterSeconds: number }> {
+export async function takeLoginAttempt(db: EntityManager, clientIp: string, attemptsPerAddress: number): Promise<{ allowed: true } | { allowed: false; retryAfterSeconds: number }> {
   const rows: Array<{ attempts: number; retry_after: number }> = await db.query(
     `INSERT INTO login_throttle (key, window_started_at, attempts) VALUES ($1, now(), 1)
      ON CONFLICT (key) DO UPDATE SET
@@ -19,5 +18,5 @@ export async function takeLoginAttempt(db: EntityManager, clientIp: string): Pro
     [`ip:${clientIp}`, ADDRESS_WINDOW_SECONDS],
   );
   const { attempts, retry_after } = rows[0];
-  return attempts <= ATTEMPTS_PER_ADDRESS ? { allowed: true } : { allowed: false, retryAfterSeconds: Math.max(1, retry_after) };
+  return attempts <= attemptsPerAddress ? { allowed: true } : { allowed: false, retryAfterSeconds: Math.max(1, retry_after) };
 }

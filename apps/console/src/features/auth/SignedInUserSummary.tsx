@@ -1,5 +1,7 @@
 import { roleLabels } from "@ascent/domain";
-import { Badge, Group, Text } from "@mantine/core";
+import { Badge, Button, Group, Text } from "@mantine/core";
+import { Link } from "react-router";
+import { paths } from "../../app/paths";
 import { SignOutButton } from "./SignOutButton";
 import { useSignedInUser } from "./signedInUserContext";
 
@@ -14,6 +16,9 @@ export function SignedInUserSummary() {
       <Badge variant="light" color="nhsBlue" visibleFrom="xs">
         {roleLabels[user.role]}
       </Badge>
+      <Button component={Link} to={paths.account} variant="subtle" size="xs">
+        Your account
+      </Button>
       <SignOutButton />
     </Group>
   );

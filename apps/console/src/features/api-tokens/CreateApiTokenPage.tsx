@@ -1,0 +1,170 @@
+import "@mantine/dates/styles.css";
+import { createApiTokenMutation, partnerOrganisationOptionsQuery, type ApiScope } from "@ascent/client";
+import { organisationKindLabels, Role } from "@ascent/domain";
+import { Button, Checkbox, Group, Stack, Text, TextInput } from "@mantine/core";
+import { DatePickerInput } from "@mantine/dates";
+import { useForm } from "@mantine/form";
+import dayjs from "dayjs";
+import { useState } from "react";
+import { useNavigate } from "react-router";
+import { useMutation } from "urql";
+import { paths } from "../../app/paths";
+import { BackLink } from "../../components/BackLink";
+import { FormProblems } from "../../components/FormProblems";
+import { OneTimeSecretModal } from "../../components/OneTimeSecretModal";
+import { PageHeader } from "../../components/PageHeader";
+import { RemoteSearchSelect } from "../../components/RemoteSearchSelect";
+import { RequireRole } from "../../components/RequireRole";
+import { problemSentence } from "../../lib/graphqlErrors";
+import { splitUserErrors } from "../../lib/serverUserErrors";
+import { usePageTitle } from "../../lib/usePageTitle";
+import { apiScopeOptions, isApiScope } from "./apiScopes";
+
+const DEFAULT_LIFETIME_DAYS = 90;
+/** The api accepts at most a year (366 days) from now. */
+const MAX_LIFETIME_DAYS = 365;
+const LABEL_MAX_LENGTH = 100;
+
+interface ApiTokenFormValues {
+  organisationId: string | null;
+  scopes: ApiScope[];
+  label: string;
+  /** YYYY-MM-DD; the token works until the end of that day. */
+  expiresOn: string | null;
+}
+
+const API_TOKEN_FORM_FIELDS = ["organisationId", "scopes", "label", "expiresAt"] as const;
+
+function partnerOrganisationOptions(data: {
+  organisations: { edges: readonly { node: { id: string; name: string; kind: keyof typeof organisationKindLabels } }[] };
+}) {
+  return data.organisations.edges.map(({ node }) => ({ value: node.id, label: node.name, description: organisationKindLabels[node.kind] }));
+}
+
+export function CreateApiTokenPage() {
+  return (
+    <RequireRole roles={[Role.ADMIN]} title="New API token">
+      <CreateApiToken />
+    </RequireRole>
+  );
+}
+
+function CreateApiToken() {
+  usePageTitle("New API token");
+  const navigate = useNavigate();
+  const [, createApiToken] = useMutation(createApiTokenMutation);
+  const [problems, setProblems] = useState<string[]>([]);
+  const [saving, setSaving] = useState(false);
+  const [issued, setIssued] = useState<{ token: string; label: string; organisation: string } | null>(null);
+  const [today] = useState(() => dayjs().startOf("day"));
+
+  const form = useForm<ApiTokenFormValues>({
+    initialValues: {
+      organisationId: null,
+      scopes: [],
+      label: "",
+      expiresOn: today.add(DEFAULT_LIFETIME_DAYS, "day").format("YYYY-MM-DD"),
+    },
+    validate: {
+      organisationId: (value) => (value ? null : "Choose the organisation the token is for"),
+      scopes: (value) => (value.length > 0 ? null : "Choose at least one scope"),
+      label: (value) => (value.trim() ? null : "Give the token a label that says what it is for"),
+      expiresOn: (value) => (value ? null : "Choose when the token stops working"),
+    },
+  });
+
+  async function handleSubmit(values: ApiTokenFormValues) {
+    if (!values.organisationId || !values.expiresOn) return;
+    setProblems([]);
+    setSaving(true);
+    try {
+      const result = await createApiToken({
+        input: {
+          organisationId: values.organisationId,
+          scopes: values.scopes,
+          label: values.label.trim(),
+          expiresAt: dayjs(values.expiresOn).endOf("day").toISOString(),
+        },
+      });
+      const payload = result.data?.createApiToken;
+      if (payload?.apiToken && payload.token) {
+        setIssued({ token: payload.token, label: payload.apiToken.label, organisation: payload.apiToken.organisation?.name ?? "" });
+        return;
+      }
+      const { byField, general } = splitUserErrors(payload?.userErrors ?? [], API_TOKEN_FORM_FIELDS);
+      form.setErrors({ ...byField, ...(byField.expiresAt ? { expiresOn: byField.expiresAt } : {}) });
+      const problemsAboveForm = result.error ? [problemSentence(result.error), ...general] : general;
+      const nothingExplained = problemsAboveForm.length === 0 && Object.keys(byField).length === 0;
+      setProblems(nothingExplained ? ["The server did not create the token. Try again."] : problemsAboveForm);
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return (
+    <>
+      <PageHeader title="New API token" above={<BackLink to={paths.apiTokens}>Back to API tokens</BackLink>} />
+      <form onSubmit={form.onSubmit(handleSubmit)} noValidate aria-label="API token details">
+        <Stack maw={640} gap="md">
+          <FormProblems title="The token was not created" problems={problems} />
+          <RemoteSearchSelect
+            label="Organisation"
+            description="The partner organisation (a trust, ICB or other body) the token acts for. Academies and providers cannot have tokens. Type to search."
+            placeholder="Choose an organisation"
+            required
+            query={partnerOrganisationOptionsQuery}
+            toOptions={partnerOrganisationOptions}
+            value={form.values.organisationId}
+            onChange={(organisationId) => form.setFieldValue("organisationId", organisationId)}
+            error={form.errors.organisationId}
+            nothingFound="No partner organisations found"
+          />
+          <Checkbox.Group
+            label="Scopes"
+            description="What the token may do. Give only what the partner needs."
+            required
+            value={form.values.scopes}
+            onChange={(values) => form.setFieldValue("scopes", values.filter(isApiScope))}
+            error={form.errors.scopes}
+          >
+            <Stack gap="xs" mt="xs">
+              {apiScopeOptions.map((option) => (
+                <Checkbox key={option.value} value={option.value} label={option.label} description={option.code} />
+              ))}
+            </Stack>
+          </Checkbox.Group>
+          <TextInput
+            label="Label"
+            description="What the token is for, e.g. “Barts HR analytics”."
+            required
+            maxLength={LABEL_MAX_LENGTH}
+            {...form.getInputProps("label")}
+          />
+          <DatePickerInput
+            label="Expires on"
+            description="The token stops working at the end of this day (at most a year from today)."
+            required
+            valueFormat="D MMMM YYYY"
+            minDate={today.add(1, "day").format("YYYY-MM-DD")}
+            maxDate={today.add(MAX_LIFETIME_DAYS, "day").format("YYYY-MM-DD")}
+            value={form.values.expiresOn}
+            onChange={(value) => form.setFieldValue("expiresOn", value)}
+            error={form.errors.expiresOn}
+            w={260}
+          />
+          <Group>
+            <Button type="submit" loading={saving}>
+              Create token
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+      <OneTimeSecretModal secret={issued?.token ?? null} title="Token created: copy it now" label="Token" onDone={() => navigate(paths.apiTokens)}>
+        <Text size="sm">
+          Give this token to {issued?.organisation || "the partner"} for &ldquo;{issued?.label}&rdquo;. Their systems send it
+          as <code>Authorization: Bearer &lt;token&gt;</code>.
+        </Text>
+      </OneTimeSecretModal>
+    </>
+  );
+}

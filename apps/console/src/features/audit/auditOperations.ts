@@ -1,0 +1,30 @@
+/**
+ * Operations the api records in the audit trail today, offered as
+ * suggestions; the box accepts any other name, as new features add their own.
+ */
+export const KNOWN_AUDIT_OPERATIONS = [
+  "changePassword",
+  "createApiToken",
+  "createOrganisation",
+  "createUser",
+  "deactivateUser",
+  "reactivateUser",
+  "removeWresTarget",
+  "revokeApiToken",
+  "setWresTarget",
+  "submitWresReturn",
+  "updateOrganisation",
+  "updateUser",
+] as const;
+
+const actorRoleLabels: Record<string, string> = {
+  ADMIN: "Administrator",
+  PROGRAMME_MANAGER: "Programme manager",
+  FACILITATOR: "Facilitator",
+  PARTNER: "Partner API token",
+  ANONYMOUS: "Not signed in",
+};
+
+export function actorRoleLabel(actorRole: string): string {
+  return actorRoleLabels[actorRole] ?? actorRole;
+}

@@ -1,0 +1,166 @@
+import { programmeOptionsQuery, programmeQuery, type ProgrammeOptionsQuery } from "@ascent/client";
+import { COHORT_NAME_MAX_LENGTH, MAX_COHORT_CAPACITY } from "@ascent/domain";
+import { Button, Fieldset, Group, NumberInput, Radio, Select, Stack, Text, TextInput } from "@mantine/core";
+import { useForm } from "@mantine/form";
+import { useState } from "react";
+import { useQuery, type CombinedError } from "urql";
+import { FormProblems } from "../../components/FormProblems";
+import { RemoteSearchSelect } from "../../components/RemoteSearchSelect";
+import { problemSentence } from "../../lib/graphqlErrors";
+import type { ServerUserError } from "../../lib/serverUserErrors";
+import { allocationPolicyOptions, isAllocationPolicy } from "../programmes/programmeOptions";
+import { errorAt, groupUserErrors } from "../programmes/userErrorPaths";
+import { COHORT_FORM_ROOTS, type CohortFormValues } from "./cohortFormValues";
+
+export type CohortSaveOutcome = { saved: true } | { saved: false; userErrors?: readonly ServerUserError[]; error?: CombinedError };
+
+const programmeOptions = (data: ProgrammeOptionsQuery) => data.programmes.edges.map(({ node }) => ({ value: node.id, label: node.title }));
+
+interface CohortFormProps {
+  initialValues: CohortFormValues;
+  /** Set when editing: programme and track are fixed once a cohort exists. */
+  fixedProgramme?: { title: string; trackName: string | null };
+  submitLabel: string;
+  onSave: (values: CohortFormValues) => Promise<CohortSaveOutcome>;
+}
+
+/** A cohort's programme and track, places, application window (London time) and dates. */
+export function CohortForm({ initialValues, fixedProgramme, submitLabel, onSave }: CohortFormProps) {
+  const [problems, setProblems] = useState<string[]>([]);
+  const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
+  const [saving, setSaving] = useState(false);
+  const form = useForm<CohortFormValues>({
+    initialValues,
+    validate: {
+      programmeId: (value) => (fixedProgramme || value ? null : "Choose the programme this cohort runs"),
+      name: (value) => (value.trim() ? null : "Enter the cohort's name, for example \"Spring 2027\""),
+      startsOn: (value) => (value ? null : "Enter the first day"),
+      endsOn: (value) => (value ? null : "Enter the last day"),
+    },
+  });
+  const { values } = form;
+
+  // The chosen programme's tracks (and its title, when it was chosen by the address).
+  const [{ data: programmeData }] = useQuery({
+    query: programmeQuery,
+    variables: { id: values.programmeId ?? "" },
+    pause: !values.programmeId || Boolean(fixedProgramme),
+  });
+  const programme = values.programmeId ? programmeData?.programme : null;
+  const trackOptions = (programme?.tracks ?? []).map((track) => ({ value: track.id, label: track.name }));
+
+  const fieldError = (field: keyof CohortFormValues, root: string = field) => form.errors[field] ?? errorAt(serverErrors, root);
+
+  async function handleSubmit(submitted: CohortFormValues) {
+    setProblems([]);
+    setServerErrors({});
+    setSaving(true);
+    try {
+      const outcome = await onSave(submitted);
+      if (outcome.saved) {
+        form.resetDirty(submitted);
+        return;
+      }
+      const { byPath, general } = groupUserErrors(outcome.userErrors ?? [], COHORT_FORM_ROOTS);
+      setServerErrors(byPath);
+      const above = outcome.error ? [problemSentence(outcome.error), ...general] : general;
+      setProblems(above.length === 0 && Object.keys(byPath).length === 0 ? ["The server did not save the cohort. Try again."] : above);
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return (
+    <form onSubmit={form.onSubmit(handleSubmit)} noValidate aria-label="Cohort details">
+      <Stack maw={640} gap="md">
+        <FormProblems title="The cohort was not saved" problems={problems} />
+        {fixedProgramme ? (
+          <Text size="sm">
+            Programme: <strong>{fixedProgramme.title}</strong>
+            {fixedProgramme.trackName ? `, ${fixedProgramme.trackName}` : ""}
+          </Text>
+        ) : (
+          <>
+            <RemoteSearchSelect
+              label="Programme"
+              required
+              placeholder="Search programmes"
+              query={programmeOptionsQuery}
+              toOptions={programmeOptions}
+              value={values.programmeId}
+              initialOption={programme ? { value: programme.id, label: programme.title } : null}
+              onChange={(programmeId) => {
+                form.setFieldValue("programmeId", programmeId);
+                form.setFieldValue("trackId", null);
+              }}
+              error={fieldError("programmeId")}
+              nothingFound="No programme matches"
+            />
+            {trackOptions.length > 0 ? (
+              <Select
+                label="Track"
+                description="Leave empty for a cohort of the whole programme."
+                placeholder="Whole programme"
+                clearable
+                data={trackOptions}
+                {...form.getInputProps("trackId")}
+                error={fieldError("trackId")}
+              />
+            ) : null}
+          </>
+        )}
+        <TextInput label="Name" required maxLength={COHORT_NAME_MAX_LENGTH} {...form.getInputProps("name")} error={fieldError("name")} />
+        <NumberInput
+          label="Places"
+          required
+          min={1}
+          max={MAX_COHORT_CAPACITY}
+          allowDecimal={false}
+          {...form.getInputProps("capacity")}
+          error={fieldError("capacity")}
+        />
+        <Radio.Group
+          label="How places are given"
+          value={values.allocationPolicy}
+          onChange={(policy) => isAllocationPolicy(policy) && form.setFieldValue("allocationPolicy", policy)}
+          error={fieldError("allocationPolicy")}
+        >
+          <Stack gap="xs" mt="xs">
+            {allocationPolicyOptions.map((option) => (
+              <Radio key={option.value} value={option.value} label={option.label} />
+            ))}
+          </Stack>
+        </Radio.Group>
+        <Fieldset legend="Application window (London time)">
+          <Stack gap="sm">
+            <Text size="sm" c="dimmed">
+              Give both ends, or neither to decide later. A cohort needs its window before it can open.
+            </Text>
+            <Group grow align="flex-start">
+              <TextInput type="date" label="Applications open on" {...form.getInputProps("opensDate")} error={fieldError("opensDate", "applicationsOpenAt")} />
+              <TextInput type="time" label="Opening time" {...form.getInputProps("opensTime")} />
+            </Group>
+            <Group grow align="flex-start">
+              <TextInput
+                type="date"
+                label="Applications close on"
+                {...form.getInputProps("closesDate")}
+                error={fieldError("closesDate", "applicationsCloseAt")}
+              />
+              <TextInput type="time" label="Closing time" {...form.getInputProps("closesTime")} />
+            </Group>
+          </Stack>
+        </Fieldset>
+        <Group grow align="flex-start">
+          <TextInput type="date" label="First day" required {...form.getInputProps("startsOn")} error={fieldError("startsOn")} />
+          <TextInput type="date" label="Last day" required {...form.getInputProps("endsOn")} error={fieldError("endsOn")} />
+        </Group>
+        <Group>
+          <Button type="submit" loading={saving}>
+            {submitLabel}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

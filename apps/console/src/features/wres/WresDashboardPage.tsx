@@ -1,0 +1,187 @@
+import { wresReportQuery, wresTrendsQuery, type WresTrendFieldsFragment } from "@ascent/client";
+import { nhsRegionLabels } from "@ascent/domain";
+import { Alert, Box, Button, Group, Stack, Text, Title } from "@mantine/core";
+import { useMemo, type ReactNode } from "react";
+import { Link } from "react-router";
+import { useQuery } from "urql";
+import { paths } from "../../app/paths";
+import { EmptyState } from "../../components/EmptyState";
+import { ErrorState } from "../../components/ErrorState";
+import { LoadingState } from "../../components/LoadingState";
+import { PageHeader } from "../../components/PageHeader";
+import { usePageTitle } from "../../lib/usePageTitle";
+import { useSignedInUser } from "../auth/signedInUserContext";
+import { BandRepresentationChart, BandRepresentationTable } from "./BandRepresentation";
+import { ChartOrTable } from "./ChartOrTable";
+import { IndicatorCards, IndicatorTable, indicatorRows } from "./IndicatorCards";
+import { TargetsSection } from "./TargetsSection";
+import { TrendSection } from "./TrendSection";
+import { useWresSelection, withSelection } from "./useWresSelection";
+import { VersionHistory } from "./VersionHistory";
+import { WresSelectors } from "./WresSelectors";
+import { WresViewNav } from "./WresViewNav";
+import { WRES_UPLOAD_ROLES } from "./wresRoles";
+import { FIRST_WRES_YEAR, formatDateTime, type HeadlineCode } from "./wresText";
+
+function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <Box component="section" aria-labelledby={id} mt="xl">
+      <Title order={2} size="h3" id={id} mb="sm">
+        {title}
+      </Title>
+      {children}
+    </Box>
+  );
+}
+
+export function WresDashboardPage() {
+  usePageTitle("WRES");
+  const { role } = useSignedInUser();
+  const canUpload = WRES_UPLOAD_ROLES.includes(role);
+  const selection = useWresSelection();
+  const { organisationId, year } = selection;
+
+  return (
+    <>
+      <PageHeader title="WRES" />
+      <WresViewNav current="dashboard" organisationId={organisationId} year={year} canUpload={canUpload} />
+      <Text size="sm" mb="md" maw={760}>
+        An organisation's Workforce Race Equality Standard indicators for a data year, with 95% intervals, the parity band,
+        its region and England, and its trend since {FIRST_WRES_YEAR}.
+      </Text>
+      <WresSelectors
+        organisationId={organisationId}
+        year={year}
+        onOrganisationChange={selection.setOrganisationId}
+        onYearChange={selection.setYear}
+      />
+      {organisationId ? (
+        <Dashboard organisationId={organisationId} year={year} canUpload={canUpload} onYearChange={selection.setYear} />
+      ) : (
+        <EmptyState title="Choose an organisation" description="Search for a trust above to see its WRES indicators." />
+      )}
+    </>
+  );
+}
+
+interface DashboardProps {
+  organisationId: string;
+  year: number;
+  canUpload: boolean;
+  onYearChange: (year: number) => void;
+}
+
+function Dashboard({ organisationId, year, canUpload, onYearChange }: DashboardProps) {
+  const [{ data, fetching, error }, reexecute] = useQuery({
+    query: wresReportQuery,
+    variables: { organisationId, year },
+    requestPolicy: "cache-and-network",
+  });
+  const [trendResult] = useQuery({
+    query: wresTrendsQuery,
+    variables: { organisationId, fromYear: FIRST_WRES_YEAR, toYear: year },
+    requestPolicy: "cache-and-network",
+  });
+  const trends = useMemo(() => {
+    const result: Partial<Record<HeadlineCode, WresTrendFieldsFragment | null>> = {};
+    const trendData = trendResult.data;
+    if (trendData) {
+      (["WRES1", "WRES2", "WRES3", "WRES4", "WRES5", "WRES6", "WRES7", "WRES8", "WRES9"] as const).forEach((code) => {
+        result[code] = trendData[code.toLowerCase() as Lowercase<typeof code>];
+      });
+    }
+    return result;
+  }, [trendResult.data]);
+
+  if (error && !data) return <ErrorState error={error} onRetry={() => reexecute({ requestPolicy: "network-only" })} />;
+  if (!data) return <LoadingState label="Loading the WRES report" lines={10} />;
+  const report = data.wresReport;
+  if (!report) {
+    // The trend says which years do have a return.
+    const latest = trends.WRES1?.points.filter((point) => point.organisation !== null).at(-1)?.year ?? null;
+    return (
+      <EmptyState
+        title={`No return for ${year}`}
+        description={
+          latest
+            ? `This organisation has not submitted a WRES return for ${year}. Its latest return is for ${latest}.`
+            : `This organisation has not submitted a WRES return for ${year} or earlier.`
+        }
+        action={
+          <Group justify="center">
+            {latest ? <Button onClick={() => onYearChange(latest)}>Show {latest}</Button> : null}
+            {canUpload ? (
+              <Button variant={latest ? "default" : "filled"} component={Link} to={withSelection(paths.wresUpload, organisationId, year)}>
+                Upload a return
+              </Button>
+            ) : null}
+          </Group>
+        }
+      />
+    );
+  }
+
+  const organisationName = report.organisation?.name ?? "This organisation";
+  const regionName = report.regionBenchmark?.name ?? (report.organisation?.region ? nhsRegionLabels[report.organisation.region] : "Region");
+  const owner = report.disclosure === "RAW";
+  const rows = indicatorRows(report.indicators, report.regionBenchmark, report.englandBenchmark, trends);
+  const kinds = Object.fromEntries(rows.map((row) => [row.code, row.indicator?.kind ?? "RELATIVE_LIKELIHOOD"]));
+
+  return (
+    <Box aria-busy={fetching}>
+      <Title order={2} size="h3">
+        {organisationName}, {year}
+      </Title>
+      <Text size="sm" mt={4}>
+        {report.wresReturn ? `Version ${report.wresReturn.version}, ` : ""}submitted {formatDateTime(report.submittedAt)}.{" "}
+        {owner
+          ? "You own this data: figures are shown in full."
+          : "Figures are disclosure-controlled: counts of 1 to 7 are withheld and others rounded to 5."}{" "}
+        {report.regionBenchmark ? `${regionName}: ${report.regionBenchmark.organisationCount} organisations. ` : ""}
+        {report.englandBenchmark ? `England: ${report.englandBenchmark.organisationCount} organisations.` : ""}
+      </Text>
+      {trendResult.error ? (
+        <Alert color="yellow" mt="sm" title="Trends could not be loaded">
+          The figures for {year} are shown; the trends since {FIRST_WRES_YEAR} are not.
+        </Alert>
+      ) : null}
+
+      <Section id="wres-indicators" title="Indicators">
+        <ChartOrTable
+          name="indicators"
+          chart={<IndicatorCards rows={rows} regionName={regionName} />}
+          table={<IndicatorTable rows={rows} regionName={regionName} caption={`WRES indicators for ${organisationName}, ${year}, compared with ${regionName} and England`} />}
+        />
+      </Section>
+
+      <Section id="wres-bands" title="Representation by band: the pipeline">
+        <ChartOrTable name="bands" chart={<BandRepresentationChart indicators={report.indicators} />} table={<BandRepresentationTable indicators={report.indicators} />} />
+      </Section>
+
+      <Section id="wres-comparison" title={`Compared with ${regionName} and England`}>
+        <IndicatorTable rows={rows} regionName={regionName} caption={`${organisationName} beside ${regionName} and England, ${year}`} />
+      </Section>
+
+      <Section id="wres-trend" title={`Trend since ${FIRST_WRES_YEAR}`}>
+        <TrendSection trends={trends} kinds={kinds} organisationName={organisationName} regionName={regionName} />
+      </Section>
+
+      <Section id="wres-targets" title="Model Employer targets">
+        <TargetsSection
+          organisationId={organisationId}
+          targets={report.targets}
+          canEdit={owner && canUpload}
+          onChanged={() => reexecute({ requestPolicy: "network-only" })}
+        />
+      </Section>
+
+      {owner ? (
+        <Section id="wres-versions" title="Version history">
+          <Stack gap="xs">
+            <VersionHistory organisationId={organisationId} year={year} />
+          </Stack>
+        </Section>
+      ) : null}
+    </Box>
+  );
+}
