@@ -102,6 +102,7 @@ export const AUTHORIZATION_TABLE: Record<string, Row> = {
   "Query.wresTrend": { expect: readers },
   "Query.wresTargets": { expect: readers },
   "Query.wresCsvTemplate": { expect: readers },
+  "Query.wresLatestYear": { expect: readers },
   "Query.wresReturns": { expect: [U, A, F, F, A, F, A], variables: trustA },
   "Query.previewWresReturnCsv": { expect: wresWriters },
   "Mutation.submitWresReturn": { expect: [U, A, F, F, A, F, A], variables: (f, placeholders) => ({ input: { ...placeholders.input, ...trustA(f) } }) },

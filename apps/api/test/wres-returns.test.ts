@@ -201,3 +201,16 @@ describe("partner reads of raw returns", () => {
     expect(await server.dataSource.getRepository(AuditEvent).countBy({ operation: "wresReturns" })).toBe(before + 1);
   });
 });
+
+describe("wresLatestYear", () => {
+  it("is the most recent year with a current return, for dashboards to open on", async () => {
+    const latest = async () => (await admin.data(`query { wresLatestYear }`)).wresLatestYear;
+    const before = await latest();
+    expect(typeof before).toBe("number");
+    const lastYear = new Date().getFullYear() - 1;
+    expect(before).toBeLessThan(lastYear);
+    const submitted = await admin.data(SUBMIT, { input: { organisationId: trustB, year: lastYear, ...smallReturn() } });
+    expect(submitted.submitWresReturn.userErrors).toEqual([]);
+    expect(await latest()).toBe(lastYear);
+  });
+});

@@ -95,6 +95,7 @@ type Documents = {
     "\n  query WresReturns($organisationId: ID!, $year: Int) {\n    wresReturns(organisationId: $organisationId, year: $year) {\n      ...WresReturnSummary\n    }\n  }\n": typeof types.WresReturnsDocument,
     "\n  query WresTargets($organisationId: ID!) {\n    wresTargets(organisationId: $organisationId) {\n      ...WresTargetFields\n    }\n  }\n": typeof types.WresTargetsDocument,
     "\n  query WresBenchmark($year: Int!, $region: NhsRegion) {\n    wresBenchmark(year: $year, region: $region) {\n      ...WresBenchmarkFields\n    }\n  }\n": typeof types.WresBenchmarkDocument,
+    "\n  query WresLatestYear {\n    wresLatestYear\n  }\n": typeof types.WresLatestYearDocument,
     "\n  query WresCsvTemplate {\n    wresCsvTemplate\n  }\n": typeof types.WresCsvTemplateDocument,
     "\n  query PreviewWresReturnCsv($csv: String!, $year: Int!) {\n    previewWresReturnCsv(csv: $csv, year: $year) {\n      valid\n      dataRows\n      issues {\n        row\n        column\n        message\n        path\n      }\n      indicators {\n        ...WresIndicatorFields\n      }\n    }\n  }\n": typeof types.PreviewWresReturnCsvDocument,
     "\n  mutation SubmitWresReturn($input: SubmitWresReturnInput!) {\n    submitWresReturn(input: $input) {\n      wresReturn {\n        ...WresReturnSummary\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.SubmitWresReturnDocument,
@@ -184,6 +185,7 @@ const documents: Documents = {
     "\n  query WresReturns($organisationId: ID!, $year: Int) {\n    wresReturns(organisationId: $organisationId, year: $year) {\n      ...WresReturnSummary\n    }\n  }\n": types.WresReturnsDocument,
     "\n  query WresTargets($organisationId: ID!) {\n    wresTargets(organisationId: $organisationId) {\n      ...WresTargetFields\n    }\n  }\n": types.WresTargetsDocument,
     "\n  query WresBenchmark($year: Int!, $region: NhsRegion) {\n    wresBenchmark(year: $year, region: $region) {\n      ...WresBenchmarkFields\n    }\n  }\n": types.WresBenchmarkDocument,
+    "\n  query WresLatestYear {\n    wresLatestYear\n  }\n": types.WresLatestYearDocument,
     "\n  query WresCsvTemplate {\n    wresCsvTemplate\n  }\n": types.WresCsvTemplateDocument,
     "\n  query PreviewWresReturnCsv($csv: String!, $year: Int!) {\n    previewWresReturnCsv(csv: $csv, year: $year) {\n      valid\n      dataRows\n      issues {\n        row\n        column\n        message\n        path\n      }\n      indicators {\n        ...WresIndicatorFields\n      }\n    }\n  }\n": types.PreviewWresReturnCsvDocument,
     "\n  mutation SubmitWresReturn($input: SubmitWresReturnInput!) {\n    submitWresReturn(input: $input) {\n      wresReturn {\n        ...WresReturnSummary\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.SubmitWresReturnDocument,
@@ -530,6 +532,10 @@ export function graphql(source: "\n  query WresTargets($organisationId: ID!) {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query WresBenchmark($year: Int!, $region: NhsRegion) {\n    wresBenchmark(year: $year, region: $region) {\n      ...WresBenchmarkFields\n    }\n  }\n"): (typeof documents)["\n  query WresBenchmark($year: Int!, $region: NhsRegion) {\n    wresBenchmark(year: $year, region: $region) {\n      ...WresBenchmarkFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WresLatestYear {\n    wresLatestYear\n  }\n"): (typeof documents)["\n  query WresLatestYear {\n    wresLatestYear\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

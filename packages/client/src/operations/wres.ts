@@ -207,6 +207,13 @@ export const wresBenchmarkQuery = graphql(`
   }
 `);
 
+/** The most recent year with returns: where dashboards open. */
+export const wresLatestYearQuery = graphql(`
+  query WresLatestYear {
+    wresLatestYear
+  }
+`);
+
 export const wresCsvTemplateQuery = graphql(`
   query WresCsvTemplate {
     wresCsvTemplate

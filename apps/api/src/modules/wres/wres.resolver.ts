@@ -76,6 +76,12 @@ export class WresResolver {
     return this.targets.list(ctx, organisationId);
   }
 
+  @Allow(...READ)
+  @Query(() => Int, { nullable: true, description: "The most recent data year any organisation has a return for; null before the first return." })
+  wresLatestYear(@Ctx() ctx: RequestContext): Promise<number | null> {
+    return this.wres.latestYear(ctx);
+  }
+
   @Allow(...READ_OR_WRITE)
   @Query(() => String, { description: "The empty WRES return CSV template, with notes as # comments." })
   wresCsvTemplate(): string {

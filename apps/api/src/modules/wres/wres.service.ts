@@ -145,6 +145,12 @@ export class WresService {
     );
   }
 
+  /** The latest year with a current return anywhere: a sensible default year for dashboards. */
+  async latestYear(ctx: RequestContext): Promise<number | null> {
+    const [{ year }]: Array<{ year: number | null }> = await ctx.db.query(`SELECT max(year)::int AS year FROM wres_return WHERE superseded_at IS NULL`);
+    return year;
+  }
+
   /** Every version of an organisation's returns (newest first), for its owners only. */
   async history(ctx: RequestContext, organisationGlobalId: string, year: number | null | undefined): Promise<WresReturn[]> {
     const organisationId = expectGlobalId(organisationGlobalId, "Organisation", "organisationId");

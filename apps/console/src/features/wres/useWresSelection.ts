@@ -1,5 +1,7 @@
+import { wresLatestYearQuery } from "@ascent/client";
 import { useCallback } from "react";
 import { useSearchParams } from "react-router";
+import { useQuery } from "urql";
 import { defaultWresYear, FIRST_WRES_YEAR } from "./wresText";
 
 export interface WresSelection {
@@ -14,7 +16,10 @@ export function useWresSelection(): WresSelection {
   const [params, setParams] = useSearchParams();
   const organisationId = params.get("organisation") || null;
   const yearParam = Number(params.get("year"));
-  const year = Number.isInteger(yearParam) && yearParam >= FIRST_WRES_YEAR && yearParam <= new Date().getFullYear() ? yearParam : defaultWresYear();
+  const yearChosen = Number.isInteger(yearParam) && yearParam >= FIRST_WRES_YEAR && yearParam <= new Date().getFullYear();
+  // With no year in the address, open on the latest year anyone has returned for.
+  const [{ data: latest }] = useQuery({ query: wresLatestYearQuery, pause: yearChosen });
+  const year = yearChosen ? yearParam : (latest?.wresLatestYear ?? defaultWresYear());
 
   const update = useCallback(
     (key: string, value: string | null) =>
