@@ -55,8 +55,6 @@ function ApiTokensList() {
 
   const connection = data?.apiTokens;
   const tokens = connection?.edges.map((edge) => edge.node) ?? [];
-  const firstRow = tokens.length > 0 ? (list.position.page - 1) * API_TOKENS_PAGE_SIZE + 1 : 0;
-  const lastRow = firstRow > 0 ? firstRow + tokens.length - 1 : 0;
 
   async function revoke(token: ApiTokenDetailsFragment) {
     const result = await revokeApiToken({ input: { id: token.id } });
@@ -158,13 +156,12 @@ function ApiTokensList() {
         </Table.ScrollContainer>
         <CursorPagination
           noun="API tokens"
-          firstRow={firstRow}
-          lastRow={lastRow}
-          totalCount={connection.totalCount}
-          hasPrevious={list.position.page > 1 && connection.pageInfo.startCursor !== null}
-          hasNext={lastRow < connection.totalCount && connection.pageInfo.endCursor !== null}
-          onPrevious={() => connection.pageInfo.startCursor && list.goToPreviousPage(connection.pageInfo.startCursor)}
-          onNext={() => connection.pageInfo.endCursor && list.goToNextPage(connection.pageInfo.endCursor)}
+          page={list.position.page}
+          pageSize={API_TOKENS_PAGE_SIZE}
+          shown={tokens.length}
+          connection={connection}
+          onPrevious={list.goToPreviousPage}
+          onNext={list.goToNextPage}
         />
       </>
     );

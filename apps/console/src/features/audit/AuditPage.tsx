@@ -61,8 +61,6 @@ function AuditTrail() {
 
   const connection = data?.auditEvents;
   const events = connection?.edges.map((edge) => edge.node) ?? [];
-  const firstRow = events.length > 0 ? (list.position.page - 1) * AUDIT_PAGE_SIZE + 1 : 0;
-  const lastRow = firstRow > 0 ? firstRow + events.length - 1 : 0;
 
   function renderResults() {
     if (error && !connection) return <ErrorState error={error} onRetry={() => reexecute({ requestPolicy: "network-only" })} />;
@@ -141,13 +139,12 @@ function AuditTrail() {
         </Table.ScrollContainer>
         <CursorPagination
           noun="audit events"
-          firstRow={firstRow}
-          lastRow={lastRow}
-          totalCount={connection.totalCount}
-          hasPrevious={list.position.page > 1 && connection.pageInfo.startCursor !== null}
-          hasNext={lastRow < connection.totalCount && connection.pageInfo.endCursor !== null}
-          onPrevious={() => connection.pageInfo.startCursor && list.goToPreviousPage(connection.pageInfo.startCursor)}
-          onNext={() => connection.pageInfo.endCursor && list.goToNextPage(connection.pageInfo.endCursor)}
+          page={list.position.page}
+          pageSize={AUDIT_PAGE_SIZE}
+          shown={events.length}
+          connection={connection}
+          onPrevious={list.goToPreviousPage}
+          onNext={list.goToNextPage}
         />
       </>
     );

@@ -57,8 +57,6 @@ export function CohortsListPage() {
 
   const connection = data?.cohorts;
   const cohorts = connection?.edges.map((edge) => edge.node) ?? [];
-  const firstRow = cohorts.length > 0 ? (list.position.page - 1) * COHORTS_PAGE_SIZE + 1 : 0;
-  const lastRow = firstRow > 0 ? firstRow + cohorts.length - 1 : 0;
   const retry = () => reexecute({ requestPolicy: "network-only" });
   // The chosen programme's title, for the picker when the page opens from a bookmarked address.
   const chosenProgramme = programmeId ? cohorts.find((cohort) => cohort.programme.id === programmeId)?.programme : undefined;
@@ -139,13 +137,12 @@ export function CohortsListPage() {
         </Table.ScrollContainer>
         <CursorPagination
           noun="cohorts"
-          firstRow={firstRow}
-          lastRow={lastRow}
-          totalCount={connection.totalCount}
-          hasPrevious={list.position.page > 1 && connection.pageInfo.startCursor !== null}
-          hasNext={lastRow < connection.totalCount && connection.pageInfo.endCursor !== null}
-          onPrevious={() => connection.pageInfo.startCursor && list.goToPreviousPage(connection.pageInfo.startCursor)}
-          onNext={() => connection.pageInfo.endCursor && list.goToNextPage(connection.pageInfo.endCursor)}
+          page={list.position.page}
+          pageSize={COHORTS_PAGE_SIZE}
+          shown={cohorts.length}
+          connection={connection}
+          onPrevious={list.goToPreviousPage}
+          onNext={list.goToNextPage}
         />
       </>
     );

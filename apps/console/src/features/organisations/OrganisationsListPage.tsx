@@ -40,8 +40,6 @@ export function OrganisationsListPage() {
 
   const connection = data?.organisations;
   const organisations = connection?.edges.map((edge) => edge.node) ?? [];
-  const firstRow = organisations.length > 0 ? (params.page - 1) * ORGANISATIONS_PAGE_SIZE + 1 : 0;
-  const lastRow = firstRow > 0 ? firstRow + organisations.length - 1 : 0;
 
   function renderResults() {
     if (error && !connection) {
@@ -73,13 +71,12 @@ export function OrganisationsListPage() {
         />
         <CursorPagination
           noun="organisations"
-          firstRow={firstRow}
-          lastRow={lastRow}
-          totalCount={connection.totalCount}
-          hasPrevious={params.page > 1 && connection.pageInfo.startCursor !== null}
-          hasNext={lastRow < connection.totalCount && connection.pageInfo.endCursor !== null}
-          onPrevious={() => connection.pageInfo.startCursor && list.goToPreviousPage(connection.pageInfo.startCursor)}
-          onNext={() => connection.pageInfo.endCursor && list.goToNextPage(connection.pageInfo.endCursor)}
+          page={params.page}
+          pageSize={ORGANISATIONS_PAGE_SIZE}
+          shown={organisations.length}
+          connection={connection}
+          onPrevious={list.goToPreviousPage}
+          onNext={list.goToNextPage}
         />
       </>
     );

@@ -51,8 +51,6 @@ function ProgrammesList() {
 
   const connection = data?.programmes;
   const programmes = connection?.edges.map((edge) => edge.node) ?? [];
-  const firstRow = programmes.length > 0 ? (list.position.page - 1) * PROGRAMMES_PAGE_SIZE + 1 : 0;
-  const lastRow = firstRow > 0 ? firstRow + programmes.length - 1 : 0;
   const retry = () => reexecute({ requestPolicy: "network-only" });
 
   function renderResults() {
@@ -123,13 +121,12 @@ function ProgrammesList() {
         </Table.ScrollContainer>
         <CursorPagination
           noun="programmes"
-          firstRow={firstRow}
-          lastRow={lastRow}
-          totalCount={connection.totalCount}
-          hasPrevious={list.position.page > 1 && connection.pageInfo.startCursor !== null}
-          hasNext={lastRow < connection.totalCount && connection.pageInfo.endCursor !== null}
-          onPrevious={() => connection.pageInfo.startCursor && list.goToPreviousPage(connection.pageInfo.startCursor)}
-          onNext={() => connection.pageInfo.endCursor && list.goToNextPage(connection.pageInfo.endCursor)}
+          page={list.position.page}
+          pageSize={PROGRAMMES_PAGE_SIZE}
+          shown={programmes.length}
+          connection={connection}
+          onPrevious={list.goToPreviousPage}
+          onNext={list.goToNextPage}
         />
       </>
     );

@@ -48,8 +48,6 @@ function UsersList() {
 
   const connection = data?.users;
   const users = connection?.edges.map((edge) => edge.node) ?? [];
-  const firstRow = users.length > 0 ? (list.position.page - 1) * USERS_PAGE_SIZE + 1 : 0;
-  const lastRow = firstRow > 0 ? firstRow + users.length - 1 : 0;
 
   function renderResults() {
     if (error && !connection) return <ErrorState error={error} onRetry={() => reexecute({ requestPolicy: "network-only" })} />;
@@ -106,13 +104,12 @@ function UsersList() {
         </Table.ScrollContainer>
         <CursorPagination
           noun="users"
-          firstRow={firstRow}
-          lastRow={lastRow}
-          totalCount={connection.totalCount}
-          hasPrevious={list.position.page > 1 && connection.pageInfo.startCursor !== null}
-          hasNext={lastRow < connection.totalCount && connection.pageInfo.endCursor !== null}
-          onPrevious={() => connection.pageInfo.startCursor && list.goToPreviousPage(connection.pageInfo.startCursor)}
-          onNext={() => connection.pageInfo.endCursor && list.goToNextPage(connection.pageInfo.endCursor)}
+          page={list.position.page}
+          pageSize={USERS_PAGE_SIZE}
+          shown={users.length}
+          connection={connection}
+          onPrevious={list.goToPreviousPage}
+          onNext={list.goToNextPage}
         />
       </>
     );
