@@ -79,6 +79,16 @@ describe("login and logout", () => {
     expect((await replay.data(VIEWER)).viewer).toBeNull();
   });
 
+  it("clears a user's ended sessions when they sign in again", async () => {
+    await server.signedInAs(Role.ADMIN, "tidy@example.nhs.uk");
+    const user = await server.dataSource.getRepository(User).findOneByOrFail({ email: "tidy@example.nhs.uk" });
+    await server.dataSource.getRepository(Session).update({ userId: user.id }, { expiresAt: new Date(Date.now() - 1000) });
+    await server.signedInAs(Role.ADMIN, "tidy@example.nhs.uk");
+    const sessions = await server.dataSource.getRepository(Session).findBy({ userId: user.id });
+    expect(sessions).toHaveLength(1);
+    expect(sessions[0].expiresAt.getTime()).toBeGreaterThan(Date.now());
+  });
+
   it("treats an expired session as signed out", async () => {
     const client = await server.signedInAs(Role.ADMIN, "expired@example.nhs.uk");
     const user = await server.dataSource.getRepository(User).findOneByOrFail({ email: "expired@example.nhs.uk" });

@@ -9,6 +9,7 @@ import { takeLoginAttempt } from "./login-throttle";
 import { decoyPasswordHash, verifyPassword } from "./password";
 import { Session } from "./session.entity";
 import { hashToken, newSessionToken } from "./session-token";
+import { SESSION_IDLE_TIMEOUT_MS } from "./viewer";
 
 const INVALID_CREDENTIALS = "That email and password don't match an active account.";
 
@@ -52,6 +53,11 @@ export class AuthService {
         await tx.db.getRepository(User).update(user.id, { failedLoginCount: 0, lockedUntil: null });
         const presented = tx.sessionCookie.read();
         if (presented) await tx.db.getRepository(Session).delete({ tokenHash: hashToken(presented) });
+        // Sessions that have ended are of no use to anyone: clear this user's at each sign-in.
+        await tx.db.query(`DELETE FROM session WHERE user_id = $1 AND (expires_at < now() OR last_seen_at < now() - make_interval(secs => $2))`, [
+          user.id,
+          SESSION_IDLE_TIMEOUT_MS / 1000,
+        ]);
         const token = newSessionToken();
         const now = new Date();
         const expiresAt = new Date(now.getTime() + this.sessionTtlHours * 3_600_000);
