@@ -1,4 +1,4 @@
-import { Role } from "@ascent/domain";
+import { addDaysToLocalDate, Role, toLondon } from "@ascent/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fromGlobalId } from "../src/graphql/relay/global-id";
 import { CohortSession } from "../src/modules/cohort/cohort-session.entity";
@@ -93,19 +93,28 @@ describe("createCohort", () => {
   });
 });
 
+/** A window around today, for cohorts that are opened: an open window must not have passed. */
+const inDays = (days: number) => addDaysToLocalDate(toLondon(new Date()).date, days);
+const currentWindow = (opensInDays: number) => ({
+  applicationsOpenAt: { date: inDays(opensInDays), time: "09:00" },
+  applicationsCloseAt: { date: inDays(60), time: "10:00" },
+  startsOn: inDays(90),
+  endsOn: inDays(150),
+});
+
 describe("opening and closing", () => {
   it("opens only a cohort of a published programme with a window", async () => {
-    const draftCohort = (await manager.data(CREATE, { input: { ...validInput(), programmeId: draftProgrammeId, trackId: null } })).createCohort.cohort;
+    const draftCohort = (await manager.data(CREATE, { input: { ...validInput(), ...currentWindow(10), programmeId: draftProgrammeId, trackId: null } })).createCohort.cohort;
     expect((await manager.data(OPEN, { id: draftCohort.id })).openCohort.userErrors).toMatchObject([{ field: ["id"], code: "INVALID_TRANSITION" }]);
-    const noWindow = (await manager.data(CREATE, { input: { ...validInput(), applicationsOpenAt: null, applicationsCloseAt: null } })).createCohort.cohort;
+    const noWindow = (await manager.data(CREATE, { input: { ...validInput(), ...currentWindow(10), applicationsOpenAt: null, applicationsCloseAt: null } })).createCohort.cohort;
     expect((await manager.data(OPEN, { id: noWindow.id })).openCohort.userErrors).toMatchObject([{ field: ["applicationsCloseAt"], code: "REQUIRED" }]);
   });
 
   it("opens, shows in openForApplications, closes by itself when the window passes, and can't be closed twice", async () => {
-    const later = (await manager.data(CREATE, { input: validInput() })).createCohort.cohort;
-    // open, but its window (from 1 December 2026) has not started yet
+    const later = (await manager.data(CREATE, { input: { ...validInput(), ...currentWindow(10) } })).createCohort.cohort;
+    // open, but its window (from ten days' time) has not started yet
     expect((await manager.data(OPEN, { id: later.id })).openCohort).toEqual({ cohort: { status: "OPEN", openForApplications: false }, userErrors: [] });
-    const cohort = (await manager.data(CREATE, { input: { ...validInput(), applicationsOpenAt: { date: "2026-01-05", time: "09:00" } } })).createCohort.cohort;
+    const cohort = (await manager.data(CREATE, { input: { ...validInput(), ...currentWindow(-10) } })).createCohort.cohort;
     expect((await manager.data(OPEN, { id: cohort.id })).openCohort).toEqual({ cohort: { status: "OPEN", openForApplications: true }, userErrors: [] });
     const open = await manager.data(`query ($p: ID!) { cohorts(first: 100, filter: { programmeId: $p, openForApplications: true }) { edges { node { id } } } }`, { p: steppingUp.id });
     expect(open.cohorts.edges.map((e: any) => e.node.id)).toContain(cohort.id);

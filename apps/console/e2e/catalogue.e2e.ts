@@ -42,7 +42,8 @@ describe("public catalogue", () => {
     await page().getByRole("heading", { name: "Stepping Up", level: 1 }).waitFor();
     const who = page().getByRole("region", { name: "Who can apply" });
     expect(await who.textContent()).toContain("Open to Agenda for Change bands 5, 6 and 7.");
-    await page().getByRole("article").filter({ hasText: "2027, band 7" }).first().waitFor();
+    // The demo moves its current cohorts on with time, so match the track, not the year.
+    await page().getByRole("article").filter({ hasText: /\d{4}, band 7/ }).first().waitFor();
     await expectNoSeriousAxeViolations(page());
 
     const panel = page().getByRole("region", { name: "Check if you're eligible" });

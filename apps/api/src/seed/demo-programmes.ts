@@ -1,4 +1,5 @@
 import {
+  addDaysToLocalDate,
   AfcBand,
   AllocationPolicy,
   CohortStatus,
@@ -62,7 +63,7 @@ interface DemoFacilitator {
   role: string;
 }
 
-interface DemoCohort {
+export interface DemoCohort {
   name: string;
   /** Name of a track of the programme. */
   track?: string;
@@ -480,6 +481,35 @@ const MEMBERSHIP: Record<string, (organisation: Organisation) => boolean> = {
   "South East Leadership Academy": (o) => o.kind === OrganisationKind.TRUST && o.region === NhsRegion.SOUTH_EAST,
 };
 
+/** When the demo's current cohorts were written: their windows are open around this day. */
+const WRITTEN_ON = Date.UTC(2026, 10, 22);
+const WEEK_MS = 7 * 86_400_000;
+
+/**
+ * Whole weeks since the demo data was written, in days. Current cohorts are
+ * moved on by this much when seeded, so a newcomer always finds applications
+ * open (and the weekdays the seeds name, such as a Wednesday deadline, hold).
+ */
+export function currentCohortShiftDays(now: Date = new Date()): number {
+  return Math.max(0, Math.floor((now.getTime() - WRITTEN_ON) / WEEK_MS)) * 7;
+}
+
+/** A current (open) cohort moved on by whole weeks; its name follows its start year. Past cohorts stay as the seeds date them. */
+export function keptCurrent(cohort: DemoCohort, days: number): DemoCohort {
+  if (cohort.status !== CohortStatus.OPEN || days === 0) return cohort;
+  const shift = (date: string) => addDaysToLocalDate(date, days);
+  const startsOn = shift(cohort.startsOn);
+  return {
+    ...cohort,
+    name: cohort.name.replace(cohort.startsOn.slice(0, 4), startsOn.slice(0, 4)),
+    opens: [shift(cohort.opens[0]), cohort.opens[1]],
+    closes: [shift(cohort.closes[0]), cohort.closes[1]],
+    startsOn,
+    endsOn: shift(cohort.endsOn),
+    sessions: cohort.sessions?.map((session) => ({ ...session, date: shift(session.date) })),
+  };
+}
+
 function london([date, time]: [string, string]): Date {
   const instant = fromLondon({ date, time });
   if (!instant) throw new Error(`demo data: ${date} ${time} is not a London time`);
@@ -487,7 +517,7 @@ function london([date, time]: [string, string]): Date {
 }
 
 /** Adds the academies' members and the four programmes when there are no programmes yet. */
-export async function seedDemoProgrammes(db: EntityManager): Promise<"seeded" | "skipped"> {
+export async function seedDemoProgrammes(db: EntityManager, now: Date = new Date()): Promise<"seeded" | "skipped"> {
   if ((await db.getRepository(Programme).count()) > 0) return "skipped";
   const organisations = await db.getRepository(Organisation).find();
   const byName = new Map(organisations.map((o) => [o.name, o]));
@@ -547,7 +577,7 @@ export async function seedDemoProgrammes(db: EntityManager): Promise<"seeded" | 
       await saveModules(track.modules, saved.id);
     }
 
-    for (const demoCohort of demo.cohorts) {
+    for (const demoCohort of demo.cohorts.map((cohort) => keptCurrent(cohort, currentCohortShiftDays(now)))) {
       const cohort = await db.getRepository(Cohort).save(
         db.getRepository(Cohort).create({
           programmeId: programme.id,
