@@ -13,6 +13,7 @@ export * from "./operations/organisations";
 export * from "./operations/partner";
 export * from "./operations/programmes";
 export * from "./operations/session";
+export * from "./operations/userErrors";
 export * from "./operations/users";
 export * from "./operations/wres";
 export * from "./sdk";

@@ -22,9 +22,7 @@ export const changePasswordMutation = graphql(`
   mutation ChangePassword($input: ChangePasswordInput!) {
     changePassword(input: $input) {
       userErrors {
-        field
-        message
-        code
+        ...UserErrorFields
       }
     }
   }

@@ -65,9 +65,7 @@ export const createApiTokenMutation = graphql(`
       }
       token
       userErrors {
-        field
-        message
-        code
+        ...UserErrorFields
       }
     }
   }
@@ -80,9 +78,7 @@ export const revokeApiTokenMutation = graphql(`
         ...ApiTokenDetails
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrorFields
       }
     }
   }

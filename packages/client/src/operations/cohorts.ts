@@ -151,9 +151,7 @@ export const createCohortMutation = graphql(`
         ...CohortDetails
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrorFields
       }
     }
   }
@@ -166,9 +164,7 @@ export const updateCohortMutation = graphql(`
         ...CohortDetails
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrorFields
       }
     }
   }
@@ -181,9 +177,7 @@ export const openCohortMutation = graphql(`
         ...CohortDetails
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrorFields
       }
     }
   }
@@ -196,9 +190,7 @@ export const closeCohortMutation = graphql(`
         ...CohortDetails
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrorFields
       }
     }
   }
@@ -211,9 +203,7 @@ export const startCohortMutation = graphql(`
         ...CohortDetails
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrorFields
       }
     }
   }
@@ -226,9 +216,7 @@ export const completeCohortMutation = graphql(`
         ...CohortDetails
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrorFields
       }
     }
   }
@@ -241,9 +229,7 @@ export const cancelCohortMutation = graphql(`
         ...CohortDetails
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrorFields
       }
     }
   }
@@ -259,9 +245,7 @@ export const scheduleCohortMutation = graphql(`
         ...SessionDetails
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrorFields
       }
     }
   }
@@ -274,9 +258,7 @@ export const addSessionMutation = graphql(`
         ...SessionDetails
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrorFields
       }
     }
   }
@@ -289,9 +271,7 @@ export const updateSessionMutation = graphql(`
         ...SessionDetails
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrorFields
       }
     }
   }
@@ -304,9 +284,7 @@ export const deleteSessionMutation = graphql(`
         id
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrorFields
       }
     }
   }

@@ -91,9 +91,7 @@ export const createOrganisationMutation = graphql(`
         ...OrganisationDetails
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrorFields
       }
     }
   }
@@ -106,9 +104,7 @@ export const updateOrganisationMutation = graphql(`
         ...OrganisationDetails
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrorFields
       }
     }
   }

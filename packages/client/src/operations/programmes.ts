@@ -195,9 +195,7 @@ export const createProgrammeMutation = graphql(`
         ...ProgrammeDetails
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrorFields
       }
     }
   }
@@ -210,9 +208,7 @@ export const updateProgrammeMutation = graphql(`
         ...ProgrammeDetails
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrorFields
       }
     }
   }
@@ -225,9 +221,7 @@ export const publishProgrammeMutation = graphql(`
         ...ProgrammeDetails
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrorFields
       }
     }
   }
@@ -240,9 +234,7 @@ export const archiveProgrammeMutation = graphql(`
         ...ProgrammeDetails
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrorFields
       }
     }
   }
@@ -255,9 +247,7 @@ export const redraftProgrammeMutation = graphql(`
         ...ProgrammeDetails
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrorFields
       }
     }
   }
@@ -270,9 +260,7 @@ export const createTrackMutation = graphql(`
         ...TrackDetails
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrorFields
       }
     }
   }
@@ -285,9 +273,7 @@ export const updateTrackMutation = graphql(`
         ...TrackDetails
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrorFields
       }
     }
   }

@@ -25,9 +25,7 @@ export const loginMutation = graphql(`
         }
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrorFields
       }
     }
   }
@@ -37,9 +35,7 @@ export const logoutMutation = graphql(`
   mutation Logout {
     logout {
       userErrors {
-        field
-        message
-        code
+        ...UserErrorFields
       }
     }
   }

@@ -91,9 +91,7 @@ export const createUserMutation = graphql(`
       }
       temporaryPassword
       userErrors {
-        field
-        message
-        code
+        ...UserErrorFields
       }
     }
   }
@@ -106,9 +104,7 @@ export const updateUserMutation = graphql(`
         ...UserDetails
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrorFields
       }
     }
   }
@@ -121,9 +117,7 @@ export const deactivateUserMutation = graphql(`
         ...UserDetails
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrorFields
       }
     }
   }
@@ -136,9 +130,7 @@ export const reactivateUserMutation = graphql(`
         ...UserDetails
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrorFields
       }
     }
   }

@@ -246,9 +246,7 @@ export const submitWresReturnMutation = graphql(`
         ...WresReturnSummary
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrorFields
       }
     }
   }
@@ -261,9 +259,7 @@ export const setWresTargetMutation = graphql(`
         ...WresTargetFields
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrorFields
       }
     }
   }
@@ -276,9 +272,7 @@ export const removeWresTargetMutation = graphql(`
         id
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrorFields
       }
     }
   }
