@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { splitUserErrors } from "./serverUserErrors";
+import { explainRefusedSave, splitUserErrors } from "./serverUserErrors";
 
 describe("splitUserErrors", () => {
   const formFields = ["name", "odsCode", "address.postcode"];
@@ -42,5 +42,25 @@ describe("splitUserErrors", () => {
       formFields,
     );
     expect(result.byField.name).toBe("Use at most 200 characters. Use letters, digits and punctuation only.");
+  });
+});
+
+describe("explainRefusedSave", () => {
+  const taken = { field: ["odsCode"], message: "RJ1 is already used.", code: "TAKEN" as const };
+  const elsewhere = { field: ["parentId"], message: "That parent doesn't exist.", code: "NOT_FOUND" as const };
+
+  it("puts field problems beside the field and the rest, with any request error first, above the form", () => {
+    expect(explainRefusedSave([taken, elsewhere], ["odsCode"], "Can't reach the server.", "Not saved.")).toEqual({
+      byField: { odsCode: "RJ1 is already used." },
+      above: ["Can't reach the server.", "That parent doesn't exist."],
+    });
+  });
+
+  it("never stays silent: with no reason at all it says the save failed", () => {
+    expect(explainRefusedSave([], ["odsCode"], null, "Not saved.")).toEqual({ byField: {}, above: ["Not saved."] });
+  });
+
+  it("adds nothing above the form when every problem sits beside a field", () => {
+    expect(explainRefusedSave([taken], ["odsCode"], null, "Not saved.").above).toEqual([]);
   });
 });

@@ -29,3 +29,27 @@ export function splitUserErrors(userErrors: readonly ServerUserError[], formFiel
   }
   return { byField, general };
 }
+
+export interface RefusedSave {
+  /** Messages to show beside the form's fields. */
+  byField: Record<string, string>;
+  /** Sentences to show above the form; empty only when every problem sits beside a field. */
+  above: string[];
+}
+
+/**
+ * Explains a save the server refused: its userErrors beside the fields they
+ * name, the rest (and any request error) above the form, and `fallback` when
+ * the server gave no reason at all.
+ */
+export function explainRefusedSave(
+  userErrors: readonly ServerUserError[],
+  formFields: readonly string[],
+  requestError: string | null,
+  fallback: string,
+): RefusedSave {
+  const { byField, general } = splitUserErrors(userErrors, formFields);
+  const above = requestError ? [requestError, ...general] : general;
+  const nothingExplained = above.length === 0 && Object.keys(byField).length === 0;
+  return { byField, above: nothingExplained ? [fallback] : above };
+}

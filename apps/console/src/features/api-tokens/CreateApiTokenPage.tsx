@@ -16,7 +16,7 @@ import { PageHeader } from "../../components/PageHeader";
 import { RemoteSearchSelect } from "../../components/RemoteSearchSelect";
 import { RequireRole } from "../../components/RequireRole";
 import { problemSentence } from "../../lib/graphqlErrors";
-import { splitUserErrors } from "../../lib/serverUserErrors";
+import { explainRefusedSave } from "../../lib/serverUserErrors";
 import { usePageTitle } from "../../lib/usePageTitle";
 import { apiScopeOptions, isApiScope } from "./apiScopes";
 
@@ -91,11 +91,14 @@ function CreateApiToken() {
         setIssued({ token: payload.token, label: payload.apiToken.label, organisation: payload.apiToken.organisation?.name ?? "" });
         return;
       }
-      const { byField, general } = splitUserErrors(payload?.userErrors ?? [], API_TOKEN_FORM_FIELDS);
+      const { byField, above } = explainRefusedSave(
+        payload?.userErrors ?? [],
+        API_TOKEN_FORM_FIELDS,
+        result.error ? problemSentence(result.error) : null,
+        "The server did not create the token. Try again.",
+      );
       form.setErrors({ ...byField, ...(byField.expiresAt ? { expiresOn: byField.expiresAt } : {}) });
-      const problemsAboveForm = result.error ? [problemSentence(result.error), ...general] : general;
-      const nothingExplained = problemsAboveForm.length === 0 && Object.keys(byField).length === 0;
-      setProblems(nothingExplained ? ["The server did not create the token. Try again."] : problemsAboveForm);
+      setProblems(above);
     } finally {
       setSaving(false);
     }

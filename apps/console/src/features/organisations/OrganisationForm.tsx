@@ -5,7 +5,7 @@ import { useState } from "react";
 import type { CombinedError } from "urql";
 import { FormProblems } from "../../components/FormProblems";
 import { problemSentence } from "../../lib/graphqlErrors";
-import { splitUserErrors, type ServerUserError } from "../../lib/serverUserErrors";
+import { explainRefusedSave, type ServerUserError } from "../../lib/serverUserErrors";
 import { ORGANISATION_FORM_FIELDS, type OrganisationFormValues } from "./organisationFormValues";
 import { isNhsRegion, isOrganisationKind, nhsRegionOptions, organisationKindOptions } from "./organisationSelectOptions";
 import { ParentOrganisationSelect } from "./ParentOrganisationSelect";
@@ -50,12 +50,14 @@ export function OrganisationForm({ initialValues, initialParent, organisationId,
         form.resetDirty(values);
         return;
       }
-      const { byField, general } = splitUserErrors(outcome.userErrors ?? [], ORGANISATION_FORM_FIELDS);
+      const { byField, above } = explainRefusedSave(
+        outcome.userErrors ?? [],
+        ORGANISATION_FORM_FIELDS,
+        outcome.error ? problemSentence(outcome.error) : null,
+        "The server did not save the organisation. Try again.",
+      );
       form.setErrors(byField);
-      const problemsAboveForm = outcome.error ? [problemSentence(outcome.error), ...general] : general;
-      // Never fail silently: if the server gave no reason at all, still say it did not save.
-      const nothingExplained = problemsAboveForm.length === 0 && Object.keys(byField).length === 0;
-      setProblems(nothingExplained ? ["The server did not save the organisation. Try again."] : problemsAboveForm);
+      setProblems(above);
     } finally {
       setSaving(false);
     }

@@ -7,7 +7,7 @@ import type { CombinedError } from "urql";
 import { FormProblems } from "../../components/FormProblems";
 import { RemoteSearchSelect } from "../../components/RemoteSearchSelect";
 import { problemSentence } from "../../lib/graphqlErrors";
-import { splitUserErrors, type ServerUserError } from "../../lib/serverUserErrors";
+import { explainRefusedSave, type ServerUserError } from "../../lib/serverUserErrors";
 import { isRole, roleNeedsOrganisation, roleOptions, staffOrganisationOptions } from "./userOptions";
 
 /** What the user form holds while someone edits it. Email and password are asked only when creating. */
@@ -61,11 +61,14 @@ export function UserForm({ mode, initialValues, initialOrganisation, submitLabel
         form.resetDirty(values);
         return;
       }
-      const { byField, general } = splitUserErrors(outcome.userErrors ?? [], USER_FORM_FIELDS);
+      const { byField, above } = explainRefusedSave(
+        outcome.userErrors ?? [],
+        USER_FORM_FIELDS,
+        outcome.error ? problemSentence(outcome.error) : null,
+        "The server did not save the user. Try again.",
+      );
       form.setErrors(byField);
-      const problemsAboveForm = outcome.error ? [problemSentence(outcome.error), ...general] : general;
-      const nothingExplained = problemsAboveForm.length === 0 && Object.keys(byField).length === 0;
-      setProblems(nothingExplained ? ["The server did not save the user. Try again."] : problemsAboveForm);
+      setProblems(above);
     } finally {
       setSaving(false);
     }
