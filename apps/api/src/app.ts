@@ -17,6 +17,7 @@ import { accessLog } from "./http/access-log";
 import { graphiqlRouter } from "./http/graphiql";
 import { requestId } from "./http/request-id";
 import type { Logger } from "./logger";
+import { safeError } from "./log-safe-error";
 
 /** Query limits: generous for the console and partners' real queries, fatal to abuse. */
 export const QUERY_LIMITS = { maxDepth: 10, maxAliases: 30, maxTokens: 2000, maxCost: 5000, maxDirectives: 20 };
@@ -91,7 +92,7 @@ export async function createApp(config: AppConfig, dataSource: DataSource, log: 
   // Malformed JSON and other body-parser failures are the caller's mistake, not a crash.
   app.use((error: Error & { status?: number; type?: string }, req: Request, res: Response, _next: NextFunction) => {
     const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
-    if (status === 500) log.error({ err: error, requestId: req.requestId }, "unhandled HTTP error");
+    if (status === 500) log.error({ error: safeError(error), requestId: req.requestId }, "unhandled HTTP error");
     const message = status === 500 ? "Something went wrong on our side." : error.type === "entity.parse.failed" ? "The request body is not valid JSON." : error.message;
     res.status(status).json({ errors: [{ message, extensions: { code: status === 500 ? "INTERNAL_SERVER_ERROR" : "BAD_REQUEST" } }] });
   });

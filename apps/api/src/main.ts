@@ -2,6 +2,7 @@ import { boot, PortInUseError } from "./boot";
 import { loadConfig } from "./config";
 import { AlreadyRunningError } from "./db/data-dir-lock";
 import { createLogger } from "./logger";
+import { safeError } from "./log-safe-error";
 
 async function main() {
   const config = loadConfig();
@@ -42,7 +43,7 @@ async function main() {
         process.exit(0);
       },
       (error: unknown) => {
-        log.error({ err: error }, "error while stopping");
+        log.error({ error: safeError(error) }, "error while stopping");
         process.exit(1);
       },
     );

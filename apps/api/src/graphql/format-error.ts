@@ -1,6 +1,7 @@
 import { GraphQLFormattedError } from "graphql";
 import type { Logger } from "../logger";
 import { ErrorCode } from "./errors";
+import { safeError } from "../log-safe-error";
 
 const LIMIT_EXCEEDED = /limit of \d+ exceeded|contains more th(?:an|at) \d+ tokens/i;
 
@@ -35,7 +36,7 @@ export function createErrorFormatter(log: Logger) {
       const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions: { ...extensions, code } };
     }
-    log.error({ err: error, path: formatted.path }, "unexpected error while resolving");
+    log.error({ error: safeError(error), path: formatted.path }, "unexpected error while resolving");
     return {
       message: "Something went wrong on our side. It has been logged; please try again.",
       path: formatted.path,
