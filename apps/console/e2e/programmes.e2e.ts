@@ -197,6 +197,20 @@ describe("programmes and cohorts", () => {
     await schedule.getByRole("cell", { name: "13:00–16:00" }).waitFor();
     await schedule.getByText("Skipton House, London").waitFor();
 
+    // Add a session by hand: outside the cohort's dates it is refused beside the date, then placed inside them.
+    await schedule.getByRole("button", { name: "Add a session" }).click();
+    const adding = page().getByRole("dialog", { name: "Add a session" });
+    await fieldIn(adding, "Session title").fill("Follow-up evaluation");
+    await fieldIn(adding, "Date").fill(`${nextYear}-08-03`);
+    await fieldIn(adding, "Venue").fill("Online follow-up");
+    await adding.getByRole("button", { name: "Save session" }).click();
+    await expect.poll(() => fieldIn(adding, "Date").getAttribute("aria-invalid")).toBe("true");
+    expect(await fieldIn(adding, "Session title").inputValue()).toBe("Follow-up evaluation");
+    await fieldIn(adding, "Date").fill(`${nextYear}-06-15`);
+    await adding.getByRole("button", { name: "Save session" }).click();
+    await waitForNotification(page(), "Session saved");
+    await schedule.getByText("Follow-up evaluation", { exact: true }).waitFor();
+
     // The calendar downloads as an .ics file made in the browser.
     const [download] = await Promise.all([
       page().waitForEvent("download"),

@@ -16,7 +16,7 @@ import { problemSentence } from "../../lib/graphqlErrors";
 import { errorAt, groupUserErrors } from "../programmes/userErrorPaths";
 import { calendarFileName, downloadCalendar } from "./downloadCalendar";
 import { formatLondonDay, groupByMonth } from "./londonDates";
-import { SessionEditModal } from "./SessionEditModal";
+import { SessionEditModal, type SessionTarget } from "./SessionEditModal";
 
 const SCHEDULE_FIELDS = ["firstDate", "startTime", "endTime", "weeksBetweenModules", "venue", "onlineUrl", "replaceExisting"];
 
@@ -32,7 +32,7 @@ export function ScheduleSection({ cohort, sessions, facilitators, canManage }: S
   const client = useClient();
   const [downloading, setDownloading] = useState(false);
   const [downloadProblem, setDownloadProblem] = useState<string[]>([]);
-  const [editing, setEditing] = useState<SessionDetailsFragment | null>(null);
+  const [editing, setEditing] = useState<SessionTarget | null>(null);
   const [deleting, setDeleting] = useState<SessionDetailsFragment | null>(null);
   const [, deleteSession] = useMutation(deleteSessionMutation);
   const [deleteBusy, setDeleteBusy] = useState(false);
@@ -82,9 +82,16 @@ export function ScheduleSection({ cohort, sessions, facilitators, canManage }: S
         <Title order={2} size="h4" id="schedule-heading">
           Schedule
         </Title>
-        <Button variant="default" onClick={() => void download()} loading={downloading} disabled={sessions.length === 0}>
-          Download calendar (.ics)
-        </Button>
+        <Group gap="xs">
+          {canManage ? (
+            <Button variant="default" onClick={() => setEditing({ cohortId: cohort.id })}>
+              Add a session
+            </Button>
+          ) : null}
+          <Button variant="default" onClick={() => void download()} loading={downloading} disabled={sessions.length === 0}>
+            Download calendar (.ics)
+          </Button>
+        </Group>
       </Group>
       <FormProblems title="The calendar was not downloaded" problems={downloadProblem} />
       {canManage ? <GenerateSessionsForm cohort={cohort} hasSessions={sessions.length > 0} /> : null}
@@ -152,7 +159,7 @@ export function ScheduleSection({ cohort, sessions, facilitators, canManage }: S
                         {canManage ? (
                           <Table.Td>
                             <Group gap={4} wrap="nowrap">
-                              <Button size="compact-sm" variant="default" onClick={() => setEditing(session)} aria-label={`Edit ${session.title} on ${formatLondonDay(session.date)}`}>
+                              <Button size="compact-sm" variant="default" onClick={() => setEditing({ session })} aria-label={`Edit ${session.title} on ${formatLondonDay(session.date)}`}>
                                 Edit
                               </Button>
                               <Button
@@ -175,7 +182,7 @@ export function ScheduleSection({ cohort, sessions, facilitators, canManage }: S
           ))}
         </Stack>
       )}
-      <SessionEditModal session={editing} facilitators={facilitators} onClose={() => setEditing(null)} />
+      <SessionEditModal target={editing} facilitators={facilitators} onClose={() => setEditing(null)} />
       <ConfirmDialog
         opened={deleting !== null}
         title="Delete this session?"

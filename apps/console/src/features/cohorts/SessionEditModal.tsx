@@ -1,4 +1,5 @@
-import { updateSessionMutation, type CohortFacilitatorDetailsFragment, type SessionDetailsFragment, type UpdateSessionInput } from "@ascent/client";
+import { addSessionMutation, updateSessionMutation, type CohortFacilitatorDetailsFragment, type SessionDetailsFragment, type UpdateSessionInput } from "@ascent/client";
+import { ModuleKind } from "@ascent/domain";
 import { Button, Group, Modal, Select, Stack, TextInput } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { useState } from "react";
@@ -22,6 +23,20 @@ interface SessionValues {
   facilitatorId: string | null;
 }
 
+function newSessionInput(cohortId: string, values: SessionValues) {
+  return {
+    cohortId,
+    title: values.title.trim(),
+    date: values.date,
+    startTime: values.startTime,
+    endTime: values.endTime,
+    kind: values.kind,
+    venue: values.venue.trim() || null,
+    onlineUrl: values.onlineUrl.trim() || null,
+    facilitatorId: values.facilitatorId,
+  };
+}
+
 function valuesOf(session: SessionDetailsFragment): SessionValues {
   return {
     title: session.title,
@@ -34,6 +49,12 @@ function valuesOf(session: SessionDetailsFragment): SessionValues {
     facilitatorId: session.facilitator?.id ?? null,
   };
 }
+
+/** A new session starts as a workshop day with the usual hours. */
+const NEW_SESSION: SessionValues = { title: "", date: "", startTime: "09:30", endTime: "16:30", kind: ModuleKind.WORKSHOP, venue: "", onlineUrl: "", facilitatorId: null };
+
+/** Editing an existing session, or adding one to a cohort. */
+export type SessionTarget = { session: SessionDetailsFragment } | { cohortId: string };
 
 /** Only the fields that changed; empty venue, link or facilitator clear them. */
 function changes(id: string, values: SessionValues, saved: SessionValues): UpdateSessionInput {
@@ -50,23 +71,25 @@ function changes(id: string, values: SessionValues, saved: SessionValues): Updat
 }
 
 interface SessionEditModalProps {
-  session: SessionDetailsFragment | null;
+  target: SessionTarget | null;
   facilitators: readonly CohortFacilitatorDetailsFragment[];
   onClose: () => void;
 }
 
-/** Edits one session: its London date and times, where it happens, its kind and who facilitates it. */
-export function SessionEditModal({ session, facilitators, onClose }: SessionEditModalProps) {
+/** Edits one session, or adds one: its London date and times, where it happens, its kind and who facilitates it. */
+export function SessionEditModal({ target, facilitators, onClose }: SessionEditModalProps) {
+  const title = target === null ? "" : "session" in target ? `Edit ${target.session.title}` : "Add a session";
   return (
-    <Modal opened={session !== null} onClose={onClose} title={session ? `Edit ${session.title}` : ""} centered size="lg" closeButtonProps={{ "aria-label": "Close" }}>
-      {session ? <SessionForm key={session.id} session={session} facilitators={facilitators} onDone={onClose} /> : null}
+    <Modal opened={target !== null} onClose={onClose} title={title} centered size="lg" closeButtonProps={{ "aria-label": "Close" }}>
+      {target ? <SessionForm key={"session" in target ? target.session.id : "new"} target={target} facilitators={facilitators} onDone={onClose} /> : null}
     </Modal>
   );
 }
 
-function SessionForm({ session, facilitators, onDone }: { session: SessionDetailsFragment; facilitators: readonly CohortFacilitatorDetailsFragment[]; onDone: () => void }) {
+function SessionForm({ target, facilitators, onDone }: { target: SessionTarget; facilitators: readonly CohortFacilitatorDetailsFragment[]; onDone: () => void }) {
   const [, updateSession] = useMutation(updateSessionMutation);
-  const [saved] = useState(() => valuesOf(session));
+  const [, addSession] = useMutation(addSessionMutation);
+  const [saved] = useState(() => ("session" in target ? valuesOf(target.session) : NEW_SESSION));
   const [values, setValues] = useState(saved);
   const [errors, setErrors] = useState<Partial<Record<SessionField, string>>>({});
   const [problems, setProblems] = useState<string[]>([]);
@@ -77,15 +100,22 @@ function SessionForm({ session, facilitators, onDone }: { session: SessionDetail
     event.preventDefault();
     setErrors({});
     setProblems([]);
-    const input = changes(session.id, values, saved);
-    if (Object.keys(input).length === 1) {
-      onDone();
-      return;
+    let save: () => ReturnType<typeof updateSession> | ReturnType<typeof addSession>;
+    if ("cohortId" in target) {
+      const { cohortId } = target;
+      save = () => addSession({ input: newSessionInput(cohortId, values) });
+    } else {
+      const input = changes(target.session.id, values, saved);
+      if (Object.keys(input).length === 1) {
+        onDone();
+        return;
+      }
+      save = () => updateSession({ input });
     }
     setSaving(true);
     try {
-      const result = await updateSession({ input });
-      const payload = result.data?.updateSession;
+      const result = await save();
+      const payload = result.data && ("updateSession" in result.data ? result.data.updateSession : result.data.addSession);
       if (result.error || !payload) {
         setProblems([result.error ? problemSentence(result.error) : "The session was not saved. Try again."]);
         return;
@@ -96,7 +126,7 @@ function SessionForm({ session, facilitators, onDone }: { session: SessionDetail
         setProblems(general);
         return;
       }
-      notifications.show({ color: "green", title: "Session saved", message: `${payload.session.title} has been updated.` });
+      notifications.show({ color: "green", title: "Session saved", message: `${payload.session.title} has been ${"session" in target ? "updated" : "added"}.` });
       onDone();
     } finally {
       setSaving(false);
