@@ -1,4 +1,5 @@
 import type { UserErrorCode } from "@ascent/client";
+import type { CombinedError } from "urql";
 
 /** A `userErrors` entry from a mutation payload; `field` is a path inside the mutation's `input`. */
 export interface ServerUserError {
@@ -53,3 +54,6 @@ export function explainRefusedSave(
   const nothingExplained = above.length === 0 && Object.keys(byField).length === 0;
   return { byField, above: nothingExplained ? [fallback] : above };
 }
+
+/** What saving a form produced: nothing (it worked), the server's objections, or a failed request. */
+export type SaveOutcome = { saved: true } | { saved: false; userErrors?: readonly ServerUserError[]; error?: CombinedError };

@@ -3,16 +3,14 @@ import { COHORT_NAME_MAX_LENGTH, MAX_COHORT_CAPACITY } from "@ascent/domain";
 import { Button, Fieldset, Group, NumberInput, Radio, Select, Stack, Text, TextInput } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { useState } from "react";
-import { useQuery, type CombinedError } from "urql";
+import { useQuery } from "urql";
 import { FormProblems } from "../../components/FormProblems";
 import { RemoteSearchSelect } from "../../components/RemoteSearchSelect";
 import { problemSentence } from "../../lib/graphqlErrors";
-import type { ServerUserError } from "../../lib/serverUserErrors";
 import { allocationPolicyOptions, isAllocationPolicy } from "../programmes/programmeOptions";
 import { errorAt, groupUserErrors } from "../programmes/userErrorPaths";
 import { COHORT_FORM_ROOTS, type CohortFormValues } from "./cohortFormValues";
-
-export type CohortSaveOutcome = { saved: true } | { saved: false; userErrors?: readonly ServerUserError[]; error?: CombinedError };
+import type { SaveOutcome } from "../../lib/serverUserErrors";
 
 const programmeOptions = (data: ProgrammeOptionsQuery) => data.programmes.edges.map(({ node }) => ({ value: node.id, label: node.title }));
 
@@ -21,7 +19,7 @@ interface CohortFormProps {
   /** Set when editing: programme and track are fixed once a cohort exists. */
   fixedProgramme?: { title: string; trackName: string | null };
   submitLabel: string;
-  onSave: (values: CohortFormValues) => Promise<CohortSaveOutcome>;
+  onSave: (values: CohortFormValues) => Promise<SaveOutcome>;
 }
 
 /** A cohort's programme and track, places, application window (London time) and dates. */

@@ -12,7 +12,7 @@ import { LoadingState } from "../../components/LoadingState";
 import { PageHeader } from "../../components/PageHeader";
 import { usePageTitle } from "../../lib/usePageTitle";
 import { useSignedInUser } from "../auth/signedInUserContext";
-import { CohortForm, type CohortSaveOutcome } from "./CohortForm";
+import { CohortForm } from "./CohortForm";
 import { formValuesFromCohort, hasChanges, toUpdateCohortInput, type CohortFormValues } from "./cohortFormValues";
 import { COHORT_MANAGERS } from "./CohortsListPage";
 import { CohortStatusActions } from "./CohortStatusActions";
@@ -20,6 +20,7 @@ import { CohortStatusBadge } from "./CohortStatusBadge";
 import { FacilitatorsSection } from "./FacilitatorsSection";
 import { formatLondonDay } from "./londonDates";
 import { ScheduleSection } from "./ScheduleSection";
+import type { SaveOutcome } from "../../lib/serverUserErrors";
 
 export function CohortPage() {
   const { id = "" } = useParams();
@@ -144,7 +145,7 @@ function EditCohortForm({ cohort }: { cohort: CohortDetailsFragment }) {
   const [initialValues] = useState(() => formValuesFromCohort(cohort));
   const saved = useRef(initialValues);
 
-  async function save(values: CohortFormValues): Promise<CohortSaveOutcome> {
+  async function save(values: CohortFormValues): Promise<SaveOutcome> {
     const input = toUpdateCohortInput(cohort.id, values, saved.current);
     if (!hasChanges(input)) {
       notifications.show({ title: "No changes to save", message: "Nothing has been changed since the last save." });

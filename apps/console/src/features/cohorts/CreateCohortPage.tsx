@@ -8,9 +8,10 @@ import { BackLink } from "../../components/BackLink";
 import { PageHeader } from "../../components/PageHeader";
 import { RequireRole } from "../../components/RequireRole";
 import { usePageTitle } from "../../lib/usePageTitle";
-import { CohortForm, type CohortSaveOutcome } from "./CohortForm";
+import { CohortForm } from "./CohortForm";
 import { emptyCohortFormValues, toCreateCohortInput, type CohortFormValues } from "./cohortFormValues";
 import { COHORT_MANAGERS } from "./CohortsListPage";
+import type { SaveOutcome } from "../../lib/serverUserErrors";
 
 export function CreateCohortPage() {
   return (
@@ -27,7 +28,7 @@ function CreateCohort() {
   const [initialValues] = useState(() => emptyCohortFormValues(query.get("programme") || null));
   const [, createCohort] = useMutation(createCohortMutation);
 
-  async function save(values: CohortFormValues): Promise<CohortSaveOutcome> {
+  async function save(values: CohortFormValues): Promise<SaveOutcome> {
     const result = await createCohort({ input: toCreateCohortInput(values) });
     const payload = result.data?.createCohort;
     if (result.error || !payload) return { saved: false, error: result.error };

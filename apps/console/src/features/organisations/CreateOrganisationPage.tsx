@@ -6,8 +6,9 @@ import { paths } from "../../app/paths";
 import { BackLink } from "../../components/BackLink";
 import { PageHeader } from "../../components/PageHeader";
 import { usePageTitle } from "../../lib/usePageTitle";
-import { OrganisationForm, type SaveOutcome } from "./OrganisationForm";
+import { OrganisationForm } from "./OrganisationForm";
 import { emptyOrganisationFormValues, toCreateOrganisationInput, type OrganisationFormValues } from "./organisationFormValues";
+import type { SaveOutcome } from "../../lib/serverUserErrors";
 
 export function CreateOrganisationPage() {
   usePageTitle("New organisation");

@@ -2,13 +2,14 @@ import { updateOrganisationMutation, type OrganisationDetailsFragment } from "@a
 import { notifications } from "@mantine/notifications";
 import { useRef, useState } from "react";
 import { useMutation } from "urql";
-import { OrganisationForm, type SaveOutcome } from "./OrganisationForm";
+import { OrganisationForm } from "./OrganisationForm";
 import {
   formValuesFromOrganisation,
   hasChanges,
   toUpdateOrganisationInput,
   type OrganisationFormValues,
 } from "./organisationFormValues";
+import type { SaveOutcome } from "../../lib/serverUserErrors";
 
 export function EditOrganisationForm({ organisation }: { organisation: OrganisationDetailsFragment }) {
   const [, updateOrganisation] = useMutation(updateOrganisationMutation);

@@ -1,17 +1,12 @@
 import { ODS_CODE_RULE_TEXT, ORGANISATION_NAME_MAX_LENGTH } from "@ascent/domain";
 import { Button, Group, Select, Stack, TextInput } from "@mantine/core";
 import { useForm } from "@mantine/form";
-import { useState } from "react";
-import type { CombinedError } from "urql";
 import { FormProblems } from "../../components/FormProblems";
-import { problemSentence } from "../../lib/graphqlErrors";
-import { explainRefusedSave, type ServerUserError } from "../../lib/serverUserErrors";
+import type { SaveOutcome } from "../../lib/serverUserErrors";
+import { useServerSave } from "../../lib/useServerSave";
 import { ORGANISATION_FORM_FIELDS, type OrganisationFormValues } from "./organisationFormValues";
 import { isNhsRegion, isOrganisationKind, nhsRegionOptions, organisationKindOptions } from "./organisationSelectOptions";
 import { ParentOrganisationSelect } from "./ParentOrganisationSelect";
-
-/** What saving produced: nothing (it worked), the server's objections, or a failed request. */
-export type SaveOutcome = { saved: true } | { saved: false; userErrors?: readonly ServerUserError[]; error?: CombinedError };
 
 interface OrganisationFormProps {
   initialValues: OrganisationFormValues;
@@ -30,8 +25,6 @@ interface OrganisationFormProps {
  * beside the field they name. What the user typed is kept on any error.
  */
 export function OrganisationForm({ initialValues, initialParent, organisationId, submitLabel, onSave }: OrganisationFormProps) {
-  const [problems, setProblems] = useState<string[]>([]);
-  const [saving, setSaving] = useState(false);
   const form = useForm<OrganisationFormValues>({
     initialValues,
     validate: {
@@ -40,28 +33,7 @@ export function OrganisationForm({ initialValues, initialParent, organisationId,
     },
   });
 
-  async function handleSubmit(values: OrganisationFormValues) {
-    setProblems([]);
-    setSaving(true);
-    try {
-      const outcome = await onSave(values);
-      if (outcome.saved) {
-        // What was just saved is the new starting point for "unsaved changes".
-        form.resetDirty(values);
-        return;
-      }
-      const { byField, above } = explainRefusedSave(
-        outcome.userErrors ?? [],
-        ORGANISATION_FORM_FIELDS,
-        outcome.error ? problemSentence(outcome.error) : null,
-        "The server did not save the organisation. Try again.",
-      );
-      form.setErrors(byField);
-      setProblems(above);
-    } finally {
-      setSaving(false);
-    }
-  }
+  const { problems, saving, handleSubmit } = useServerSave(form, ORGANISATION_FORM_FIELDS, "The server did not save the organisation. Try again.", onSave);
 
   return (
     <form onSubmit={form.onSubmit(handleSubmit)} noValidate aria-label="Organisation details">

@@ -7,9 +7,10 @@ import { BackLink } from "../../components/BackLink";
 import { PageHeader } from "../../components/PageHeader";
 import { RequireRole } from "../../components/RequireRole";
 import { usePageTitle } from "../../lib/usePageTitle";
-import { ProgrammeForm, type SaveOutcome } from "./ProgrammeForm";
+import { ProgrammeForm } from "./ProgrammeForm";
 import { emptyProgrammeFormValues, toCreateProgrammeInput, type ProgrammeFormValues } from "./programmeFormValues";
 import { PROGRAMME_EDITORS } from "./ProgrammesListPage";
+import type { SaveOutcome } from "../../lib/serverUserErrors";
 
 export function CreateProgrammePage() {
   return (

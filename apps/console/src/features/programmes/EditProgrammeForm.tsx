@@ -2,8 +2,9 @@ import { updateProgrammeMutation, type ProgrammeDetailsFragment } from "@ascent/
 import { notifications } from "@mantine/notifications";
 import { useRef, useState } from "react";
 import { useMutation } from "urql";
-import { ProgrammeForm, type SaveOutcome } from "./ProgrammeForm";
+import { ProgrammeForm } from "./ProgrammeForm";
 import { formValuesFromProgramme, hasChanges, toUpdateProgrammeInput, type ProgrammeFormValues } from "./programmeFormValues";
+import type { SaveOutcome } from "../../lib/serverUserErrors";
 
 export function EditProgrammeForm({ programme }: { programme: ProgrammeDetailsFragment }) {
   const [, updateProgramme] = useMutation(updateProgrammeMutation);

@@ -3,22 +3,19 @@ import { PROGRAMME_SUMMARY_MAX_LENGTH, PROGRAMME_TITLE_MAX_LENGTH } from "@ascen
 import { Button, Checkbox, Group, Paper, Stack, Text, Textarea, TextInput, Title } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { useState, type ReactNode } from "react";
-import type { CombinedError } from "urql";
 import { FormProblems } from "../../components/FormProblems";
 import { OrderedListEditor } from "../../components/OrderedListEditor";
 import { RemoteSearchSelect } from "../../components/RemoteSearchSelect";
 import { problemSentence } from "../../lib/graphqlErrors";
-import type { ServerUserError } from "../../lib/serverUserErrors";
 import { EligibilityEditor } from "./EligibilityEditor";
 import { ModuleListEditor } from "./ModuleListEditor";
 import { deliveryModeOptions, isDeliveryMode } from "./programmeOptions";
 import { PROGRAMME_FORM_ROOTS, type ProgrammeFormValues, type ProgrammeListField } from "./programmeFormValues";
 import { TrackFields } from "./TrackFields";
 import { errorAt, errorsUnder, groupUserErrors } from "./userErrorPaths";
+import type { SaveOutcome } from "../../lib/serverUserErrors";
 
 /** What saving produced: nothing (it worked), the server's objections, or a failed request. */
-export type SaveOutcome = { saved: true } | { saved: false; userErrors?: readonly ServerUserError[]; error?: CombinedError };
-
 const academyOptions = (data: AcademyOptionsQuery) => data.organisations.edges.map(({ node }) => ({ value: node.id, label: node.name }));
 
 const LISTS: { field: ProgrammeListField; legend: string; noun: string; description?: string }[] = [

@@ -12,7 +12,8 @@ import { PageHeader } from "../../components/PageHeader";
 import { RequireRole } from "../../components/RequireRole";
 import { usePageTitle } from "../../lib/usePageTitle";
 import { roleNeedsOrganisation } from "./userOptions";
-import { UserForm, type SaveOutcome, type UserFormValues } from "./UserForm";
+import { UserForm, type UserFormValues } from "./UserForm";
+import type { SaveOutcome } from "../../lib/serverUserErrors";
 
 const emptyUserFormValues: UserFormValues = { name: "", email: "", role: null, organisationId: null, password: "" };
 

@@ -3,7 +3,8 @@ import { notifications } from "@mantine/notifications";
 import { useRef, useState } from "react";
 import { useMutation } from "urql";
 import { roleNeedsOrganisation } from "./userOptions";
-import { UserForm, type SaveOutcome, type UserFormValues } from "./UserForm";
+import { UserForm, type UserFormValues } from "./UserForm";
+import type { SaveOutcome } from "../../lib/serverUserErrors";
 
 function formValuesFromUser(user: UserDetailsFragment): UserFormValues {
   return { name: user.name, email: user.email, role: user.role, organisationId: user.organisation?.id ?? null, password: "" };

@@ -2,12 +2,10 @@ import { staffOrganisationOptionsQuery } from "@ascent/client";
 import { MIN_PASSWORD_LENGTH, type Role } from "@ascent/domain";
 import { Button, Group, PasswordInput, Select, Stack, TextInput } from "@mantine/core";
 import { useForm } from "@mantine/form";
-import { useState } from "react";
-import type { CombinedError } from "urql";
 import { FormProblems } from "../../components/FormProblems";
 import { RemoteSearchSelect } from "../../components/RemoteSearchSelect";
-import { problemSentence } from "../../lib/graphqlErrors";
-import { explainRefusedSave, type ServerUserError } from "../../lib/serverUserErrors";
+import type { SaveOutcome } from "../../lib/serverUserErrors";
+import { useServerSave } from "../../lib/useServerSave";
 import { isRole, roleNeedsOrganisation, roleOptions, staffOrganisationOptions } from "./userOptions";
 
 /** What the user form holds while someone edits it. Email and password are asked only when creating. */
@@ -21,8 +19,6 @@ export interface UserFormValues {
 
 /** The form's fields, by the same names as the mutation inputs, so server userErrors land beside them. */
 const USER_FORM_FIELDS = ["name", "email", "role", "organisationId", "password"] as const;
-
-export type SaveOutcome = { saved: true } | { saved: false; userErrors?: readonly ServerUserError[]; error?: CombinedError };
 
 interface UserFormProps {
   mode: "create" | "edit";
@@ -38,8 +34,6 @@ interface UserFormProps {
  * staff may belong to) come back as userErrors beside the field they name.
  */
 export function UserForm({ mode, initialValues, initialOrganisation, submitLabel, onSave }: UserFormProps) {
-  const [problems, setProblems] = useState<string[]>([]);
-  const [saving, setSaving] = useState(false);
   const form = useForm<UserFormValues>({
     initialValues,
     validate: {
@@ -52,27 +46,7 @@ export function UserForm({ mode, initialValues, initialOrganisation, submitLabel
   });
   const needsOrganisation = roleNeedsOrganisation(form.values.role);
 
-  async function handleSubmit(values: UserFormValues) {
-    setProblems([]);
-    setSaving(true);
-    try {
-      const outcome = await onSave(values);
-      if (outcome.saved) {
-        form.resetDirty(values);
-        return;
-      }
-      const { byField, above } = explainRefusedSave(
-        outcome.userErrors ?? [],
-        USER_FORM_FIELDS,
-        outcome.error ? problemSentence(outcome.error) : null,
-        "The server did not save the user. Try again.",
-      );
-      form.setErrors(byField);
-      setProblems(above);
-    } finally {
-      setSaving(false);
-    }
-  }
+  const { problems, saving, handleSubmit } = useServerSave(form, USER_FORM_FIELDS, "The server did not save the user. Try again.", onSave);
 
   return (
     <form onSubmit={form.onSubmit(handleSubmit)} noValidate aria-label="User details">
