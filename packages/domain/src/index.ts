@@ -1,6 +1,7 @@
 export * from "./access";
 export * from "./bands";
 export * from "./errors";
+export * from "./error-codes";
 export * from "./ethnicity";
 export * from "./organisation";
 export * from "./indicators";
@@ -9,3 +10,5 @@ export * from "./programme";
 export * from "./staff-groups";
 export * from "./eligibility";
 export * from "./london-time";
+export * from "./applications";
+export * from "./application-form";
