@@ -1,3 +1,4 @@
+import { UserErrorCode } from "./errors";
 import { EligibilityRequirement, EligibilityResult, EligibilityRuleKind, EligibilityRules, EthnicityCriterion } from "./eligibility";
 
 /**
@@ -56,6 +57,8 @@ export const DECLARATION_MAX_LENGTH = 2000;
 export interface FormProblem {
   path: string[];
   message: string;
+  /** Set where the kind of problem matters to the caller (answers); INVALID otherwise. */
+  code?: UserErrorCode;
 }
 
 /** The length limit that applies to a text question. */
@@ -141,7 +144,7 @@ export function answerProblems(questions: readonly ApplicationQuestion[], answer
   const problems: FormProblem[] = [];
   const byKey = new Map<string, string>();
   answers.forEach((answer, index) => {
-    if (!questions.some((q) => q.key === answer.questionKey)) problems.push({ path: ["answers", String(index), "questionKey"], message: "That is not one of this programme's questions." });
+    if (!questions.some((q) => q.key === answer.questionKey)) problems.push({ path: ["answers", String(index), "questionKey"], message: "That is not one of this programme's questions.", code: UserErrorCode.NOT_FOUND });
     else if (byKey.has(answer.questionKey)) problems.push({ path: ["answers", String(index), "questionKey"], message: "The question is answered twice." });
     byKey.set(answer.questionKey, answer.value);
   });
@@ -149,7 +152,7 @@ export function answerProblems(questions: readonly ApplicationQuestion[], answer
     const at = ["answers", question.key];
     const value = (byKey.get(question.key) ?? "").trim();
     if (value === "") {
-      if (question.required) problems.push({ path: at, message: `Answer "${question.label}".` });
+      if (question.required) problems.push({ path: at, message: `Answer "${question.label}".`, code: UserErrorCode.REQUIRED });
       return;
     }
     if (question.kind === ApplicationQuestionKind.CHOICE) {
@@ -157,7 +160,7 @@ export function answerProblems(questions: readonly ApplicationQuestion[], answer
       return;
     }
     const limit = answerLimit(question);
-    if (value.length > limit) problems.push({ path: at, message: `Your answer to "${question.label}" can be at most ${limit} characters; it has ${value.length}.` });
+    if (value.length > limit) problems.push({ path: at, message: `Your answer to "${question.label}" can be at most ${limit} characters; it has ${value.length}.`, code: UserErrorCode.TOO_LONG });
     if (question.kind === ApplicationQuestionKind.TEXT && /[\r\n]/.test(value)) problems.push({ path: at, message: `"${question.label}" takes one line.` });
     if (hasControlCharacter(value)) problems.push({ path: at, message: `Your answer to "${question.label}" contains characters that can't be stored.` });
   });

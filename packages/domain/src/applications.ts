@@ -184,3 +184,8 @@ export const DEFAULT_HOLD_DAYS = 7;
 export const DEFAULT_OFFER_RESPONSE_DAYS = 7;
 export const MAX_HOLD_DAYS = 60;
 export const MAX_OFFER_RESPONSE_DAYS = 60;
+
+/** A participant's standing in their cohort; delivery adds completion and withdrawal. */
+export enum ParticipantStatus {
+  ENROLLED = "ENROLLED",
+}

@@ -9,4 +9,6 @@ export enum UserErrorCode {
   FORBIDDEN = "FORBIDDEN",
   INVALID_TRANSITION = "INVALID_TRANSITION",
   TOO_MANY_ATTEMPTS = "TOO_MANY_ATTEMPTS",
+  /** A private link (or a deadline) has run out. */
+  EXPIRED = "EXPIRED",
 }
