@@ -2,6 +2,7 @@ import js from "@eslint/js";
 import reactHooks from "eslint-plugin-react-hooks";
 import globals from "globals";
 import tseslint from "typescript-eslint";
+import { layerRules } from "./eslint.layers.mjs";
 
 export default tseslint.config(
   {
@@ -17,6 +18,8 @@ export default tseslint.config(
       // type-graphql resolvers and containers are keyed by class constructors
       "@typescript-eslint/no-unsafe-function-type": "off",
       "no-console": ["error", { allow: ["warn", "error", "info"] }],
+      // Features widen shared interfaces (Loaders, SignedInUser) by declaration merging.
+      "@typescript-eslint/no-empty-object-type": ["error", { allowInterfaces: "with-single-extends" }],
     },
   },
   {
@@ -29,4 +32,6 @@ export default tseslint.config(
     plugins: { "react-hooks": reactHooks },
     rules: reactHooks.configs.recommended.rules,
   },
+  // Layers: infrastructure never imports a feature; features use each other only through what they export.
+  ...layerRules,
 );

@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { Client } from "pg";
 import { DataSource } from "typeorm";
-import { createDataSource } from "../src/db/data-source";
+import { createAppDataSource } from "../src/composition";
 import { startEmbeddedPostgres } from "../src/db/embedded-postgres";
 
 /**
@@ -21,7 +21,7 @@ export async function withScratchDatabase<T>(work: (dataSource: DataSource) => P
   await admin.query(`CREATE DATABASE ${name}`);
   const databaseUrl = new URL(serverUrl);
   databaseUrl.pathname = `/${name}`;
-  const dataSource = createDataSource(databaseUrl.toString());
+  const dataSource = createAppDataSource(databaseUrl.toString());
   try {
     await dataSource.initialize();
     return await work(dataSource);

@@ -9,10 +9,9 @@ import { DataSource } from "typeorm";
 import type { AppConfig } from "./config";
 import type { RequestContext } from "./graphql/context";
 import { createErrorFormatter } from "./graphql/format-error";
-import { createRequestContext } from "./graphql/request-context";
-import { cohortCalendarRouter } from "./http/cohort-calendar";
+import { requestContextFactory } from "./graphql/request-context";
 import { partnerCostPlugin } from "./graphql/partner-cost";
-import { buildAscentSchema } from "./graphql/schema";
+import { appAuthenticators, appLoadersFor, composeApi } from "./composition";
 import { accessLog } from "./http/access-log";
 import { graphiqlRouter } from "./http/graphiql";
 import { requestId } from "./http/request-id";
@@ -41,8 +40,9 @@ export async function createApp(config: AppConfig, dataSource: DataSource, log: 
     maxDirectives: { n: QUERY_LIMITS.maxDirectives },
   });
   const protection = armor.protect();
+  const { schema, routes } = await composeApi(config);
   const apollo = new ApolloServer<RequestContext>({
-    schema: await buildAscentSchema({ sessionTtlHours: config.sessionTtlHours, loginAttemptsPerAddress: config.loginAttemptsPerAddress }),
+    schema,
     ...protection,
     plugins: [...protection.plugins, partnerCostPlugin(), ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
     parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
@@ -76,13 +76,19 @@ export async function createApp(config: AppConfig, dataSource: DataSource, log: 
     app.get("/graphql", (req, res, next) => (req.accepts(["json", "html"]) === "html" ? res.redirect("/graphiql") : next()));
   }
 
-  const secureCookies = config.environment === "production";
-  app.use(cohortCalendarRouter((req, res) => createRequestContext(req, res, dataSource, log, secureCookies)));
+  const contextFor = requestContextFactory({
+    dataSource,
+    log,
+    secureCookies: config.environment === "production",
+    authenticators: appAuthenticators,
+    loadersFor: appLoadersFor,
+  });
+  for (const route of routes) app.use(route(contextFor));
   app.use(
     "/graphql",
     express.json({ limit: "1mb" }),
     expressMiddleware(apollo, {
-      context: ({ req, res }) => createRequestContext(req, res, dataSource, log, secureCookies),
+      context: ({ req, res }) => contextFor(req, res),
     }),
   );
 

@@ -3,7 +3,7 @@ import { DataSource } from "typeorm";
 import { AscentApp, createApp } from "./app";
 import type { AppConfig } from "./config";
 import { acquireDataDirLock } from "./db/data-dir-lock";
-import { createDataSource } from "./db/data-source";
+import { createAppDataSource } from "./composition";
 import { EmbeddedPostgres, isPortFree, startEmbeddedPostgres } from "./db/embedded-postgres";
 import type { Logger } from "./logger";
 import { ensureFirstAdmin } from "./modules/user/first-admin";
@@ -46,7 +46,7 @@ export async function boot(config: AppConfig, log: Logger): Promise<RunningAscen
       databaseUrl = embedded.url;
     }
 
-    const dataSource = createDataSource(databaseUrl);
+    const dataSource = createAppDataSource(databaseUrl);
     await dataSource.initialize();
     cleanups.push({ step: "database pool", run: () => dataSource.destroy() });
     const applied = await dataSource.runMigrations({ transaction: "each" });

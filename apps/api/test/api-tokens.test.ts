@@ -2,7 +2,7 @@ import { Role } from "@ascent/domain";
 import { parse } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { calculateQueryCost } from "../src/graphql/query-cost";
-import { buildAscentSchema } from "../src/graphql/schema";
+import { buildAppSchema } from "../src/composition";
 import { ApiToken } from "../src/modules/api-token/api-token.entity";
 import { AuditEvent } from "../src/modules/audit/audit-event.entity";
 import { seedDemoData } from "../src/seed/seed-demo-data";
@@ -144,7 +144,7 @@ describe("query cost for partners", () => {
   });
 
   it("multiplies a connection's selection by its page size", async () => {
-    const schema = await buildAscentSchema();
+    const schema = await buildAppSchema();
     const cost = (query: string, variables = {}) => calculateQueryCost(schema, parse(query), undefined, variables);
     expect(cost(`{ organisations(first: 10) { totalCount edges { node { name parent { name } } } } }`)).toBe(1 + 10 * 2 + 1);
     expect(cost(`query ($n: Int) { organisations(first: $n) { edges { node { parent { name } } } } }`, { n: 50 })).toBe(1 + 50 * 2 + 1);

@@ -1,7 +1,7 @@
 import "reflect-metadata";
 import { getMetadataStorage } from "type-graphql";
 import { describe, expect, it } from "vitest";
-import { buildAscentSchema } from "../src/graphql/schema";
+import { buildAppSchema } from "../src/composition";
 
 /**
  * Every query, mutation and field resolver must say who may call it with
@@ -9,7 +9,7 @@ import { buildAscentSchema } from "../src/graphql/schema";
  */
 describe("authorization rules", () => {
   it("are declared, non-empty, on every operation and field resolver", async () => {
-    await buildAscentSchema();
+    await buildAppSchema();
     const storage = getMetadataStorage();
     const declared = new Set(storage.authorizedFields.filter((a) => a.roles.length > 0).map((a) => `${a.target.name}.${a.fieldName}`));
     const operations = [...storage.queries, ...storage.mutations, ...storage.fieldResolvers].map((o) => `${o.target.name}.${o.methodName}`);

@@ -2,7 +2,7 @@ import { ApiScope, Role } from "@ascent/domain";
 import { GraphQLObjectType, GraphQLSchema, isObjectType } from "graphql";
 import { getMetadataStorage } from "type-graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildAscentSchema } from "../src/graphql/schema";
+import { buildAppSchema } from "../src/composition";
 import { toGlobalId } from "../src/graphql/relay/global-id";
 import { seedDemoData } from "../src/seed/seed-demo-data";
 import { GraphQLClient, GraphQLResponse } from "./support/graphql-client";
@@ -76,7 +76,7 @@ async function organisationId(name: string): Promise<string> {
 beforeAll(async () => {
   server = await createTestServer();
   await seedDemoData(server.dataSource);
-  schema = await buildAscentSchema();
+  schema = await buildAppSchema();
   clients.set("anonymous", server.anonymous());
   clients.set("admin", await server.signedInAs(Role.ADMIN, "admin@matrix.test"));
   const staff: Array<[Persona, Role, string]> = [

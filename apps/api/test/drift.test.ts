@@ -4,9 +4,9 @@ import os from "node:os";
 import path from "node:path";
 import { emitSchemaDefinitionFile } from "type-graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createDataSource } from "../src/db/data-source";
+import { createAppDataSource } from "../src/composition";
 import { pendingSchemaChanges } from "../src/db/schema-diff";
-import { buildAscentSchema } from "../src/graphql/schema";
+import { buildAppSchema } from "../src/composition";
 import { createTestDatabase } from "./support/test-database";
 
 const COMMITTED_SCHEMA = path.resolve(__dirname, "..", "..", "..", "packages", "schema", "schema.graphql");
@@ -14,7 +14,7 @@ const COMMITTED_SCHEMA = path.resolve(__dirname, "..", "..", "..", "packages", "
 describe("drift gates", () => {
   it("the committed schema.graphql is what the type-graphql classes emit", async () => {
     const fresh = path.join(await fs.mkdtemp(path.join(os.tmpdir(), "ascent-schema-")), "schema.graphql");
-    await emitSchemaDefinitionFile(fresh, await buildAscentSchema());
+    await emitSchemaDefinitionFile(fresh, await buildAppSchema());
     const [expected, actual] = await Promise.all([fs.readFile(fresh, "utf8"), fs.readFile(COMMITTED_SCHEMA, "utf8")]);
     expect(actual, "packages/schema/schema.graphql is stale: run `pnpm generate` and commit").toBe(expected);
   });
@@ -27,7 +27,7 @@ describe("drift gates", () => {
     afterAll(() => database.drop());
 
     it("after every migration has run, the entities need no further change", async () => {
-      const dataSource = createDataSource(database.url, { poolSize: 1 });
+      const dataSource = createAppDataSource(database.url, { poolSize: 1 });
       await dataSource.initialize();
       try {
         const { up } = await pendingSchemaChanges(dataSource);
@@ -38,7 +38,7 @@ describe("drift gates", () => {
     });
 
     it("every migration can be reverted and applied again", async () => {
-      const dataSource = createDataSource(database.url, { poolSize: 1 });
+      const dataSource = createAppDataSource(database.url, { poolSize: 1 });
       await dataSource.initialize();
       try {
         for (let i = 0; i < dataSource.migrations.length; i += 1) await dataSource.undoLastMigration({ transaction: "each" });

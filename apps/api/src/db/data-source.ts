@@ -1,12 +1,18 @@
 import { DataSource } from "typeorm";
-import { entities } from "./entities";
 import { migrations } from "./migrations";
 
-export function createDataSource(url: string, options: { poolSize?: number; applicationName?: string } = {}) {
+export interface DataSourceOptions {
+  /** The features' entities (modules/index.ts); migrations must match exactly these. Omit for migrations-only use. */
+  entities?: Function[];
+  poolSize?: number;
+  applicationName?: string;
+}
+
+export function createDataSource(url: string, options: DataSourceOptions = {}) {
   return new DataSource({
     type: "postgres",
     url,
-    entities,
+    entities: options.entities ?? [],
     migrations,
     // gen_random_uuid() is built into PostgreSQL 13+: no extension to install, no superuser needed.
     uuidExtension: "pgcrypto",

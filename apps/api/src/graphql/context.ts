@@ -1,13 +1,21 @@
 import { ApiScope, Role } from "@ascent/domain";
 import { DataSource, EntityManager } from "typeorm";
+import type { SessionCookie } from "../http/session-cookie";
 import type { Logger } from "../logger";
-import type { SessionCookie } from "../modules/auth/session-cookie";
-import type { User } from "../modules/user/user.entity";
 import type { Loaders } from "./loaders";
+
+/**
+ * A signed-in person as the request sees them. The user feature widens this
+ * to its entity (declaration merging), so infrastructure needs no feature.
+ */
+export interface SignedInUser {
+  id: string;
+  organisationId: string | null;
+}
 
 export type Viewer =
   | { kind: "anonymous" }
-  | { kind: "user"; user: User; role: Role; sessionId: string }
+  | { kind: "user"; user: SignedInUser; role: Role; sessionId: string }
   /** A partner trust's API token: acts for one organisation, within its scopes. */
   | { kind: "partner"; tokenId: string; organisationId: string; scopes: readonly ApiScope[] };
 
@@ -27,13 +35,27 @@ export interface RequestContext {
   dataSource: DataSource;
   /** The manager to read and write with: the data source's, or a transaction's. */
   db: EntityManager;
+  /** Per-request DataLoaders reading through `db`. */
   loaders: Loaders;
+  /** Per-request memo of derived values (see requestScoped), reading through `db` like the loaders. */
+  memo: Map<unknown, unknown>;
+  /** Loaders for another manager: a transaction gets its own, so nothing read outside it is cached inside. */
+  loadersFor(db: EntityManager): Loaders;
   log: Logger;
   sessionCookie: SessionCookie;
 }
 
-/** Runs work in one transaction; the callback gets a context bound to it. */
+/**
+ * Runs work in one transaction; the callback gets a context bound to it, with
+ * fresh loaders and memo so reads inside see the transaction's own writes.
+ */
 export async function inTransaction<T>(ctx: RequestContext, work: (tx: RequestContext) => Promise<T>): Promise<T> {
   if (ctx.db.queryRunner?.isTransactionActive) return work(ctx);
-  return ctx.dataSource.transaction((manager) => work({ ...ctx, db: manager }));
+  return ctx.dataSource.transaction((manager) => work({ ...ctx, db: manager, loaders: ctx.loadersFor(manager), memo: new Map() }));
+}
+
+/** A value computed once per request (or transaction) under `key`: the way to cache per request without module-level state. */
+export function requestScoped<T>(ctx: RequestContext, key: unknown, compute: () => T): T {
+  if (!ctx.memo.has(key)) ctx.memo.set(key, compute());
+  return ctx.memo.get(key) as T;
 }

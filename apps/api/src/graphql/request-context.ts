@@ -1,28 +1,49 @@
 import type { Request, Response } from "express";
-import type { DataSource } from "typeorm";
+import type { DataSource, EntityManager } from "typeorm";
+import { sessionCookieFor } from "../http/session-cookie";
 import type { Logger } from "../logger";
-import { viewerFromBearer } from "../modules/api-token/bearer";
-import { sessionCookieFor } from "../modules/auth/session-cookie";
-import { viewerFromSessionToken } from "../modules/auth/viewer";
-import type { RequestContext } from "./context";
-import { createLoaders } from "./loaders";
+import type { RequestContext, Viewer } from "./context";
+import type { Authenticator } from "./feature-module";
+import type { Loaders } from "./loaders";
+
+export type RequestContextFactory = (req: Request, res: Response) => Promise<RequestContext>;
+
+export interface RequestContextOptions {
+  dataSource: DataSource;
+  log: Logger;
+  secureCookies: boolean;
+  /** The features' ways of recognising a caller, in order; nobody recognised is anonymous. */
+  authenticators: readonly Authenticator[];
+  loadersFor: (db: EntityManager) => Loaders;
+}
 
 /**
  * One request's context, for GraphQL and plain HTTP routes alike: the
- * viewer (a bearer token for partners takes precedence over the console's
- * cookie), fresh loaders, and a logger tagged with the request id.
+ * viewer, fresh loaders, and a logger tagged with the request id.
  */
-export async function createRequestContext(req: Request, res: Response, dataSource: DataSource, log: Logger, secureCookies: boolean): Promise<RequestContext> {
-  const db = dataSource.manager;
-  const sessionCookie = sessionCookieFor(req, res, secureCookies);
-  return {
-    requestId: req.requestId,
-    clientIp: req.ip ?? "unknown",
-    viewer: req.headers.authorization ? await viewerFromBearer(db, req.headers.authorization) : await viewerFromSessionToken(db, sessionCookie.read()),
-    dataSource,
-    db,
-    loaders: createLoaders(db),
-    log: log.child({ requestId: req.requestId }),
-    sessionCookie,
+export function requestContextFactory(options: RequestContextOptions): RequestContextFactory {
+  const { dataSource, log, secureCookies, authenticators, loadersFor } = options;
+  const identify = async (req: Request, db: EntityManager, cookie: ReturnType<typeof sessionCookieFor>): Promise<Viewer> => {
+    for (const authenticate of authenticators) {
+      const viewer = await authenticate(req, db, cookie);
+      if (viewer) return viewer;
+    }
+    return { kind: "anonymous" };
+  };
+  return async (req, res) => {
+    const db = dataSource.manager;
+    const sessionCookie = sessionCookieFor(req, res, secureCookies);
+    return {
+      requestId: req.requestId,
+      clientIp: req.ip ?? "unknown",
+      viewer: await identify(req, db, sessionCookie),
+      dataSource,
+      db,
+      loaders: loadersFor(db),
+      memo: new Map(),
+      loadersFor,
+      log: log.child({ requestId: req.requestId }),
+      sessionCookie,
+    };
   };
 }

@@ -3,7 +3,7 @@ import { Role } from "@ascent/domain";
 import { DataSource } from "typeorm";
 import { AscentApp, createApp } from "../../src/app";
 import { loadConfig } from "../../src/config";
-import { createDataSource } from "../../src/db/data-source";
+import { createAppDataSource } from "../../src/composition";
 import { createLogger } from "../../src/logger";
 import { hashPassword } from "../../src/modules/auth/password";
 import { Organisation } from "../../src/modules/organisation/organisation.entity";
@@ -31,7 +31,7 @@ export interface TestServer {
 export async function createTestServer(): Promise<TestServer> {
   const database = await createTestDatabase();
   const config = { ...loadConfig({ NODE_ENV: "test" }), port: 0, host: "127.0.0.1" };
-  const dataSource = createDataSource(database.url, { poolSize: 5 });
+  const dataSource = createAppDataSource(database.url, { poolSize: 5 });
   await dataSource.initialize();
   const app: AscentApp = await createApp(config, dataSource, createLogger(process.env.TEST_LOG_LEVEL ?? "silent"));
   await new Promise<void>((resolve) => app.httpServer.listen(0, "127.0.0.1", resolve));

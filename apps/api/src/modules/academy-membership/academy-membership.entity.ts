@@ -1,5 +1,5 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from "typeorm";
-import { Organisation } from "../organisation/organisation.entity";
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from "typeorm";
+import { Organisation } from "../organisation";
 
 /** An organisation that is a member of an academy ("member organisations only" programmes). */
 @Entity("academy_membership")
@@ -14,14 +14,14 @@ export class AcademyMembership {
 
   @ManyToOne(() => Organisation, { onDelete: "CASCADE" })
   @JoinColumn({ name: "academy_id", foreignKeyConstraintName: "academy_membership_academy_id_fkey" })
-  academy?: Organisation;
+  academy?: Relation<Organisation>;
 
   @Column({ name: "member_id", type: "uuid" })
   memberId: string;
 
   @ManyToOne(() => Organisation, { onDelete: "CASCADE" })
   @JoinColumn({ name: "member_id", foreignKeyConstraintName: "academy_membership_member_id_fkey" })
-  member?: Organisation;
+  member?: Relation<Organisation>;
 
   @CreateDateColumn({ name: "created_at", type: "timestamptz", precision: 3 })
   createdAt: Date;

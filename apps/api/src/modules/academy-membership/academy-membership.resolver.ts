@@ -2,7 +2,7 @@ import { Audience, Role } from "@ascent/domain";
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
 import { Allow } from "../../graphql/auth-checker";
 import type { RequestContext } from "../../graphql/context";
-import { Organisation } from "../organisation/organisation.entity";
+import { Organisation } from "../organisation";
 import { AcademyMembershipService } from "./academy-membership.service";
 import { AcademyMemberInput, AcademyMembershipPayload } from "./dto/academy-membership.dto";
 

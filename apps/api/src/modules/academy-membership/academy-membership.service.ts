@@ -3,7 +3,7 @@ import type { RequestContext } from "../../graphql/context";
 import { runMutation } from "../../graphql/mutation";
 import { fromGlobalId } from "../../graphql/relay/global-id";
 import { UserError, userError, UserInputProblems } from "../../graphql/user-error";
-import { Organisation } from "../organisation/organisation.entity";
+import { Organisation } from "../organisation";
 import { AcademyMembership } from "./academy-membership.entity";
 import { AcademyMemberInput, AcademyMembershipPayload } from "./dto/academy-membership.dto";
 

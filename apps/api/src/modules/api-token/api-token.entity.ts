@@ -1,9 +1,9 @@
 import { ApiScope } from "@ascent/domain";
 import { Field, ObjectType } from "type-graphql";
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from "typeorm";
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from "typeorm";
 import { Node } from "../../graphql/relay/node";
 import { toGlobalId } from "../../graphql/relay/global-id";
-import { Organisation } from "../organisation/organisation.entity";
+import { Organisation } from "../organisation";
 
 /**
  * A partner trust's API token. The secret is shown once at creation; only
@@ -30,7 +30,7 @@ export class ApiToken implements Node {
 
   @ManyToOne(() => Organisation, { onDelete: "CASCADE" })
   @JoinColumn({ name: "organisation_id", foreignKeyConstraintName: "api_token_organisation_id_fkey" })
-  organisation?: Organisation;
+  organisation?: Relation<Organisation>;
 
   @Field(() => [ApiScope])
   @Column({ type: "text", array: true })

@@ -6,8 +6,8 @@ import { ConnectionArgs, OrderDirection } from "../../graphql/relay/connection-a
 import { expectGlobalId, fromGlobalId } from "../../graphql/relay/global-id";
 import { paginate } from "../../graphql/relay/paginate";
 import { UserError, userError, UserInputProblems } from "../../graphql/user-error";
-import { recordAudit } from "../audit/audit";
-import { Organisation } from "../organisation/organisation.entity";
+import { recordAudit } from "../audit";
+import { Organisation } from "../organisation";
 import { ApiToken } from "./api-token.entity";
 import { ApiTokenConnection } from "./dto/api-token-connection";
 import { ApiTokenFilter, CreateApiTokenInput, CreateApiTokenPayload, RevokeApiTokenInput, RevokeApiTokenPayload } from "./dto/api-token.inputs";

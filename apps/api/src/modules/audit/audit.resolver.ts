@@ -3,7 +3,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-g
 import { Allow } from "../../graphql/auth-checker";
 import type { RequestContext } from "../../graphql/context";
 import { ConnectionArgs } from "../../graphql/relay/connection-args";
-import { User } from "../user/user.entity";
+import { User } from "../user";
 import { AuditEvent } from "./audit-event.entity";
 import { AuditService } from "./audit.service";
 import { AuditEventConnection, AuditEventFilter } from "./dto/audit.inputs";

@@ -3,7 +3,7 @@ import { ConnectionArgs, OrderDirection } from "../../graphql/relay/connection-a
 import { expectGlobalId, fromGlobalId, toGlobalId } from "../../graphql/relay/global-id";
 import { paginate } from "../../graphql/relay/paginate";
 import { badUserInput } from "../../graphql/errors";
-import { User } from "../user/user.entity";
+import { User } from "../user";
 import { AuditEvent } from "./audit-event.entity";
 import { AuditEventConnection, AuditEventFilter } from "./dto/audit.inputs";
 

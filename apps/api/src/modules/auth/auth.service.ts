@@ -2,7 +2,7 @@ import { LOGIN_LOCKOUT_MINUTES, LOGIN_LOCKOUT_THRESHOLD, UserErrorCode } from "@
 import type { RequestContext } from "../../graphql/context";
 import { runMutation } from "../../graphql/mutation";
 import { userError } from "../../graphql/user-error";
-import { User } from "../user/user.entity";
+import { User } from "../user";
 import { LoginPayload, LogoutPayload } from "./dto/auth.payloads";
 import { LoginInput } from "./dto/login.input";
 import { takeLoginAttempt } from "./login-throttle";

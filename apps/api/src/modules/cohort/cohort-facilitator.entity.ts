@@ -1,9 +1,9 @@
 import { Field, ObjectType } from "type-graphql";
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from "typeorm";
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from "typeorm";
 import { toGlobalId } from "../../graphql/relay/global-id";
 import { Node } from "../../graphql/relay/node";
-import { Organisation } from "../organisation/organisation.entity";
-import { User } from "../user/user.entity";
+import { Organisation } from "../organisation";
+import { User } from "../user";
 import { Cohort } from "./cohort.entity";
 
 /**
@@ -26,21 +26,21 @@ export class CohortFacilitator implements Node {
 
   @ManyToOne(() => Cohort, { onDelete: "CASCADE" })
   @JoinColumn({ name: "cohort_id", foreignKeyConstraintName: "cohort_facilitator_cohort_id_fkey" })
-  cohort?: Cohort;
+  cohort?: Relation<Cohort>;
 
   @Column({ name: "user_id", type: "uuid", nullable: true })
   userId: string | null;
 
   @ManyToOne(() => User, { onDelete: "RESTRICT" })
   @JoinColumn({ name: "user_id", foreignKeyConstraintName: "cohort_facilitator_user_id_fkey" })
-  user?: User;
+  user?: Relation<User>;
 
   @Column({ name: "organisation_id", type: "uuid", nullable: true })
   organisationId: string | null;
 
   @ManyToOne(() => Organisation, { onDelete: "RESTRICT" })
   @JoinColumn({ name: "organisation_id", foreignKeyConstraintName: "cohort_facilitator_organisation_id_fkey" })
-  organisation?: Organisation;
+  organisation?: Relation<Organisation>;
 
   /** For a person without an account; for users and organisations their own name is shown. */
   @Column({ type: "varchar", length: 200, nullable: true })

@@ -1,9 +1,9 @@
 import { ModuleKind } from "@ascent/domain";
 import { Field, Int, ObjectType } from "type-graphql";
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from "typeorm";
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from "typeorm";
 import { toGlobalId } from "../../graphql/relay/global-id";
 import { Node } from "../../graphql/relay/node";
-import { ModuleTemplate } from "../programme/module-template.entity";
+import { ModuleTemplate } from "../programme";
 import { CohortFacilitator } from "./cohort-facilitator.entity";
 import { Cohort } from "./cohort.entity";
 
@@ -24,7 +24,7 @@ export class CohortSession implements Node {
 
   @ManyToOne(() => Cohort, { onDelete: "CASCADE" })
   @JoinColumn({ name: "cohort_id", foreignKeyConstraintName: "cohort_session_cohort_id_fkey" })
-  cohort?: Cohort;
+  cohort?: Relation<Cohort>;
 
   /** The template it was generated from, if any. */
   @Column({ name: "module_template_id", type: "uuid", nullable: true })
@@ -32,14 +32,14 @@ export class CohortSession implements Node {
 
   @ManyToOne(() => ModuleTemplate, { onDelete: "SET NULL" })
   @JoinColumn({ name: "module_template_id", foreignKeyConstraintName: "cohort_session_module_template_id_fkey" })
-  moduleTemplate?: ModuleTemplate;
+  moduleTemplate?: Relation<ModuleTemplate>;
 
   @Column({ name: "facilitator_id", type: "uuid", nullable: true })
   facilitatorId: string | null;
 
   @ManyToOne(() => CohortFacilitator, { onDelete: "SET NULL" })
   @JoinColumn({ name: "facilitator_id", foreignKeyConstraintName: "cohort_session_facilitator_id_fkey" })
-  facilitator?: CohortFacilitator;
+  facilitator?: Relation<CohortFacilitator>;
 
   @Field()
   @Column({ type: "varchar", length: 200 })

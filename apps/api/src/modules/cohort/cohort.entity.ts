@@ -1,10 +1,9 @@
 import { AllocationPolicy, CohortStatus } from "@ascent/domain";
 import { Field, Int, ObjectType } from "type-graphql";
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from "typeorm";
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, type Relation } from "typeorm";
 import { toGlobalId } from "../../graphql/relay/global-id";
 import { Node } from "../../graphql/relay/node";
-import { ProgrammeTrack } from "../programme/programme-track.entity";
-import { Programme } from "../programme/programme.entity";
+import { ProgrammeTrack, Programme } from "../programme";
 
 @Entity("cohort")
 @Index("cohort_programme_id_idx", ["programmeId"])
@@ -24,14 +23,14 @@ export class Cohort implements Node {
 
   @ManyToOne(() => Programme, { onDelete: "RESTRICT" })
   @JoinColumn({ name: "programme_id", foreignKeyConstraintName: "cohort_programme_id_fkey" })
-  programme?: Programme;
+  programme?: Relation<Programme>;
 
   @Column({ name: "track_id", type: "uuid", nullable: true })
   trackId: string | null;
 
   @ManyToOne(() => ProgrammeTrack, { onDelete: "RESTRICT" })
   @JoinColumn({ name: "track_id", foreignKeyConstraintName: "cohort_track_id_fkey" })
-  track?: ProgrammeTrack;
+  track?: Relation<ProgrammeTrack>;
 
   @Field()
   @Column({ type: "varchar", length: 200 })

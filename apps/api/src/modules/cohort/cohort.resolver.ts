@@ -4,11 +4,9 @@ import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root
 import { Allow } from "../../graphql/auth-checker";
 import type { RequestContext } from "../../graphql/context";
 import { ConnectionArgs } from "../../graphql/relay/connection-args";
-import { Organisation } from "../organisation/organisation.entity";
-import { EligibilityRulesType } from "../programme/dto/eligibility.types";
-import { ProgrammeTrack } from "../programme/programme-track.entity";
-import { Programme } from "../programme/programme.entity";
-import { User } from "../user/user.entity";
+import { Organisation } from "../organisation";
+import { EligibilityRulesType, ProgrammeTrack, Programme } from "../programme";
+import { User } from "../user";
 import { CohortFacilitator } from "./cohort-facilitator.entity";
 import { CohortSession } from "./cohort-session.entity";
 import { Cohort } from "./cohort.entity";

@@ -27,13 +27,9 @@ import { ConnectionArgs, OrderDirection } from "../../graphql/relay/connection-a
 import { expectGlobalId, fromGlobalId, toGlobalId } from "../../graphql/relay/global-id";
 import { paginate } from "../../graphql/relay/paginate";
 import { UserError, userError, UserInputProblems } from "../../graphql/user-error";
-import { Organisation } from "../organisation/organisation.entity";
-import { ModuleTemplate } from "../programme/module-template.entity";
-import { canManageAcademy, cohortVisibility, scopeCohorts } from "../programme/programme-access";
-import { ProgrammeTrack } from "../programme/programme-track.entity";
-import { Programme } from "../programme/programme.entity";
-import { normaliseLine, requiredLineProblems } from "../programme/programme.rules";
-import { User } from "../user/user.entity";
+import { Organisation } from "../organisation";
+import { ModuleTemplate, canManageAcademy, cohortVisibility, scopeCohorts, ProgrammeTrack, Programme, normaliseLine, requiredLineProblems } from "../programme";
+import { User } from "../user";
 import { buildCalendar } from "./calendar";
 import { CohortFacilitator } from "./cohort-facilitator.entity";
 import { CohortSession } from "./cohort-session.entity";
@@ -566,8 +562,10 @@ export class CohortService {
     const cohort = await tx.db.getRepository(Cohort).findOne({ where: { id }, lock: { mode: "pessimistic_write" } });
     if (!cohort) throw notFound("That cohort");
     const programme = await tx.db.getRepository(Programme).findOneByOrFail({ id: cohort.programmeId });
-    if (!canManageAcademy(tx, programme.academyId)) throw forbidden();
-    return cohort;
+    if (canManageAcademy(tx, programme.academyId)) return cohort;
+    // Refusals never reveal what the caller can't see: an invisible cohort is absent, a visible one forbidden.
+    const canSee = await cohortVisibility(tx);
+    throw canSee(cohort, programme) ? forbidden() : notFound("That cohort");
   }
 
   /** Locks the cohort, then the session (the order every cohort mutation locks in). */

@@ -1,6 +1,6 @@
 import { NhsRegion, OrganisationKind } from "@ascent/domain";
 import { Field, ObjectType } from "type-graphql";
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from "typeorm";
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, type Relation } from "typeorm";
 import { Node } from "../../graphql/relay/node";
 import { toGlobalId } from "../../graphql/relay/global-id";
 
@@ -38,7 +38,7 @@ export class Organisation implements Node {
   /** Only for the foreign key; GraphQL loads the parent through a DataLoader. */
   @ManyToOne(() => Organisation, { onDelete: "RESTRICT" })
   @JoinColumn({ name: "parent_id", foreignKeyConstraintName: "organisation_parent_id_fkey" })
-  parent?: Organisation;
+  parent?: Relation<Organisation>;
 
   @Field()
   @CreateDateColumn({ name: "created_at", type: "timestamptz", precision: 3 })

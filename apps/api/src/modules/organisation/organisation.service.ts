@@ -6,7 +6,7 @@ import { ConnectionArgs, OrderDirection } from "../../graphql/relay/connection-a
 import { fromGlobalId, expectGlobalId } from "../../graphql/relay/global-id";
 import { paginate } from "../../graphql/relay/paginate";
 import { UserError, userError, UserInputProblems } from "../../graphql/user-error";
-import { recordAudit } from "../audit/audit";
+import { recordAudit } from "../audit";
 import { CreateOrganisationInput } from "./dto/create-organisation.input";
 import { OrganisationConnection } from "./dto/organisation-connection";
 import { OrganisationFilter, OrganisationOrder, OrganisationOrderField } from "./dto/organisation-filter.input";
@@ -14,6 +14,7 @@ import { CreateOrganisationPayload, UpdateOrganisationPayload } from "./dto/orga
 import { UpdateOrganisationInput } from "./dto/update-organisation.input";
 import { Organisation } from "./organisation.entity";
 import { nameProblems, normaliseName, normaliseOptionalOdsCode, odsCodeProblems } from "./organisation.rules";
+import { escapeLike } from "../../db/sql";
 
 const ODS_UNIQUE_CONSTRAINT = "organisation_ods_code_key";
 
@@ -23,7 +24,6 @@ const SORT_EXPRESSIONS: Record<OrganisationOrderField, string> = {
   [OrganisationOrderField.CREATED_AT]: "o.created_at",
 };
 
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (match) => `\\${match}`);
 
 export class OrganisationService {
   async list(

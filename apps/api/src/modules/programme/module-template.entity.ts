@@ -1,6 +1,6 @@
 import { DeliveryMode, ModuleKind } from "@ascent/domain";
 import { Field, Int, ObjectType } from "type-graphql";
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from "typeorm";
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from "typeorm";
 import { toGlobalId } from "../../graphql/relay/global-id";
 import { Node } from "../../graphql/relay/node";
 import { ProgrammeTrack } from "./programme-track.entity";
@@ -27,14 +27,14 @@ export class ModuleTemplate implements Node {
 
   @ManyToOne(() => Programme, { onDelete: "CASCADE" })
   @JoinColumn({ name: "programme_id", foreignKeyConstraintName: "module_template_programme_id_fkey" })
-  programme?: Programme;
+  programme?: Relation<Programme>;
 
   @Column({ name: "track_id", type: "uuid", nullable: true })
   trackId: string | null;
 
   @ManyToOne(() => ProgrammeTrack, { onDelete: "CASCADE" })
   @JoinColumn({ name: "track_id", foreignKeyConstraintName: "module_template_track_id_fkey" })
-  track?: ProgrammeTrack;
+  track?: Relation<ProgrammeTrack>;
 
   @Field()
   @Column({ type: "varchar", length: 200 })

@@ -1,8 +1,8 @@
 import { CohortStatus, ProgrammeStatus, Role } from "@ascent/domain";
 import { ObjectLiteral, SelectQueryBuilder } from "typeorm";
-import type { RequestContext } from "../../graphql/context";
-import { CohortFacilitator } from "../cohort/cohort-facilitator.entity";
-import type { Cohort } from "../cohort/cohort.entity";
+import { requestScoped, type RequestContext } from "../../graphql/context";
+import { CohortFacilitator } from "../cohort";
+import type { Cohort } from "../cohort";
 import type { Programme } from "./programme.entity";
 
 /**
@@ -61,16 +61,11 @@ export async function cohortVisibility(ctx: RequestContext): Promise<(cohort: Co
     (programme !== null && managesAcademy(ctx, programme.academyId)) || facilitated.has(cohort.id) || cohortInCatalogue(cohort, programme);
 }
 
-/** Per request (keyed by its loaders), so field resolvers over many programmes ask once. */
-const facilitatedByRequest = new WeakMap<object, Promise<Set<string>>>();
+const FACILITATED_COHORTS = Symbol("facilitated cohort ids");
 
+/** Once per request, so field resolvers over many programmes ask once. */
 function facilitatedCohortIds(ctx: RequestContext, scope: { userId: string; organisationId: string | null }): Promise<Set<string>> {
-  let pending = facilitatedByRequest.get(ctx.loaders);
-  if (!pending) {
-    pending = loadFacilitatedCohortIds(ctx, scope);
-    facilitatedByRequest.set(ctx.loaders, pending);
-  }
-  return pending;
+  return requestScoped(ctx, FACILITATED_COHORTS, () => loadFacilitatedCohortIds(ctx, scope));
 }
 
 async function loadFacilitatedCohortIds(ctx: RequestContext, scope: { userId: string; organisationId: string | null }): Promise<Set<string>> {

@@ -1,6 +1,6 @@
 import type { EligibilityRules } from "@ascent/domain";
 import { Field, Int, ObjectType } from "type-graphql";
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from "typeorm";
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, type Relation } from "typeorm";
 import { toGlobalId } from "../../graphql/relay/global-id";
 import { Node } from "../../graphql/relay/node";
 import { Programme } from "./programme.entity";
@@ -21,7 +21,7 @@ export class ProgrammeTrack implements Node {
 
   @ManyToOne(() => Programme, { onDelete: "CASCADE" })
   @JoinColumn({ name: "programme_id", foreignKeyConstraintName: "programme_track_programme_id_fkey" })
-  programme?: Programme;
+  programme?: Relation<Programme>;
 
   @Field()
   @Column({ type: "varchar", length: 200 })

@@ -1,10 +1,10 @@
 import { DeliveryMode, ProgrammeStatus } from "@ascent/domain";
 import type { EligibilityRules } from "@ascent/domain";
 import { Field, ObjectType } from "type-graphql";
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from "typeorm";
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, type Relation } from "typeorm";
 import { toGlobalId } from "../../graphql/relay/global-id";
 import { Node } from "../../graphql/relay/node";
-import { Organisation } from "../organisation/organisation.entity";
+import { Organisation } from "../organisation";
 
 @Entity("programme")
 @Index("programme_academy_id_idx", ["academyId"])
@@ -24,7 +24,7 @@ export class Programme implements Node {
 
   @ManyToOne(() => Organisation, { onDelete: "RESTRICT" })
   @JoinColumn({ name: "academy_id", foreignKeyConstraintName: "programme_academy_id_fkey" })
-  academy?: Organisation;
+  academy?: Relation<Organisation>;
 
   @Field()
   @Column({ type: "varchar", length: 200 })

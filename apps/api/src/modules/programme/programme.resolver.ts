@@ -4,8 +4,8 @@ import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } fr
 import { Allow } from "../../graphql/auth-checker";
 import type { RequestContext } from "../../graphql/context";
 import { ConnectionArgs } from "../../graphql/relay/connection-args";
-import { Cohort } from "../cohort/cohort.entity";
-import { Organisation } from "../organisation/organisation.entity";
+import { Cohort } from "../cohort";
+import { Organisation } from "../organisation";
 import { EligibilityApplicantInput, EligibilityResult, EligibilityRulesType } from "./dto/eligibility.types";
 import { CreateProgrammeInput, CreateTrackInput, ProgrammeFilter, ProgrammeIdInput, UpdateProgrammeInput, UpdateTrackInput } from "./dto/programme.inputs";
 import { CreateProgrammePayload, ProgrammeConnection, ProgrammeStatusPayload, TrackPayload, UpdateProgrammePayload } from "./dto/programme.payloads";

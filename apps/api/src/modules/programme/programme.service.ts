@@ -19,8 +19,8 @@ import { Connection } from "../../graphql/relay/connection";
 import { expectGlobalId, fromGlobalId } from "../../graphql/relay/global-id";
 import { paginate } from "../../graphql/relay/paginate";
 import { UserError, userError, UserInputProblems } from "../../graphql/user-error";
-import { Cohort } from "../cohort/cohort.entity";
-import { Organisation } from "../organisation/organisation.entity";
+import { Cohort } from "../cohort";
+import { Organisation } from "../organisation";
 import { EligibilityApplicantInput, EligibilityResult } from "./dto/eligibility.types";
 import { CreateProgrammeInput, CreateTrackInput, ProgrammeFilter, TrackInput, UpdateProgrammeInput, UpdateTrackInput } from "./dto/programme.inputs";
 import { CreateProgrammePayload, ProgrammeStatusPayload, TrackPayload, UpdateProgrammePayload } from "./dto/programme.payloads";
@@ -43,8 +43,8 @@ import {
   TRACK_NAME_MAX_LENGTH,
   uniqueDeliveryModes,
 } from "./programme.rules";
+import { escapeLike } from "../../db/sql";
 
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (match) => `\\${match}`);
 
 export class ProgrammeService {
   async list(ctx: RequestContext, args: ConnectionArgs, filter: ProgrammeFilter | null | undefined): Promise<Connection<Programme>> {
@@ -321,7 +321,8 @@ export class ProgrammeService {
     const id = expectGlobalId(globalId, "Programme", argumentName);
     const programme = await tx.db.getRepository(Programme).findOne({ where: { id }, lock: { mode: "pessimistic_write" } });
     if (!programme) throw notFound("That programme");
-    if (!canManageAcademy(tx, programme.academyId)) throw forbidden();
+    // Refusals never reveal what the caller can't see: an invisible programme is absent, a visible one forbidden.
+    if (!canManageAcademy(tx, programme.academyId)) throw canSeeProgramme(tx, programme) ? forbidden() : notFound("That programme");
     return programme;
   }
 

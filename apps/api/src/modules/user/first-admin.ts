@@ -1,6 +1,6 @@
 import { Role } from "@ascent/domain";
 import { DataSource } from "typeorm";
-import { hashPassword } from "../auth/password";
+import { hashPassword } from "../auth";
 import { User } from "./user.entity";
 
 /**

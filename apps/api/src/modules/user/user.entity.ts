@@ -1,7 +1,7 @@
 import { Role } from "@ascent/domain";
 import { Field, ObjectType } from "type-graphql";
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from "typeorm";
-import { Organisation } from "../organisation/organisation.entity";
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, type Relation } from "typeorm";
+import { Organisation } from "../organisation";
 import { Node } from "../../graphql/relay/node";
 import { toGlobalId } from "../../graphql/relay/global-id";
 
@@ -35,7 +35,7 @@ export class User implements Node {
 
   @ManyToOne(() => Organisation, { onDelete: "RESTRICT" })
   @JoinColumn({ name: "organisation_id", foreignKeyConstraintName: "user_account_organisation_id_fkey" })
-  organisation?: Organisation;
+  organisation?: Relation<Organisation>;
 
   @Column({ name: "failed_login_count", type: "int", default: 0 })
   failedLoginCount: number;

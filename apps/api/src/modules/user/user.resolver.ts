@@ -3,7 +3,7 @@ import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "
 import { Allow } from "../../graphql/auth-checker";
 import type { RequestContext } from "../../graphql/context";
 import { ConnectionArgs } from "../../graphql/relay/connection-args";
-import { Organisation } from "../organisation/organisation.entity";
+import { Organisation } from "../organisation";
 import { ChangePasswordInput, ChangePasswordPayload, CreateUserInput, CreateUserPayload, SetUserActiveInput, UpdateUserInput, UserFilter, UserPayload } from "./dto/user.inputs";
 import { UserConnection } from "./dto/user-connection";
 import { User } from "./user.entity";

@@ -7,18 +7,17 @@ import { ConnectionArgs, OrderDirection } from "../../graphql/relay/connection-a
 import { expectGlobalId, fromGlobalId, toGlobalId } from "../../graphql/relay/global-id";
 import { paginate } from "../../graphql/relay/paginate";
 import { UserError, userError, UserInputProblems } from "../../graphql/user-error";
-import { recordAudit } from "../audit/audit";
-import { hashPassword, verifyPassword } from "../auth/password";
-import { Session } from "../auth/session.entity";
-import { Organisation } from "../organisation/organisation.entity";
+import { recordAudit } from "../audit";
+import { hashPassword, verifyPassword, Session } from "../auth";
+import { Organisation } from "../organisation";
 import { ChangePasswordInput, ChangePasswordPayload, CreateUserInput, CreateUserPayload, SetUserActiveInput, UpdateUserInput, UserFilter, UserPayload } from "./dto/user.inputs";
 import { UserConnection } from "./dto/user-connection";
 import { User } from "./user.entity";
 import { Viewer } from "./viewer.type";
 import { emailProblems, passwordProblems, userNameProblems } from "./user.rules";
+import { escapeLike } from "../../db/sql";
 
 const ORGANISATION_KINDS_FOR_STAFF = new Set([OrganisationKind.ACADEMY, OrganisationKind.FACILITATION_PROVIDER]);
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (match) => `\\${match}`);
 
 export class UserService {
   viewerOf(ctx: RequestContext): Viewer | null {

@@ -2,7 +2,7 @@ import { Audience, ApiScope, partnerWith } from "@ascent/domain";
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import { Allow } from "../../graphql/auth-checker";
 import type { RequestContext } from "../../graphql/context";
-import { Organisation } from "../organisation/organisation.entity";
+import { Organisation } from "../organisation";
 import { Viewer } from "./viewer.type";
 
 @Resolver(() => Viewer)

@@ -1,7 +1,7 @@
 import { ApiScope, DisclosureLevel, Role } from "@ascent/domain";
 import { applyDisclosureControl, type IndicatorResult } from "@ascent/metrics";
 import type { RequestContext } from "../../graphql/context";
-import { AcademyMembership } from "../academy-membership/academy-membership.entity";
+import { AcademyMembership } from "../academy-membership";
 import type { WresSettings } from "./wres.settings";
 
 /** Figures released to the organisation's owners: unsuppressed. */

@@ -1,9 +1,9 @@
 import type { WresReturnInput } from "@ascent/metrics";
 import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from "typeorm";
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from "typeorm";
 import { Node } from "../../graphql/relay/node";
 import { toGlobalId } from "../../graphql/relay/global-id";
-import { Organisation } from "../organisation/organisation.entity";
+import { Organisation } from "../organisation";
 
 /** How a return reached Ascent. */
 export enum WresReturnSource {
@@ -42,7 +42,7 @@ export class WresReturn implements Node {
 
   @ManyToOne(() => Organisation, { onDelete: "CASCADE" })
   @JoinColumn({ name: "organisation_id", foreignKeyConstraintName: "wres_return_organisation_id_fkey" })
-  organisation?: Organisation;
+  organisation?: Relation<Organisation>;
 
   @Field(() => Int, { description: "The data year (workforce at 31 March of that year)." })
   @Column({ type: "int" })

@@ -1,9 +1,9 @@
 import { WresTargetGroup } from "@ascent/domain";
 import { Field, Float, Int, ObjectType } from "type-graphql";
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from "typeorm";
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, type Relation } from "typeorm";
 import { Node } from "../../graphql/relay/node";
 import { toGlobalId } from "../../graphql/relay/global-id";
-import { Organisation } from "../organisation/organisation.entity";
+import { Organisation } from "../organisation";
 
 /**
  * A Model Employer aspiration: the BME share an organisation aims for in a
@@ -26,7 +26,7 @@ export class WresTarget implements Node {
 
   @ManyToOne(() => Organisation, { onDelete: "CASCADE" })
   @JoinColumn({ name: "organisation_id", foreignKeyConstraintName: "wres_target_organisation_id_fkey" })
-  organisation?: Organisation;
+  organisation?: Relation<Organisation>;
 
   @Field(() => WresTargetGroup)
   @Column({ type: "enum", enum: WresTargetGroup, enumName: "wres_target_group" })

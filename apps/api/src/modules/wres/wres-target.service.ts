@@ -5,12 +5,12 @@ import { forbidden, notFound } from "../../graphql/errors";
 import { runMutation } from "../../graphql/mutation";
 import { expectGlobalId, fromGlobalId } from "../../graphql/relay/global-id";
 import { UserError, userError, UserInputProblems } from "../../graphql/user-error";
-import { recordAudit } from "../audit/audit";
-import { Organisation } from "../organisation/organisation.entity";
+import { recordAudit } from "../audit";
+import { Organisation } from "../organisation";
 import type { WresReport, WresTargetProgress } from "./dto/wres-report.types";
 import type { RemoveWresTargetInput, SetWresTargetInput } from "./dto/wres-return.input";
 import type { RemoveWresTargetPayload, SetWresTargetPayload } from "./dto/wres.payloads";
-import { maySubmitFor, release } from "./wres-access";
+import { disclosureLevelFor, maySubmitFor, OWNER, release } from "./wres-access";
 import { WresTarget } from "./wres-target.entity";
 import { toIndicator } from "./wres.rules";
 import { DEFAULT_WRES_SETTINGS, FIRST_WRES_YEAR, type WresSettings } from "./wres.settings";
@@ -112,7 +112,8 @@ export class WresTargetService {
         const decoded = fromGlobalId(input.id);
         const repository = tx.db.getRepository(WresTarget);
         const target = decoded?.typeName === "WresTarget" ? await repository.findOneBy({ id: decoded.id }) : null;
-        if (!target) throw notFound("That target");
+        // Only owners can see a target: anyone else is told it is absent, not that it is someone else's.
+        if (!target || (await disclosureLevelFor(tx, target.organisationId)) !== OWNER) throw notFound("That target");
         if (!(await maySubmitFor(tx, target.organisationId))) throw forbidden();
         await repository.delete({ id: target.id });
         await recordAudit(tx, { operation: "removeWresTarget", targetType: "WresTarget", targetId: target.id, fields: ["share"] });

@@ -24,5 +24,10 @@ export async function loadCurrentWresReturns(db: EntityManager, years: readonly 
   return years.map((year) => byYear.get(year) ?? []);
 }
 
-export const currentWresReturnsByYearLoader = (db: EntityManager) =>
-  new DataLoader<number, CurrentWresReturn[]>((years) => loadCurrentWresReturns(db, years));
+export const createWresLoaders = (db: EntityManager) => ({
+  currentWresReturnsByYear: new DataLoader<number, CurrentWresReturn[]>((years) => loadCurrentWresReturns(db, years)),
+});
+
+declare module "../../graphql/loaders" {
+  interface Loaders extends ReturnType<typeof createWresLoaders> {}
+}

@@ -3,7 +3,7 @@ import { formatWresReturnCsv, WRES_CSV_TEMPLATE } from "@ascent/metrics";
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { Allow } from "../../graphql/auth-checker";
 import type { RequestContext } from "../../graphql/context";
-import { Organisation } from "../organisation/organisation.entity";
+import { Organisation } from "../organisation";
 import { WresBenchmark, WresCsvPreview, WresIndicator, WresReport, WresTargetProgress, WresTrend } from "./dto/wres-report.types";
 import { RemoveWresTargetInput, SetWresTargetInput, SubmitWresReturnInput } from "./dto/wres-return.input";
 import { RemoveWresTargetPayload, SetWresTargetPayload, SubmitWresReturnPayload } from "./dto/wres.payloads";

@@ -15,14 +15,13 @@ import {
   type WresReturnInput,
 } from "@ascent/metrics";
 import { IsNull } from "typeorm";
-import type { RequestContext } from "../../graphql/context";
+import { requestScoped, type RequestContext } from "../../graphql/context";
 import { badUserInput, forbidden, notFound } from "../../graphql/errors";
-import type { Loaders } from "../../graphql/loaders";
 import { runMutation } from "../../graphql/mutation";
 import { expectGlobalId, toGlobalId } from "../../graphql/relay/global-id";
 import { userError, UserInputProblems } from "../../graphql/user-error";
-import { recordAudit, recordPartnerRead } from "../audit/audit";
-import { Organisation } from "../organisation/organisation.entity";
+import { recordAudit, recordPartnerRead } from "../audit";
+import { Organisation } from "../organisation";
 import { WresBenchmark, WresCsvPreview, WresIndicator, WresReport, WresTrend, WresTrendPoint } from "./dto/wres-report.types";
 import type { SubmitWresReturnInput } from "./dto/wres-return.input";
 import type { SubmitWresReturnPayload } from "./dto/wres.payloads";
@@ -54,9 +53,6 @@ const MAX_TREND_YEARS = 30;
 /** CSV text accepted by the server-side check (a return is a few kB). */
 const MAX_CSV_CHARACTERS = 500_000;
 
-/** Benchmarks computed in this request, keyed by year and region; and the summed returns of each year. */
-const benchmarkCache = new WeakMap<Loaders, Map<string, WresBenchmark | null>>();
-const yearSumsCache = new WeakMap<Loaders, Map<string, YearSums>>();
 
 interface SummedReturns {
   input: WresReturnInput;
@@ -213,20 +209,11 @@ export class WresService {
    * a region through disclosure control. Null when no organisation has a return.
    */
   async benchmark(ctx: RequestContext, year: number, region: NhsRegion | null | undefined): Promise<WresBenchmark | null> {
-    const key = `${year}:${region ?? "ENGLAND"}`;
-    let cache = benchmarkCache.get(ctx.loaders);
-    if (!cache) benchmarkCache.set(ctx.loaders, (cache = new Map()));
-    if (cache.has(key)) return cache.get(key) ?? null;
-    const sumsKey = `sums:${year}`;
-    let sums = yearSumsCache.get(ctx.loaders)?.get(sumsKey);
-    if (!sums) {
-      sums = sumByRegion(await ctx.loaders.currentWresReturnsByYear.load(year));
-      if (!yearSumsCache.has(ctx.loaders)) yearSumsCache.set(ctx.loaders, new Map());
-      yearSumsCache.get(ctx.loaders)?.set(sumsKey, sums);
-    }
-    const benchmark = this.computeBenchmark([], year, region ?? null, sums);
-    cache.set(key, benchmark);
-    return benchmark;
+    // Computed once per request: a dashboard asks for England and every region of several years.
+    return requestScoped(ctx, `wres benchmark ${year}:${region ?? "ENGLAND"}`, async () => {
+      const sums = await requestScoped(ctx, `wres sums ${year}`, async () => sumByRegion(await ctx.loaders.currentWresReturnsByYear.load(year)));
+      return this.computeBenchmark([], year, region ?? null, sums);
+    });
   }
 
   /**

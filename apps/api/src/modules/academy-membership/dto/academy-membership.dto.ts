@@ -1,6 +1,6 @@
 import { Field, ID, InputType, ObjectType } from "type-graphql";
 import { UserError } from "../../../graphql/user-error";
-import { Organisation } from "../../organisation/organisation.entity";
+import { Organisation } from "../../organisation";
 
 @InputType()
 export class AcademyMemberInput {

@@ -1,6 +1,6 @@
 import { Field, ObjectType } from "type-graphql";
 import { UserError } from "../../../graphql/user-error";
-import { Viewer } from "../../user/viewer.type";
+import { Viewer } from "../../user";
 
 @ObjectType()
 export class LoginPayload {

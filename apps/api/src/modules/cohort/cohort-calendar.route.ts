@@ -1,17 +1,15 @@
-import { Request, Response, Router } from "express";
+import { Router } from "express";
 import { GraphQLError } from "graphql";
-import type { RequestContext } from "../graphql/context";
-import { fromGlobalId } from "../graphql/relay/global-id";
-import { CohortService } from "../modules/cohort/cohort.service";
-
-const cohorts = new CohortService();
+import { fromGlobalId } from "../../graphql/relay/global-id";
+import type { RequestContextFactory } from "../../graphql/request-context";
+import type { CohortService } from "./cohort.service";
 
 /**
  * GET /calendar/cohorts/<cohort id>.ics: a cohort's sessions as an iCalendar
  * file that calendar apps can import or subscribe to. Same visibility as
  * cohort(id:): the public catalogue's cohorts for anyone, others for staff.
  */
-export function cohortCalendarRouter(contextFor: (req: Request, res: Response) => Promise<RequestContext>): Router {
+export function cohortCalendarRouter(cohorts: CohortService, contextFor: RequestContextFactory): Router {
   const router = Router();
   router.get("/calendar/cohorts/:file", async (req, res, next) => {
     try {

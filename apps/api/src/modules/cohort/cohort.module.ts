@@ -1,0 +1,40 @@
+import { CohortStatus } from "@ascent/domain";
+import { defineModule } from "../../graphql/feature-module";
+import { visibleNode } from "../../graphql/relay/node-fetcher";
+import { cohortCalendarRouter } from "./cohort-calendar.route";
+import { CohortFacilitator } from "./cohort-facilitator.entity";
+import { CohortSession } from "./cohort-session.entity";
+import { Cohort } from "./cohort.entity";
+import { createCohortLoaders } from "./cohort.loaders";
+import { CohortFacilitatorResolver, CohortResolver, SessionResolver } from "./cohort.resolver";
+import { CohortService } from "./cohort.service";
+
+export const cohortModule = defineModule({
+  name: "cohort",
+  entities: [Cohort, CohortFacilitator, CohortSession],
+  enums: [
+    [
+      CohortStatus,
+      {
+        name: "CohortStatus",
+        description: "PLANNED -> OPEN or CANCELLED; OPEN -> CLOSED (by itself when the window closes) or CANCELLED; CLOSED -> OPEN, RUNNING or CANCELLED; RUNNING -> COMPLETED or CANCELLED.",
+      },
+    ],
+  ],
+  loaders: createCohortLoaders,
+  setup: () => {
+    const cohorts = new CohortService();
+    return {
+      resolvers: [new CohortResolver(cohorts), new SessionResolver(cohorts), new CohortFacilitatorResolver(cohorts)],
+      nodes: {
+        Cohort: (ctx, id) => cohorts.findById(ctx, id),
+        Session: (ctx, id) => cohorts.findSessionById(ctx, id),
+        CohortFacilitator: visibleNode(
+          (ctx, id) => ctx.db.getRepository(CohortFacilitator).findOneBy({ id }),
+          async (ctx, facilitator) => (await cohorts.findById(ctx, facilitator.cohortId)) !== null,
+        ),
+      },
+      routes: (contextFor) => cohortCalendarRouter(cohorts, contextFor),
+    };
+  },
+});

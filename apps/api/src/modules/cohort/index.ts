@@ -1,0 +1,4 @@
+/** What other features may use of cohorts. */
+export { Cohort } from "./cohort.entity";
+export { CohortFacilitator } from "./cohort-facilitator.entity";
+export { CohortSession } from "./cohort-session.entity";

@@ -1,0 +1,23 @@
+import type { FeatureModule } from "../graphql/feature-module";
+import { academyMembershipModule } from "./academy-membership/academy-membership.module";
+import { apiTokenModule } from "./api-token/api-token.module";
+import { auditModule } from "./audit/audit.module";
+import { authModule } from "./auth/auth.module";
+import { cohortModule } from "./cohort/cohort.module";
+import { organisationModule } from "./organisation/organisation.module";
+import { programmeModule } from "./programme/programme.module";
+import { userModule } from "./user/user.module";
+import { wresModule } from "./wres/wres.module";
+
+/** Every feature of the api, in order: the one place a feature is registered. */
+export const modules: readonly FeatureModule[] = [
+  organisationModule,
+  userModule,
+  apiTokenModule,
+  authModule,
+  auditModule,
+  academyMembershipModule,
+  programmeModule,
+  cohortModule,
+  wresModule,
+];

@@ -1,0 +1,2 @@
+/** What other features may use of organisations. */
+export { Organisation } from "./organisation.entity";

@@ -1,0 +1,3 @@
+/** What other features may use of users. */
+export { User } from "./user.entity";
+export { Viewer } from "./viewer.type";

@@ -1,0 +1,38 @@
+import { DisclosureStatus, IndicatorKind, IndicatorNullReason, Parity, WorkforceCategory, WresGrade, WresTargetGroup } from "@ascent/domain";
+import { defineModule } from "../../graphql/feature-module";
+import { visibleNode } from "../../graphql/relay/node-fetcher";
+import { disclosureLevelFor, OWNER } from "./wres-access";
+import { WresReturn } from "./wres-return.entity";
+import { WresTarget } from "./wres-target.entity";
+import { WresTargetService } from "./wres-target.service";
+import { createWresLoaders } from "./wres.loaders";
+import { WresReportResolver, WresResolver, WresReturnResolver, WresTargetResolver } from "./wres.resolver";
+import { WresService } from "./wres.service";
+
+export const wresModule = defineModule({
+  name: "wres",
+  entities: [WresReturn, WresTarget],
+  enums: [
+    [WorkforceCategory, { name: "WorkforceCategory" }],
+    [WresGrade, { name: "WresGrade", description: "A WRES indicator 1 row: an AfC band (or VSM), or (clinical only) a medical grade." }],
+    [IndicatorKind, { name: "IndicatorKind" }],
+    [Parity, { name: "Parity", description: "How an indicator's confidence interval sits against the parity band (a setting)." }],
+    [IndicatorNullReason, { name: "IndicatorNullReason" }],
+    [DisclosureStatus, { name: "DisclosureStatus", description: "RAW (owners), CONTROLLED (1-7 suppressed, others rounded to 5) or NATIONAL (unsuppressed)." }],
+    [WresTargetGroup, { name: "WresTargetGroup" }],
+  ],
+  loaders: createWresLoaders,
+  setup: () => {
+    const wres = new WresService();
+    const targets = new WresTargetService();
+    // A return or target is its owners' to fetch by id; figures for others go through disclosure control.
+    const isOwner = async (ctx: Parameters<typeof disclosureLevelFor>[0], row: WresReturn | WresTarget) => (await disclosureLevelFor(ctx, row.organisationId)) === OWNER;
+    return {
+      resolvers: [new WresResolver(wres, targets), new WresReportResolver(wres, targets), new WresReturnResolver(wres), new WresTargetResolver(wres)],
+      nodes: {
+        WresReturn: visibleNode((ctx, id) => ctx.db.getRepository(WresReturn).findOneBy({ id }), isOwner),
+        WresTarget: visibleNode((ctx, id) => ctx.db.getRepository(WresTarget).findOneBy({ id }), isOwner),
+      },
+    };
+  },
+});
