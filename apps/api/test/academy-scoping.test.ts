@@ -114,3 +114,21 @@ describe("facilitators", () => {
     expect(change.errors?.[0].extensions?.code).toBe("FORBIDDEN");
   });
 });
+
+describe("refusals (docs/architecture.md)", () => {
+  it("never reveal that an object the caller can't see exists: another academy's draft is absent, its published programme forbidden", async () => {
+    const unknown = toGlobalId("Programme", "00000000-0000-4000-8000-000000000000");
+    const update = (id: string) => managerB.request(`mutation ($id: ID!) { updateProgramme(input: { id: $id, title: "Hijacked" }) { userErrors { code } } }`, { id });
+    const codeOf = (response: Awaited<ReturnType<typeof update>>) => response.errors?.[0]?.extensions?.code;
+    expect(codeOf(await update(draftOfA))).toBe(codeOf(await update(unknown)));
+    expect(codeOf(await update(draftOfA))).toBe("NOT_FOUND");
+    const [published] = await server.dataSource.query(
+      `SELECT p.id FROM programme p JOIN organisation o ON o.id = p.academy_id WHERE p.status = 'PUBLISHED' AND o.name = 'South East Leadership Academy' LIMIT 1`,
+    );
+    expect(codeOf(await update(toGlobalId("Programme", published.id)))).toBe("FORBIDDEN");
+
+    const openCohort = (id: string) => managerB.request(`mutation ($id: ID!) { openCohort(input: { id: $id }) { userErrors { code } } }`, { id });
+    expect(codeOf(await openCohort(planned.id))).toBe("NOT_FOUND");
+    expect(codeOf(await openCohort(toGlobalId("Cohort", "00000000-0000-4000-8000-000000000000")))).toBe("NOT_FOUND");
+  });
+});
