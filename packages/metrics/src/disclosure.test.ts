@@ -66,6 +66,7 @@ describe("controlCount (HES rule: 1-7 suppressed, others rounded half up to 5)",
     expect(() => resolveDisclosureSettings({ roundTo: 0 })).toThrow(RangeError);
     expect(() => resolveDisclosureSettings({ suppressBelowOrEqual: -1 })).toThrow(RangeError);
     expect(resolveDisclosureSettings({ suppressBelowOrEqual: 10, roundTo: 10 })).toEqual({
+      minimumOrganisations: 3,
       suppressBelowOrEqual: 10,
       roundTo: 10,
     });

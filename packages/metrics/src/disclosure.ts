@@ -19,7 +19,7 @@ export function roundHalfUpTo(count: number, roundTo: number): number {
  * possible with unusual settings, such as a threshold of 11 with rounding to
  * 5), the count is suppressed too, so no shown count is ever in that range.
  */
-export function controlCount(count: number, settings: DisclosureSettings): number | null {
+export function controlCount(count: number, settings: Pick<DisclosureSettings, "suppressBelowOrEqual" | "roundTo">): number | null {
   if (!Number.isSafeInteger(count) || count < 0) throw new RangeError(`a count must be a whole number >= 0, got ${count}`);
   if (count === 0) return 0;
   if (count <= settings.suppressBelowOrEqual) return null;

@@ -4,7 +4,8 @@
  *
  * - WRES: `computeWres`, `benchmarkWres`, `validateWresReturn`, `wresFamily`.
  * - Any family: `evaluateFamily`, `computeBenchmark`, `defineMetricFamily`, `metricRegistry`.
- * - Disclosure control: `applyDisclosureControl` (the one function).
+ * - Disclosure control: `applyDisclosureControl` (one figure), `releaseAggregate`
+ *   and `withheldParts` (aggregates over several organisations, for one reader).
  * - Statistics: `wilsonInterval`, `logRelativeRiskInterval`, `newcombeDifferenceInterval`.
  */
 export * from "./settings";
@@ -24,6 +25,20 @@ export {
   type ExtractedCounts,
 } from "./evaluate";
 export { computeBenchmark } from "./benchmark";
+export {
+  aggregateRelease,
+  type AggregateMembership,
+  combineTallies,
+  type ContributorLookup,
+  type ContributorTally,
+  CountLayout,
+  emptyTally,
+  releaseAggregate,
+  type ReleasedAggregate,
+  sumTallies,
+  tallyLookup,
+  withheldParts,
+} from "./aggregate";
 export { MetricRegistry } from "./registry";
 export { metricRegistry } from "./families";
 export { formatIndicatorValue, formatValue, toFixedHalfUp, type FormatOptions } from "./format";

@@ -43,11 +43,21 @@ export interface DisclosureSettings {
   readonly suppressBelowOrEqual: number;
   /** Counts above the threshold are rounded to a multiple of this (1 turns rounding off). Default 5. */
   readonly roundTo: number;
+  /**
+   * Aggregates over several organisations (England, a region): the fewest
+   * organisations, other than the reader's own, that an aggregate must
+   * include to be shown at all, and that must contribute to a count for it
+   * to be shown. Default 3, the minimum-frequency ("threshold") rule of
+   * statistical offices for tables of businesses; see `releaseAggregate`.
+   * 1 turns the rule off.
+   */
+  readonly minimumOrganisations: number;
 }
 
 export const DEFAULT_DISCLOSURE_SETTINGS: DisclosureSettings = Object.freeze({
   suppressBelowOrEqual: 7,
   roundTo: 5,
+  minimumOrganisations: 3,
 });
 
 /** Fill in defaults and check a partial set of metric settings. Throws RangeError when a value is unusable. */
@@ -75,7 +85,10 @@ export function resolveMetricSettings(partial: Partial<MetricSettings> = {}): Me
  */
 export function resolveDisclosureSettings(partial: Partial<DisclosureSettings> = {}): DisclosureSettings {
   const settings: DisclosureSettings = { ...DEFAULT_DISCLOSURE_SETTINGS, ...partial };
-  const { suppressBelowOrEqual: threshold, roundTo } = settings;
+  const { suppressBelowOrEqual: threshold, roundTo, minimumOrganisations } = settings;
+  if (!Number.isSafeInteger(minimumOrganisations) || minimumOrganisations < 1) {
+    throw new RangeError(`minimumOrganisations must be a whole number >= 1, got ${minimumOrganisations}`);
+  }
   if (!Number.isSafeInteger(threshold) || threshold < 0) {
     throw new RangeError(`suppressBelowOrEqual must be a whole number >= 0, got ${threshold}`);
   }

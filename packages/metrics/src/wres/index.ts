@@ -28,6 +28,7 @@ export {
   type WresCsvResult,
 } from "./csv";
 export { sumWresReturns } from "./sum";
+export { tallyWresContributors, wresContributorsOf, wresCountLayout } from "./contributors";
 export { countEthnicGroups, type StaffRecord, workforceRowsFromStaff } from "./tally";
 
 export interface WresReport extends IndicatorReport {
