@@ -26,7 +26,7 @@ import { ProgrammeTrack } from "../modules/programme/programme-track.entity";
 import { Programme } from "../modules/programme/programme.entity";
 
 /**
- * The four programmes of ../shared/seeds, modelled from their texts, each
+ * The four programmes of docs/programmes.md, modelled from their texts, each
  * with its historical cohort where the seed dates one and a current cohort
  * taking applications now (windows closing in 2027). Where a seed is silent
  * (a capacity, an opening date, a venue) the value is marked illustrative.
