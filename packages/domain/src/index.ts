@@ -12,3 +12,4 @@ export * from "./eligibility";
 export * from "./london-time";
 export * from "./applications";
 export * from "./application-form";
+export * from "./mentoring";

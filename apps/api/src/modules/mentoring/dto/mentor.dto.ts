@@ -1,0 +1,53 @@
+import { AfcBand, MentoringOffer } from "@ascent/domain";
+import { Field, ID, InputType, Int, ObjectType } from "type-graphql";
+import { ConnectionType } from "../../../graphql/relay/connection";
+import { UserError } from "../../../graphql/user-error";
+import { Mentor } from "../mentor.entity";
+
+@ObjectType()
+export class MentorConnection extends ConnectionType(Mentor, "Mentor") {}
+
+@InputType()
+export class MentorFilter {
+  @Field(() => ID, { nullable: true, description: "One academy's directory (administrators see every academy's; programme managers only their own)." })
+  academyId?: string | null;
+
+  @Field(() => String, { nullable: true, description: "Matches name, email or an area of expertise." })
+  search?: string | null;
+}
+
+@InputType()
+export class AddMentorInput {
+  @Field(() => ID, { description: "The academy whose directory this is." })
+  academyId: string;
+
+  @Field()
+  name: string;
+
+  @Field()
+  email: string;
+
+  @Field(() => ID, { description: "Where they work." })
+  organisationId: string;
+
+  @Field(() => AfcBand, { nullable: true })
+  band?: AfcBand | null;
+
+  @Field(() => MentoringOffer)
+  offers: MentoringOffer;
+
+  @Field(() => [String], { nullable: true })
+  expertise?: string[] | null;
+
+  @Field(() => Int)
+  capacity: number;
+}
+
+@ObjectType()
+export class AddMentorPayload {
+  @Field(() => Mentor, { nullable: true })
+  mentor: Mentor | null;
+
+  @Field(() => [UserError])
+  userErrors: UserError[];
+}

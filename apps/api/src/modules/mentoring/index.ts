@@ -1,0 +1,2 @@
+/** What other features may use of the mentoring directory. */
+export { Mentor } from "./mentor.entity";

@@ -1,0 +1,100 @@
+import { OrganisationKind, Role, UserErrorCode } from "@ascent/domain";
+import type { RequestContext } from "../../graphql/context";
+import { escapeLike } from "../../db/sql";
+import { runMutation, isUniqueViolation } from "../../graphql/mutation";
+import type { ConnectionArgs } from "../../graphql/relay/connection-args";
+import { OrderDirection } from "../../graphql/relay/connection-args";
+import type { Connection } from "../../graphql/relay/connection";
+import { fromGlobalId } from "../../graphql/relay/global-id";
+import { paginate } from "../../graphql/relay/paginate";
+import { userError, UserInputProblems } from "../../graphql/user-error";
+import { recordAudit } from "../audit";
+import { Organisation } from "../organisation";
+import type { AddMentorInput, AddMentorPayload, MentorFilter } from "./dto/mentor.dto";
+import { Mentor } from "./mentor.entity";
+import { addMentorProblems } from "./mentor.rules";
+
+/** The academy whose directory the viewer keeps: every one for administrators, their own for programme managers. */
+function directoryScope(ctx: RequestContext): { kind: "every" } | { kind: "academy"; academyId: string } | { kind: "none" } {
+  const { viewer } = ctx;
+  if (viewer.kind !== "user") return { kind: "none" };
+  if (viewer.role === Role.ADMIN) return { kind: "every" };
+  if (viewer.role === Role.PROGRAMME_MANAGER && viewer.user.organisationId) return { kind: "academy", academyId: viewer.user.organisationId };
+  return { kind: "none" };
+}
+
+const keepsDirectory = (ctx: RequestContext, academyId: string) => {
+  const scope = directoryScope(ctx);
+  return scope.kind === "every" || (scope.kind === "academy" && scope.academyId === academyId);
+};
+
+export class MentorService {
+  list(ctx: RequestContext, args: ConnectionArgs, filter: MentorFilter | null | undefined): Promise<Connection<Mentor>> {
+    const query = ctx.db.getRepository(Mentor).createQueryBuilder("m");
+    const scope = directoryScope(ctx);
+    if (scope.kind === "none") query.andWhere("false");
+    if (scope.kind === "academy") query.andWhere("m.academy_id = :scopeAcademyId", { scopeAcademyId: scope.academyId });
+    if (filter?.academyId) {
+      const decoded = fromGlobalId(filter.academyId);
+      query.andWhere("m.academy_id = :academyId", { academyId: decoded?.typeName === "Organisation" ? decoded.id : null });
+    }
+    const search = filter?.search?.trim();
+    if (search) {
+      query.andWhere("(m.name ILIKE :contains OR m.email ILIKE :contains OR EXISTS (SELECT 1 FROM unnest(m.expertise) e WHERE e ILIKE :contains))", { contains: `%${escapeLike(search)}%` });
+    }
+    return paginate(query, args, { sortExpression: "lower(m.name)", direction: OrderDirection.ASC });
+  }
+
+  async findById(ctx: RequestContext, id: string): Promise<Mentor | null> {
+    const mentor = await ctx.db.getRepository(Mentor).findOneBy({ id });
+    return mentor && keepsDirectory(ctx, mentor.academyId) ? mentor : null;
+  }
+
+  add(ctx: RequestContext, input: AddMentorInput): Promise<AddMentorPayload> {
+    return runMutation<AddMentorPayload>(
+      ctx,
+      async (tx) => {
+        const problems = addMentorProblems(input);
+        const academy = await this.organisationFor(tx, input.academyId);
+        if (!academy || academy.kind !== OrganisationKind.ACADEMY || !keepsDirectory(tx, academy.id)) {
+          problems.push(userError(["academyId"], UserErrorCode.NOT_FOUND, "Choose your academy."));
+        }
+        const employer = await this.organisationFor(tx, input.organisationId);
+        if (!employer) problems.push(userError(["organisationId"], UserErrorCode.NOT_FOUND, "That organisation doesn't exist."));
+        if (problems.length > 0 || !academy || !employer) throw new UserInputProblems(problems);
+        const repository = tx.db.getRepository(Mentor);
+        const duplicate = await repository.createQueryBuilder("m").where("m.academy_id = :academyId AND lower(m.email) = lower(:email)", { academyId: academy.id, email: input.email.trim() }).getExists();
+        if (duplicate) throw new UserInputProblems([userError(["email"], UserErrorCode.TAKEN, "Someone with that email is already in the directory.")]);
+        try {
+          const mentor = await repository.save(
+            repository.create({
+              academyId: academy.id,
+              name: input.name.trim(),
+              email: input.email.trim(),
+              organisationId: employer.id,
+              band: input.band ?? null,
+              offers: input.offers,
+              expertise: (input.expertise ?? []).map((item) => item.trim()),
+              capacity: input.capacity,
+            }),
+          );
+          await recordAudit(tx, { operation: "addMentor", targetType: "Mentor", targetId: mentor.id, fields: ["name", "email", "organisationId", "band", "offers", "expertise", "capacity"] });
+          return { mentor, userErrors: [] };
+        } catch (error) {
+          if (isUniqueViolation(error, "mentor_academy_email_key")) throw new UserInputProblems([userError(["email"], UserErrorCode.TAKEN, "Someone with that email is already in the directory.")]);
+          throw error;
+        }
+      },
+      (userErrors) => ({ mentor: null, userErrors }),
+    );
+  }
+
+  organisationOf(ctx: RequestContext, mentor: Mentor): Promise<Organisation | null> {
+    return ctx.loaders.organisationById.load(mentor.organisationId);
+  }
+
+  private async organisationFor(tx: RequestContext, globalId: string): Promise<Organisation | null> {
+    const decoded = fromGlobalId(globalId);
+    return decoded?.typeName === "Organisation" ? tx.loaders.organisationById.load(decoded.id) : null;
+  }
+}

@@ -1,0 +1,88 @@
+import { Role } from "@ascent/domain";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { toGlobalId } from "../src/graphql/relay/global-id";
+import { seedDemoData } from "../src/seed/seed-demo-data";
+import type { GraphQLClient } from "./support/graphql-client";
+import { createTestServer, TestServer } from "./support/test-server";
+
+/** The directory of mentors and coaches: the worked example of docs/extending.md. */
+let server: TestServer;
+let managerA: GraphQLClient;
+let managerB: GraphQLClient;
+let admin: GraphQLClient;
+let academyA: string;
+let academyB: string;
+let trust: string;
+
+const ADD = `mutation ($input: AddMentorInput!) { addMentor(input: $input) { mentor { id name email capacity expertise offers band organisation { name } } userErrors { field code message } } }`;
+const LIST = `query ($filter: MentorFilter) { mentors(first: 50, filter: $filter) { totalCount edges { node { name email } } } }`;
+
+const organisationId = async (name: string) => toGlobalId("Organisation", (await server.dataSource.query(`SELECT id FROM organisation WHERE name = $1`, [name]))[0].id);
+const mentorRows = async () => Number((await server.dataSource.query(`SELECT count(*)::int AS n FROM mentor`))[0].n);
+const entry = (overrides: Record<string, unknown> = {}) => ({
+  academyId: academyA,
+  name: "Dr Amara Okafor",
+  email: "amara.okafor@nhs.net",
+  organisationId: trust,
+  band: "BAND_8C",
+  offers: "MENTORING",
+  expertise: ["clinical leadership", "finance"],
+  capacity: 2,
+  ...overrides,
+});
+
+beforeAll(async () => {
+  server = await createTestServer();
+  await seedDemoData(server.dataSource);
+  managerA = await server.signedInAs(Role.PROGRAMME_MANAGER, "a@southeast.test", "South East Leadership Academy");
+  managerB = await server.signedInAs(Role.PROGRAMME_MANAGER, "b@hpma.test", "HPMA London Academy");
+  admin = await server.signedInAs(Role.ADMIN);
+  academyA = await organisationId("South East Leadership Academy");
+  academyB = await organisationId("HPMA London Academy");
+  const [someTrust] = await server.dataSource.query(`SELECT id FROM organisation WHERE kind = 'TRUST' ORDER BY name LIMIT 1`);
+  trust = toGlobalId("Organisation", someTrust.id);
+});
+afterAll(() => server.close());
+
+describe("mentoring directory", () => {
+  it("a programme manager adds someone to their academy's directory and finds them by expertise", async () => {
+    const { addMentor } = await managerA.data(ADD, { input: entry() });
+    expect(addMentor.userErrors).toEqual([]);
+    expect(addMentor.mentor).toMatchObject({ name: "Dr Amara Okafor", capacity: 2, expertise: ["clinical leadership", "finance"], offers: "MENTORING", band: "BAND_8C" });
+    expect(addMentor.mentor.organisation.name).toBeTruthy();
+    const found = await managerA.data(LIST, { filter: { search: "FINANCE" } });
+    expect(found.mentors.edges.map((e: any) => e.node.name)).toEqual(["Dr Amara Okafor"]);
+    const audit = await server.dataSource.query(`SELECT changed_fields FROM audit_event WHERE operation = 'addMentor'`);
+    expect(audit).toHaveLength(1);
+  });
+
+  it("keeps each academy's directory to itself; administrators see every academy's", async () => {
+    expect((await managerB.data(LIST)).mentors.totalCount).toBe(0);
+    expect((await managerB.data(LIST, { filter: { academyId: academyA } })).mentors.totalCount).toBe(0);
+    const refused = await managerB.data(ADD, { input: entry({ email: "someone@nhs.net" }) });
+    expect(refused.addMentor.userErrors).toEqual([expect.objectContaining({ field: ["academyId"], code: "NOT_FOUND" })]);
+    expect((await admin.data(LIST, { filter: { academyId: academyA } })).mentors.totalCount).toBe(1);
+    const id = (await managerA.data(LIST)).mentors.edges[0] && (await managerA.data(`query { mentors(first: 1) { edges { node { id } } } }`)).mentors.edges[0].node.id;
+    expect((await managerB.data(`query ($id: ID!) { node(id: $id) { id } }`, { id })).node).toBeNull();
+    expect((await managerA.data(`query ($id: ID!) { node(id: $id) { id } }`, { id })).node.id).toBe(id);
+  });
+
+  it("refuses bad entries with a message per field and saves nothing, never changing what was typed", async () => {
+    const before = await mentorRows();
+    const { addMentor } = await managerA.data(ADD, {
+      input: entry({ name: " ", email: "not-an-email", capacity: 0, expertise: ["", "x".repeat(101)], organisationId: toGlobalId("Organisation", "00000000-0000-4000-8000-000000000000") }),
+    });
+    const byField = Object.fromEntries(addMentor.userErrors.map((e: any) => [e.field.join("."), e.code]));
+    expect(byField).toEqual({ name: "REQUIRED", email: "INVALID", capacity: "INVALID", "expertise.0": "REQUIRED", "expertise.1": "TOO_LONG", organisationId: "NOT_FOUND" });
+    expect((await managerA.data(ADD, { input: entry({ capacity: 11, email: "x@nhs.net" }) })).addMentor.userErrors[0].message).toMatch(/1 to 10/);
+    expect((await managerA.data(ADD, { input: entry({ email: "AMARA.OKAFOR@nhs.net" }) })).addMentor.userErrors).toEqual([expect.objectContaining({ field: ["email"], code: "TAKEN" })]);
+    expect(await mentorRows()).toBe(before);
+  });
+
+  it("is closed to facilitators, partners and the public", async () => {
+    const facilitator = await server.signedInAs(Role.FACILITATOR, "f@thresholds.test", "Thresholds Ltd");
+    expect((await facilitator.request(LIST)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    expect((await server.anonymous().request(LIST)).errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+    void academyB;
+  });
+});
