@@ -1,6 +1,5 @@
 import type { FeatureModule } from "../graphql/feature-module";
 import { academyMembershipModule } from "./academy-membership/academy-membership.module";
-import { applicationModule } from "./application/application.module";
 import { apiTokenModule } from "./api-token/api-token.module";
 import { auditModule } from "./audit/audit.module";
 import { authModule } from "./auth/auth.module";
@@ -21,7 +20,6 @@ export const modules: readonly FeatureModule[] = [
   academyMembershipModule,
   programmeModule,
   cohortModule,
-  applicationModule,
   wresModule,
   mentoringModule,
 ];
