@@ -7,3 +7,4 @@ export { queueDepth } from "./metrics";
 export type { QueueDepth } from "./metrics";
 export { jobSchemaSql, JOB_SCHEMA } from "./pg-boss-schema";
 export type { JobContext, JobDefinition, JobHandler, JobInfo, QueueSettings } from "./types";
+export { jobContextFactory } from "./job-context";

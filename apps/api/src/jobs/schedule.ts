@@ -35,14 +35,12 @@ const onManager = (db: EntityManager): PgBoss.Db => ({
  * or null when a job with the same singleton key is already waiting.
  */
 export async function scheduleJob(ctx: { db: EntityManager }, name: string, data: object, options: ScheduleOptions = {}): Promise<string | null> {
-  const send = () =>
-    insertOnly.send(name, data, {
-      db: onManager(ctx.db),
-      startAfter: options.startAfter,
-      singletonKey: options.singletonKey ?? randomUUID(),
-      retryLimit: options.retryLimit,
-      retryDelay: options.retryDelaySeconds,
-    });
+  const sendOptions: PgBoss.SendOptions = { db: onManager(ctx.db), singletonKey: options.singletonKey ?? randomUUID() };
+  // pg-boss checks every option present, so absent ones must be left out, not undefined.
+  if (options.startAfter) sendOptions.startAfter = options.startAfter;
+  if (options.retryLimit !== undefined) sendOptions.retryLimit = options.retryLimit;
+  if (options.retryDelaySeconds !== undefined) sendOptions.retryDelay = options.retryDelaySeconds;
+  const send = () => insertOnly.send(name, data, sendOptions);
   const id = await send();
   if (id !== null) return id;
   if (await queueExists(ctx.db, name)) return null;

@@ -11,7 +11,13 @@ export interface SmtpReceiver {
  * the development mailbox, and the receiver api tests send to. Plain SMTP on
  * loopback, no authentication: never for production.
  */
-export async function startSmtpReceiver(options: { port?: number; host?: string; onMessage: (raw: Buffer) => Promise<void> }): Promise<SmtpReceiver> {
+export async function startSmtpReceiver(options: {
+  port?: number;
+  host?: string;
+  onMessage: (raw: Buffer) => Promise<void>;
+  /** Answer 550 for these recipients (tests of permanent refusals). */
+  refuseRecipient?: (address: string) => boolean;
+}): Promise<SmtpReceiver> {
   const host = options.host ?? "127.0.0.1";
   const server = new SMTPServer({
     authOptional: true,
@@ -19,6 +25,14 @@ export async function startSmtpReceiver(options: { port?: number; host?: string;
     banner: "Ascent development mailbox",
     size: 10 * 1024 * 1024,
     logger: false,
+    onRcptTo(address, _session, callback) {
+      if (options.refuseRecipient?.(address.address)) {
+        const refusal = new Error("No such mailbox") as Error & { responseCode: number };
+        refusal.responseCode = 550;
+        return callback(refusal);
+      }
+      callback();
+    },
     onData(stream, _session, callback) {
       const chunks: Buffer[] = [];
       stream.on("data", (chunk: Buffer) => chunks.push(chunk));
