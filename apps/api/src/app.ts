@@ -55,7 +55,8 @@ export async function createApp(config: AppConfig, dataSource: DataSource, log: 
   await apollo.start();
 
   app.disable("x-powered-by");
-  app.set("trust proxy", "loopback");
+  // Behind a reverse proxy (compose's nginx) the caller's address is in X-Forwarded-For; only the configured proxies are believed.
+  app.set("trust proxy", config.trustedProxies);
   app.use(requestId);
   app.use(accessLog(log));
 

@@ -12,8 +12,14 @@ export interface AppConfig {
   loadDemoData: boolean;
   firstAdmin: { email: string; password: string; name: string } | undefined;
   sessionTtlHours: number;
-  /** Sign-in attempts one address may make in 10 minutes. */
-  loginAttemptsPerAddress: number;
+  /** Failed sign-ins one address may make in 10 minutes, all accounts together (modules/auth/login-throttle.ts). */
+  loginFailuresPerAddress: number;
+  /**
+   * Proxies whose X-Forwarded-For is believed when finding a caller's address,
+   * as express's "trust proxy" takes them: addresses, subnets, the names
+   * loopback / linklocal / uniquelocal, or a number of hops.
+   */
+  trustedProxies: string[] | number;
   logLevel: string;
   shutdownGraceMs: number;
 }
@@ -28,6 +34,14 @@ function environmentOf(value: string | undefined): AppConfig["environment"] {
 function intFrom(value: string | undefined, fallback: number): number {
   const parsed = Number.parseInt(value ?? "", 10);
   return Number.isFinite(parsed) ? parsed : fallback;
+}
+
+/** "loopback" unless set; "true" is refused because it would believe any caller's claimed address. */
+export function trustedProxiesFrom(value: string | undefined): string[] | number {
+  const text = value?.trim() || "loopback";
+  if (/^\d+$/.test(text)) return Number.parseInt(text, 10);
+  if (text === "true" || text === "*") throw new Error("ASCENT_TRUSTED_PROXIES: name the proxies (addresses, subnets, loopback, uniquelocal) or a number of hops, not every address.");
+  return text.split(",").map((part) => part.trim()).filter(Boolean);
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -47,7 +61,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
         ? { email: adminEmail, password: adminPassword, name: env.ASCENT_ADMIN_NAME ?? "Ascent administrator" }
         : undefined,
     sessionTtlHours: intFrom(env.ASCENT_SESSION_TTL_HOURS, 12),
-    loginAttemptsPerAddress: intFrom(env.ASCENT_LOGIN_ATTEMPTS_PER_ADDRESS, 30),
+    // ASCENT_LOGIN_ATTEMPTS_PER_ADDRESS is this setting's earlier name.
+    loginFailuresPerAddress: intFrom(env.ASCENT_LOGIN_FAILURES_PER_ADDRESS ?? env.ASCENT_LOGIN_ATTEMPTS_PER_ADDRESS, 100),
+    trustedProxies: trustedProxiesFrom(env.ASCENT_TRUSTED_PROXIES),
     logLevel: env.LOG_LEVEL ?? (environment === "test" ? "warn" : "info"),
     shutdownGraceMs: intFrom(env.ASCENT_SHUTDOWN_GRACE_MS, 10_000),
   };

@@ -52,7 +52,3 @@ export type AccessRule = Role | Audience | PartnerRule;
 
 export const MIN_PASSWORD_LENGTH = 12;
 export const MAX_PASSWORD_LENGTH = 256;
-
-/** Failed sign-ins in a row before an account is locked for a while. */
-export const LOGIN_LOCKOUT_THRESHOLD = 5;
-export const LOGIN_LOCKOUT_MINUTES = 15;

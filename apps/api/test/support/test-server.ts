@@ -2,7 +2,7 @@ import "reflect-metadata";
 import { Role } from "@ascent/domain";
 import { DataSource } from "typeorm";
 import { AscentApp, createApp } from "../../src/app";
-import { loadConfig } from "../../src/config";
+import { AppConfig, loadConfig } from "../../src/config";
 import { createAppDataSource } from "../../src/composition";
 import { createLogger } from "../../src/logger";
 import { hashPassword } from "../../src/modules/auth/password";
@@ -28,9 +28,9 @@ export interface TestServer {
 }
 
 /** The real api over HTTP on a free port, with a database of this test file's own. */
-export async function createTestServer(): Promise<TestServer> {
+export async function createTestServer(settings: Partial<AppConfig> = {}): Promise<TestServer> {
   const database = await createTestDatabase();
-  const config = { ...loadConfig({ NODE_ENV: "test" }), port: 0, host: "127.0.0.1" };
+  const config = { ...loadConfig({ NODE_ENV: "test" }), port: 0, host: "127.0.0.1", ...settings };
   const dataSource = createAppDataSource(database.url, { poolSize: 5 });
   await dataSource.initialize();
   const app: AscentApp = await createApp(config, dataSource, createLogger(process.env.TEST_LOG_LEVEL ?? "silent"));

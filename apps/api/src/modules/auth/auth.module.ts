@@ -12,6 +12,6 @@ export const authModule = defineModule({
     return viewer.kind === "anonymous" ? undefined : viewer;
   },
   setup: (config) => ({
-    resolvers: [new AuthResolver(new AuthService(config.sessionTtlHours, config.loginAttemptsPerAddress))],
+    resolvers: [new AuthResolver(new AuthService(config.sessionTtlHours, config.loginFailuresPerAddress))],
   }),
 });

@@ -1,56 +1,52 @@
-import { LOGIN_LOCKOUT_MINUTES, LOGIN_LOCKOUT_THRESHOLD, UserErrorCode } from "@ascent/domain";
+import { UserErrorCode } from "@ascent/domain";
 import type { RequestContext } from "../../graphql/context";
 import { runMutation } from "../../graphql/mutation";
 import { userError } from "../../graphql/user-error";
 import { User } from "../user";
 import { LoginPayload, LogoutPayload } from "./dto/auth.payloads";
 import { LoginInput } from "./dto/login.input";
-import { takeLoginAttempt } from "./login-throttle";
+import { isTrustedPair, recordSuccess, SIGN_IN_THROTTLE, takeAddressAttempt, takeDelayedAttempt, throttleKeys } from "./login-throttle";
 import { decoyPasswordHash, verifyPassword } from "./password";
 import { Session } from "./session.entity";
 import { hashToken, newSessionToken } from "./session-token";
 import { SESSION_IDLE_TIMEOUT_MS } from "./viewer";
 
-const INVALID_CREDENTIALS = "That email and password don't match an active account.";
+/**
+ * The one answer to every refused sign-in (unknown email, wrong password,
+ * deactivated account, throttled): telling them apart would confirm which
+ * emails are registered. The log keeps the difference.
+ */
+export const SIGN_IN_REFUSED = "That email and password don't match an active account. After several failed attempts, wait a few minutes before trying again.";
 
-const refused = (code: UserErrorCode, message: string): LoginPayload => ({ viewer: null, userErrors: [userError(null, code, message)] });
+type Refusal = "unknown-account" | "wrong-password" | "throttled-address" | "throttled-address-account" | "throttled-account";
 
 export class AuthService {
   constructor(
     private readonly sessionTtlHours: number,
-    private readonly loginAttemptsPerAddress: number,
+    private readonly loginFailuresPerAddress: number,
   ) {}
 
   /**
-   * Checks the password (argon2id), counting failures: too many from one
-   * address are throttled, and too many in a row lock the account for a
-   * while. A successful sign-in always starts a new session (new token).
+   * Checks the password (argon2id) under the throttles of login-throttle.ts.
+   * Every refusal gets the same answer; a throttled attempt still checks a
+   * decoy hash so it takes as long as a wrong password. A successful
+   * sign-in always starts a new session (new token).
    */
   async login(ctx: RequestContext, input: LoginInput): Promise<LoginPayload> {
-    const throttle = await takeLoginAttempt(ctx.db, ctx.clientIp, this.loginAttemptsPerAddress);
-    if (!throttle.allowed) {
-      const minutes = Math.ceil(throttle.retryAfterSeconds / 60);
-      return refused(UserErrorCode.TOO_MANY_ATTEMPTS, `Too many sign-in attempts from your network. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`);
-    }
-    const user = await ctx.db
-      .getRepository(User)
-      .createQueryBuilder("u")
-      .where("lower(u.email) = lower(:email)", { email: input.email.trim() })
-      .andWhere("u.deactivated_at IS NULL")
-      .getOne();
-    const passwordMatches = await verifyPassword(user?.passwordHash ?? (await decoyPasswordHash()), input.password);
-    if (user?.lockedUntil && user.lockedUntil > new Date()) {
-      const minutes = Math.ceil((user.lockedUntil.getTime() - Date.now()) / 60_000);
-      return refused(UserErrorCode.TOO_MANY_ATTEMPTS, `This account is locked after repeated failed sign-ins. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}, or ask an administrator.`);
-    }
-    if (!user || !passwordMatches) {
-      if (user) await this.countFailure(ctx, user.id);
-      return refused(UserErrorCode.INVALID_CREDENTIALS, INVALID_CREDENTIALS);
-    }
+    const email = input.email.trim();
+    const user = await ctx.db.getRepository(User).createQueryBuilder("u").where("lower(u.email) = lower(:email)", { email }).andWhere("u.deactivated_at IS NULL").getOne();
+    const keys = throttleKeys(ctx.clientIp, email, user?.id ?? null);
+    // Over the address ceiling the password isn't checked at all: that refusal says nothing about any account,
+    // and skipping argon2 keeps a flood from one address cheap.
+    if (!(await takeAddressAttempt(ctx.db, keys.address, this.loginFailuresPerAddress))) return this.refuse(ctx, "throttled-address", user);
+    const throttled = await this.throttled(ctx, keys);
+    const passwordMatches = await verifyPassword(user && !throttled ? user.passwordHash : await decoyPasswordHash(), input.password);
+    if (throttled) return this.refuse(ctx, throttled, user);
+    if (!user || !passwordMatches) return this.refuse(ctx, user ? "wrong-password" : "unknown-account", user);
     return runMutation<LoginPayload>(
       ctx,
       async (tx) => {
-        await tx.db.getRepository(User).update(user.id, { failedLoginCount: 0, lockedUntil: null });
+        await recordSuccess(tx.db, keys);
         const presented = tx.sessionCookie.read();
         if (presented) await tx.db.getRepository(Session).delete({ tokenHash: hashToken(presented) });
         // Sessions that have ended are of no use to anyone: clear this user's at each sign-in.
@@ -77,15 +73,17 @@ export class AuthService {
     return { userErrors: [] };
   }
 
-  /** One atomic update: the count can't be lost to concurrent attempts. */
-  private async countFailure(ctx: RequestContext, userId: string) {
-    await ctx.db.query(
-      `UPDATE user_account SET
-         failed_login_count = CASE WHEN failed_login_count + 1 >= $2 THEN 0 ELSE failed_login_count + 1 END,
-         locked_until = CASE WHEN failed_login_count + 1 >= $2 THEN now() + make_interval(mins => $3) ELSE locked_until END
-       WHERE id = $1`,
-      [userId, LOGIN_LOCKOUT_THRESHOLD, LOGIN_LOCKOUT_MINUTES],
-    );
-    ctx.log.info({ userId }, "failed sign-in");
+  /** Takes an attempt from the address+account budget and, from an address the account doesn't know, the account's. */
+  private async throttled(ctx: RequestContext, keys: ReturnType<typeof throttleKeys>): Promise<Refusal | null> {
+    if (keys.account && !(await isTrustedPair(ctx.db, keys.pair))) {
+      if (!(await takeDelayedAttempt(ctx.db, keys.account, SIGN_IN_THROTTLE.account))) return "throttled-account";
+    }
+    return (await takeDelayedAttempt(ctx.db, keys.pair, SIGN_IN_THROTTLE.pair)) ? null : "throttled-address-account";
+  }
+
+  private refuse(ctx: RequestContext, reason: Refusal, user: User | null): LoginPayload {
+    // The user id, never the email typed: unknown emails are often someone's real address mistyped.
+    ctx.log[reason.startsWith("throttled") ? "warn" : "info"]({ reason, userId: user?.id }, "sign-in refused");
+    return { viewer: null, userErrors: [userError(null, UserErrorCode.INVALID_CREDENTIALS, SIGN_IN_REFUSED)] };
   }
 }

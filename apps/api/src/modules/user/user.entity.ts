@@ -37,12 +37,6 @@ export class User implements Node {
   @JoinColumn({ name: "organisation_id", foreignKeyConstraintName: "user_account_organisation_id_fkey" })
   organisation?: Relation<Organisation>;
 
-  @Column({ name: "failed_login_count", type: "int", default: 0 })
-  failedLoginCount: number;
-
-  @Column({ name: "locked_until", type: "timestamptz", precision: 3, nullable: true })
-  lockedUntil: Date | null;
-
   /** argon2id; never leaves this class. */
   @Column({ name: "password_hash", type: "varchar", length: 255 })
   passwordHash: string;

@@ -8,7 +8,7 @@ import { expectGlobalId, fromGlobalId, toGlobalId } from "../../graphql/relay/gl
 import { paginate } from "../../graphql/relay/paginate";
 import { UserError, userError, UserInputProblems } from "../../graphql/user-error";
 import { recordAudit } from "../audit";
-import { hashPassword, verifyPassword, Session } from "../auth";
+import { clearAccountThrottle, hashPassword, verifyPassword, Session } from "../auth";
 import { Organisation } from "../organisation";
 import { ChangePasswordInput, ChangePasswordPayload, CreateUserInput, CreateUserPayload, SetUserActiveInput, UpdateUserInput, UserFilter, UserPayload } from "./dto/user.inputs";
 import { UserConnection } from "./dto/user-connection";
@@ -53,7 +53,7 @@ export class UserService {
         if (problems.length === 0 && (await this.emailTaken(tx, email))) problems.push(userError(["email"], UserErrorCode.TAKEN, `${email} already has an account.`));
         if (problems.length > 0) throw new UserInputProblems(problems);
         const users = tx.db.getRepository(User);
-        const user = users.create({ email, name, role: input.role, organisationId, passwordHash: await hashPassword(password), deactivatedAt: null, failedLoginCount: 0, lockedUntil: null });
+        const user = users.create({ email, name, role: input.role, organisationId, passwordHash: await hashPassword(password), deactivatedAt: null });
         try {
           await users.save(user);
         } catch (error) {
@@ -109,10 +109,7 @@ export class UserService {
           throw new UserInputProblems([userError(["id"], UserErrorCode.FORBIDDEN, "You can't deactivate yourself.")]);
         }
         user.deactivatedAt = active ? null : new Date();
-        if (active) {
-          user.failedLoginCount = 0;
-          user.lockedUntil = null;
-        }
+        if (active) await clearAccountThrottle(tx.db, user.id);
         await tx.db.getRepository(User).save(user);
         if (!active) await tx.db.getRepository(Session).delete({ userId: user.id });
         await recordAudit(tx, { operation: active ? "reactivateUser" : "deactivateUser", targetType: "User", targetId: user.id, fields: ["deactivatedAt"] });
