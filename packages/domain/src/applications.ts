@@ -188,4 +188,6 @@ export const MAX_OFFER_RESPONSE_DAYS = 60;
 /** A participant's standing in their cohort; delivery adds completion and withdrawal. */
 export enum ParticipantStatus {
   ENROLLED = "ENROLLED",
+  /** Their application was withdrawn after they accepted. */
+  WITHDRAWN = "WITHDRAWN",
 }

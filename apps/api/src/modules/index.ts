@@ -1,10 +1,12 @@
 import type { FeatureModule } from "../graphql/feature-module";
 import { academyMembershipModule } from "./academy-membership/academy-membership.module";
+import { applicationModule } from "./application/application.module";
 import { apiTokenModule } from "./api-token/api-token.module";
 import { auditModule } from "./audit/audit.module";
 import { authModule } from "./auth/auth.module";
 import { cohortModule } from "./cohort/cohort.module";
 import { mentoringModule } from "./mentoring/mentoring.module";
+import { notificationModule } from "./notification/notification.module";
 import { organisationModule } from "./organisation/organisation.module";
 import { programmeModule } from "./programme/programme.module";
 import { userModule } from "./user/user.module";
@@ -20,6 +22,8 @@ export const modules: readonly FeatureModule[] = [
   academyMembershipModule,
   programmeModule,
   cohortModule,
+  applicationModule,
   wresModule,
   mentoringModule,
+  notificationModule,
 ];

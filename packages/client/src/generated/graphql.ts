@@ -448,6 +448,7 @@ export type UpdateUserInput = {
 };
 
 export type UserErrorCode =
+  | 'EXPIRED'
   | 'FORBIDDEN'
   | 'INVALID'
   | 'INVALID_CREDENTIALS'
@@ -958,11 +959,14 @@ export type UserQueryVariables = Exact<{
 
 export type UserQuery = { node:
     | { __typename: 'ApiToken' }
+    | { __typename: 'Application' }
     | { __typename: 'AuditEvent' }
     | { __typename: 'Cohort' }
     | { __typename: 'CohortFacilitator' }
+    | { __typename: 'Mentor' }
     | { __typename: 'ModuleTemplate' }
     | { __typename: 'Organisation' }
+    | { __typename: 'Participant' }
     | { __typename: 'Programme' }
     | { __typename: 'Session' }
     | { __typename: 'Track' }

@@ -76,17 +76,7 @@ export class CohortResolver {
     return this.service.availableTransitions(cohort);
   }
 
-  @Allow(Audience.PUBLIC)
-  @FieldResolver(() => Int, { description: "capacity less offers and acceptances." })
-  placesRemaining(@Root() cohort: Cohort): number {
-    return this.service.placesRemaining(cohort);
-  }
-
-  @Allow(Audience.PUBLIC)
-  @FieldResolver(() => Int, { description: "Applicants waiting for a place." })
-  waitlistLength(@Root() cohort: Cohort): number {
-    return this.service.waitlistLength(cohort);
-  }
+  // placesRemaining and waitlistLength come from the application module, which owns the places.
 
   @Allow(Audience.PUBLIC)
   @FieldResolver(() => LondonDateTime, { nullable: true })

@@ -131,19 +131,6 @@ export class CohortService {
     return [...COHORT_STATUS_TRANSITIONS[this.status(cohort)]];
   }
 
-  /**
-   * Capacity less offers and acceptances. Applications are not modelled yet
-   * (they arrive with their own issue), so no place has been taken: every
-   * place is remaining and nobody is waiting.
-   */
-  placesRemaining(cohort: Cohort): number {
-    return cohort.capacity;
-  }
-
-  waitlistLength(_cohort: Cohort): number {
-    return 0;
-  }
-
   londonTimes(cohort: Cohort) {
     return { opens: londonDateTime(cohort.applicationsOpenAt), closes: londonDateTime(cohort.applicationsCloseAt) };
   }

@@ -1,10 +1,11 @@
 import { DeliveryMode, ProgrammeStatus } from "@ascent/domain";
-import type { EligibilityRules } from "@ascent/domain";
+import type { ApplicationQuestion, EligibilityRules, PositiveActionDeclaration, SelectionCriterion } from "@ascent/domain";
 import { Field, ObjectType } from "type-graphql";
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, type Relation } from "typeorm";
 import { toGlobalId } from "../../graphql/relay/global-id";
 import { Node } from "../../graphql/relay/node";
 import { Organisation } from "../organisation";
+import { ApplicationQuestionType, PositiveActionDeclarationType, SelectionCriterionType } from "./dto/application-form.types";
 
 @Entity("programme")
 @Index("programme_academy_id_idx", ["academyId"])
@@ -73,6 +74,18 @@ export class Programme implements Node {
   /** The programme's rules; each track may override some of them. */
   @Column({ type: "jsonb" })
   eligibility: EligibilityRules;
+
+  @Field(() => [ApplicationQuestionType], { description: "The programme's own questions on its application form, in order." })
+  @Column({ name: "application_questions", type: "jsonb", default: () => "'[]'" })
+  applicationQuestions: ApplicationQuestion[];
+
+  @Field(() => [SelectionCriterionType], { description: "What a selection panel scores applications against, in order." })
+  @Column({ name: "selection_criteria", type: "jsonb", default: () => "'[]'" })
+  selectionCriteria: SelectionCriterion[];
+
+  @Field(() => PositiveActionDeclarationType, { nullable: true, description: "For a positive-action programme: its own wording of the self-declaration and consent (a standard wording applies when null)." })
+  @Column({ name: "positive_action_declaration", type: "jsonb", nullable: true })
+  positiveActionDeclaration: PositiveActionDeclaration | null;
 
   @Field(() => Date, { nullable: true, description: "When it was last published." })
   @Column({ name: "published_at", type: "timestamptz", precision: 3, nullable: true })

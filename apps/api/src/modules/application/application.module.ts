@@ -1,0 +1,72 @@
+import { ApplicationActor, ApplicationQuestionKind, ApplicationStatus, EndorsementStatus, ParticipantStatus, TransitionReason } from "@ascent/domain";
+import { defineModule } from "../../graphql/feature-module";
+import { visibleNode } from "../../graphql/relay/node-fetcher";
+import { Allocation } from "./allocation";
+import { ApplicationActions } from "./application-actions";
+import { ApplicationFormResolver } from "./application-form.resolver";
+import { ApplicationFormService } from "./application-form.service";
+import { ApplicationTransition } from "./application-transition.entity";
+import { Application } from "./application.entity";
+import { createApplicationLoaders } from "./application.loaders";
+import { ApplicationNotifier } from "./application.messages";
+import { ApplicationResolver, ApplicationTransitionResolver } from "./application.resolver";
+import { ApplicationService } from "./application.service";
+import { loadApplicationSettings } from "./application.settings";
+import { CohortApplicationsResolver } from "./cohort-applications.resolver";
+import { CohortApplicationSettings } from "./cohort-application-settings.entity";
+import { Participant } from "./participant.entity";
+import { ParticipantResolver } from "./participant.resolver";
+import { ParticipantService } from "./participant.service";
+
+/** Stateless services, built once (settings come from the environment; see application.settings.ts). */
+function buildServices() {
+  const notifier = new ApplicationNotifier(loadApplicationSettings(process.env, process.env.ASCENT_CONSOLE_URL ?? "http://localhost:5173"));
+  const allocation = new Allocation(notifier, notifier.settings.offerReminderHoursBefore);
+  const service = new ApplicationService(allocation, notifier);
+  const actions = new ApplicationActions(service, allocation);
+  return { notifier, allocation, service, actions, participants: new ParticipantService() };
+}
+
+let services: ReturnType<typeof buildServices> | undefined;
+const getServices = () => (services ??= buildServices());
+
+export const applicationModule = defineModule({
+  name: "application",
+  entities: [Application, ApplicationTransition, Participant, CohortApplicationSettings],
+  enums: [
+    [
+      ApplicationStatus,
+      {
+        name: "ApplicationStatus",
+        description:
+          "SUBMITTED (panel review), AWAITING_ENDORSEMENT (place held), WAITLISTED, OFFERED, ACCEPTED; final: DECLINED, WITHDRAWN, REJECTED, NOT_ENDORSED, LAPSED, INELIGIBLE.",
+      },
+    ],
+    [EndorsementStatus, { name: "EndorsementStatus" }],
+    [ApplicationActor, { name: "ApplicationActor" }],
+    [TransitionReason, { name: "TransitionReason" }],
+    [ParticipantStatus, { name: "ParticipantStatus" }],
+    [ApplicationQuestionKind, { name: "ApplicationQuestionKind" }],
+  ],
+  loaders: createApplicationLoaders,
+  // TODO(notify): register `jobs: applicationJobs(getServices)` once FeatureModule has `jobs`.
+  setup: () => {
+    const { service, actions, participants } = getServices();
+    return {
+      resolvers: [
+        new ApplicationResolver(service, actions),
+        new ApplicationTransitionResolver(),
+        new CohortApplicationsResolver(actions, participants),
+        new ParticipantResolver(participants),
+        new ApplicationFormResolver(new ApplicationFormService()),
+      ],
+      nodes: {
+        Application: (ctx, id) => service.findVisible(ctx, id),
+        Participant: visibleNode(
+          (ctx, id) => participants.findVisible(ctx, id),
+          () => true,
+        ),
+      },
+    };
+  },
+});

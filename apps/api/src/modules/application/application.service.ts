@@ -1,0 +1,362 @@
+import { randomBytes, randomUUID } from "node:crypto";
+import {
+  ApiScope,
+  ApplicationActor,
+  ApplicationStatus,
+  asksPositiveActionDeclaration,
+  EndorsementStatus,
+  evaluateEligibility,
+  ineligibleMessage,
+  isOpenForApplications,
+  mergeEligibilityRules,
+  PLACE_TAKING_STATUSES,
+  placesFree,
+  requiresEndorsement,
+  Role,
+  rulesAtSubmission,
+  statusOnArrival,
+  UserErrorCode,
+} from "@ascent/domain";
+import type { EligibilityRules } from "@ascent/domain";
+import { GraphQLError } from "graphql";
+import { scheduleJob } from "../../jobs";
+import type { RequestContext } from "../../graphql/context";
+import { inTransaction } from "../../graphql/context";
+import { badUserInput, ErrorCode, forbidden } from "../../graphql/errors";
+import { isUniqueViolation } from "../../graphql/mutation";
+import { Connection } from "../../graphql/relay/connection";
+import { ConnectionArgs, OrderDirection } from "../../graphql/relay/connection-args";
+import { expectGlobalId, fromGlobalId } from "../../graphql/relay/global-id";
+import { paginate } from "../../graphql/relay/paginate";
+import { escapeLike } from "../../db/sql";
+import { UserError, userError, UserInputProblems } from "../../graphql/user-error";
+import { Cohort } from "../cohort";
+import { Organisation } from "../organisation";
+import { cohortVisibility, managesAcademy, Programme, ProgrammeTrack } from "../programme";
+import { Allocation, JOBS } from "./allocation";
+import { ApplicationTransition } from "./application-transition.entity";
+import { Application } from "./application.entity";
+import { LinkClaims, LinkPurpose } from "./application.links";
+import { ApplicationNotifier } from "./application.messages";
+import { normaliseSubmission } from "./application.rules";
+import { ApplicationFilter, SubmitApplicationInput } from "./dto/application.inputs";
+import { ApplicationStatusView, EndorsementRequestView, SubmitApplicationPayload } from "./dto/application.types";
+
+/** Thrown inside the allocation transaction when the idempotency key was used meanwhile: roll back, answer with the first. */
+class Replay extends Error {
+  constructor(readonly applicationId: string) {
+    super("replayed idempotency key");
+  }
+}
+
+const REFERENCE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+
+/** ASC- and 8 Crockford base32 characters: easy to read out on the phone, 40 bits of randomness. */
+function newReference(): string {
+  return `ASC-${[...randomBytes(8)].map((byte) => REFERENCE_ALPHABET[byte % 32]).join("")}`;
+}
+
+export function linkProblem(problem: "INVALID" | "EXPIRED"): GraphQLError {
+  return problem === "EXPIRED"
+    ? new GraphQLError("This link has expired. Use the most recent email about your application, or ask the academy for a new link.", { extensions: { code: ErrorCode.BAD_USER_INPUT, link: "EXPIRED" } })
+    : new GraphQLError("This link is not valid. Check that you copied all of it from the email.", { extensions: { code: ErrorCode.BAD_USER_INPUT, link: "INVALID" } });
+}
+
+export class ApplicationService {
+  constructor(
+    readonly allocation: Allocation,
+    readonly notifier: ApplicationNotifier,
+  ) {}
+
+  // ---- Arrival -------------------------------------------------------------------------------
+
+  async submit(ctx: RequestContext, input: SubmitApplicationInput): Promise<SubmitApplicationPayload> {
+    const refused = (userErrors: UserError[]): SubmitApplicationPayload => ({ application: null, statusToken: null, statusUrl: null, replayed: false, userErrors });
+    const decoded = fromGlobalId(input.cohortId);
+    const cohortId = decoded?.typeName === "Cohort" ? decoded.id : null;
+    const key = input.idempotencyKey.trim();
+    if (cohortId) {
+      const earlier = await ctx.db.getRepository(Application).findOneBy({ cohortId, idempotencyKey: key });
+      if (earlier) return this.replayPayload(ctx, earlier);
+    }
+
+    const problems: UserError[] = [];
+    const target = cohortId ? await this.applicableCohort(ctx, cohortId, problems) : null;
+    if (!cohortId) problems.push(userError(["cohortId"], UserErrorCode.NOT_FOUND, "That cohort doesn't exist or isn't taking applications."));
+    const rules: EligibilityRules = target ? mergeEligibilityRules(target.programme.eligibility, target.track?.eligibility) : {};
+    const questions = target?.programme.applicationQuestions ?? [];
+    const needsEndorsement = requiresEndorsement(rules);
+    const applicant = normaliseSubmission(input, questions, needsEndorsement, problems);
+    const organisationId = await this.resolveOrganisation(ctx, input.applicant.organisationId, problems);
+    const declaration = input.positiveActionDeclaration ?? null;
+    if (target && asksPositiveActionDeclaration(rules) && declaration?.declared && !declaration.consent) {
+      problems.push(userError(["positiveActionDeclaration", "consent"], UserErrorCode.REQUIRED, "To use your declaration for this programme, we need your consent as described."));
+    }
+    if (problems.length > 0 || !target) return refused(problems);
+
+    const academy = await ctx.loaders.organisationById.load(target.programme.academyId);
+    const eligibility = evaluateEligibility(
+      rulesAtSubmission(rules),
+      {
+        band: input.applicant.band ?? null,
+        medicalGrade: input.applicant.medicalGrade ?? null,
+        staffGroup: input.applicant.staffGroup,
+        identifiesAsBlackAsianOrMinorityEthnic: declaration ? declaration.declared && declaration.consent : null,
+        organisationIsAcademyMember: organisationId ? await ctx.loaders.isAcademyMember.load(`${target.programme.academyId}:${organisationId}`) : false,
+        mentorOrCoachIdentified: input.mentorOrCoachIdentified ?? null,
+      },
+      { academyName: academy?.name },
+    );
+
+    try {
+      const application = await inTransaction(ctx, async (tx) => {
+        const id = randomUUID();
+        // Outside the cohort lock: the confirmation (and the manager's request) are composed by a job once this commits.
+        await scheduleJob(tx, JOBS.received, { applicationId: id }, { singletonKey: `received:${id}` });
+        const cohort = await this.allocation.lockCohort(tx, target.cohort.id);
+        if (!cohort || !isOpenForApplications(cohort, new Date())) {
+          throw new UserInputProblems([userError(["cohortId"], UserErrorCode.INVALID, "This cohort has stopped taking applications.")]);
+        }
+        // A fresh snapshot after the lock: everything committed before it is counted.
+        const [state]: Array<{ taken: number; last: number; existing: string | null; now: Date }> = await tx.db.query(
+          `SELECT (SELECT count(*)::int FROM application WHERE cohort_id = $1 AND status = ANY($2::application_status[])) AS taken,
+                  (SELECT coalesce(max(receipt_number), 0)::int FROM application WHERE cohort_id = $1) AS last,
+                  (SELECT id FROM application WHERE cohort_id = $1 AND idempotency_key = $3) AS existing,
+                  clock_timestamp() AS now`,
+          [cohort.id, PLACE_TAKING_STATUSES, applicant.idempotencyKey],
+        );
+        if (state.existing) throw new Replay(state.existing);
+        const endorsement = needsEndorsement ? EndorsementStatus.PENDING : EndorsementStatus.NOT_REQUIRED;
+        const arrival = statusOnArrival({ policy: cohort.allocationPolicy, eligible: eligibility.eligible, placesFree: placesFree(cohort.capacity, state.taken), endorsement });
+        const timings = await this.allocation.timingsOf(tx, cohort.id);
+        const row = tx.db.getRepository(Application).create({
+          id,
+          reference: newReference(),
+          cohortId: cohort.id,
+          receiptNumber: state.last + 1,
+          receivedAt: state.now,
+          idempotencyKey: applicant.idempotencyKey,
+          status: arrival.status,
+          eligible: eligibility.eligible,
+          eligibilityReasons: eligibility.reasons,
+          applicantName: applicant.name,
+          applicantEmail: applicant.email,
+          organisationId,
+          organisationName: organisationId ? null : applicant.organisationName,
+          jobTitle: applicant.jobTitle,
+          staffGroup: input.applicant.staffGroup,
+          band: input.applicant.band ?? null,
+          medicalGrade: input.applicant.medicalGrade ?? null,
+          positiveActionDeclared: declaration && asksPositiveActionDeclaration(rules) ? declaration.declared && declaration.consent : null,
+          positiveActionConsentAt: declaration?.consent && asksPositiveActionDeclaration(rules) ? state.now : null,
+          mentorOrCoachIdentified: input.mentorOrCoachIdentified ?? null,
+          answers: applicant.answers,
+          lineManagerName: applicant.lineManager?.name ?? null,
+          lineManagerEmail: applicant.lineManager?.email ?? null,
+          endorsementStatus: endorsement,
+          endorsementRequestedAt: endorsement === EndorsementStatus.PENDING && eligibility.eligible ? state.now : null,
+          holdExpiresAt: arrival.status === ApplicationStatus.AWAITING_ENDORSEMENT ? new Date(state.now.getTime() + timings.holdDays * 86_400_000) : null,
+          offerExpiresAt: arrival.status === ApplicationStatus.OFFERED ? new Date(state.now.getTime() + timings.offerResponseDays * 86_400_000) : null,
+          panelScore: null,
+          linkVersion: 1,
+          erasedAt: null,
+        });
+        await tx.db.getRepository(Application).insert(row);
+        await this.allocation.record(tx, row, null, arrival.reason, ApplicationActor.APPLICANT);
+        await this.allocation.scheduleDeadlines(tx, row);
+        return row;
+      });
+      return this.payloadFor(ctx, application, false);
+    } catch (error) {
+      if (error instanceof UserInputProblems) return refused(error.problems);
+      if (error instanceof Replay) return this.replayPayload(ctx, await ctx.db.getRepository(Application).findOneByOrFail({ id: error.applicationId }));
+      if (isUniqueViolation(error, "application_cohort_idempotency_key")) {
+        return this.replayPayload(ctx, await ctx.db.getRepository(Application).findOneByOrFail({ cohortId: target.cohort.id, idempotencyKey: applicant.idempotencyKey }));
+      }
+      throw error;
+    }
+  }
+
+  /** The cohort, its programme and track, if it is taking applications now; else a problem on cohortId. */
+  private async applicableCohort(ctx: RequestContext, cohortId: string, problems: UserError[]) {
+    const cohort = await ctx.loaders.cohortById.load(cohortId);
+    const programme = cohort ? await ctx.loaders.programmeById.load(cohort.programmeId) : null;
+    const visible = cohort && programme ? (await cohortVisibility(ctx))(cohort, programme) : false;
+    if (!cohort || !programme || !visible) {
+      problems.push(userError(["cohortId"], UserErrorCode.NOT_FOUND, "That cohort doesn't exist or isn't taking applications."));
+      return null;
+    }
+    if (!isOpenForApplications(cohort, new Date())) {
+      problems.push(userError(["cohortId"], UserErrorCode.INVALID, "This cohort isn't taking applications at the moment."));
+      return null;
+    }
+    const track: ProgrammeTrack | null = cohort.trackId ? await ctx.loaders.trackById.load(cohort.trackId) : null;
+    return { cohort, programme, track };
+  }
+
+  private async resolveOrganisation(ctx: RequestContext, globalId: string | null | undefined, problems: UserError[]): Promise<string | null> {
+    if (!globalId) return null;
+    const decoded = fromGlobalId(globalId);
+    const organisation = decoded?.typeName === "Organisation" ? await ctx.loaders.organisationById.load(decoded.id) : null;
+    if (!organisation) {
+      problems.push(userError(["applicant", "organisationId"], UserErrorCode.NOT_FOUND, "Choose your organisation from the list, or type its name."));
+      return null;
+    }
+    return organisation.id;
+  }
+
+  private async payloadFor(ctx: RequestContext, application: Application, replayed: boolean): Promise<SubmitApplicationPayload> {
+    const cohort = await ctx.db.getRepository(Cohort).findOneByOrFail({ id: application.cohortId });
+    const token = this.notifier.statusToken(application, cohort);
+    return { application: await this.statusView(ctx, application, this.notifier.statusLinkExpiry(cohort)), statusToken: token, statusUrl: this.notifier.statusUrl(token), replayed, userErrors: [] };
+  }
+
+  /** The first result again: the same application, the same link. */
+  private replayPayload(ctx: RequestContext, application: Application): Promise<SubmitApplicationPayload> {
+    return this.payloadFor(ctx, application, true);
+  }
+
+  // ---- Private links ---------------------------------------------------------------------------
+
+  /** Checks a token and loads what it names; a revoked (older version) link is as invalid as a forged one. */
+  async fromLink(ctx: RequestContext, token: string, purpose: LinkPurpose): Promise<{ application: Application; claims: LinkClaims }> {
+    const check = this.notifier.links.verify(token, purpose);
+    if (!check.ok) throw linkProblem(check.problem);
+    const application = await ctx.db.getRepository(Application).findOneBy({ id: check.claims.applicationId });
+    if (!application || application.linkVersion !== check.claims.version) throw linkProblem("INVALID");
+    return { application, claims: check.claims };
+  }
+
+  async statusByLink(ctx: RequestContext, token: string): Promise<ApplicationStatusView> {
+    const { application, claims } = await this.fromLink(ctx, token, LinkPurpose.STATUS);
+    return this.statusView(ctx, application, claims.expiresAt);
+  }
+
+  async endorsementByLink(ctx: RequestContext, token: string): Promise<EndorsementRequestView> {
+    const { application, claims } = await this.fromLink(ctx, token, LinkPurpose.ENDORSE);
+    return this.endorsementView(ctx, application, claims.expiresAt);
+  }
+
+  async statusView(ctx: RequestContext, application: Application, linkExpiresAt: Date): Promise<ApplicationStatusView> {
+    const [cohort, transitions, position] = await Promise.all([
+      ctx.db.getRepository(Cohort).findOneByOrFail({ id: application.cohortId }),
+      ctx.loaders.transitionsByApplicationId.load(application.id),
+      this.waitlistPosition(ctx, application),
+    ]);
+    const { status } = application;
+    return {
+      reference: application.reference,
+      status,
+      receivedAt: application.receivedAt,
+      cohort,
+      applicantName: application.applicantName,
+      waitlistPosition: position,
+      holdExpiresAt: application.holdExpiresAt,
+      offerExpiresAt: application.offerExpiresAt,
+      endorsementStatus: application.endorsementStatus,
+      lineManagerName: application.lineManagerName,
+      canWithdraw: [ApplicationStatus.SUBMITTED, ApplicationStatus.AWAITING_ENDORSEMENT, ApplicationStatus.WAITLISTED, ApplicationStatus.OFFERED, ApplicationStatus.ACCEPTED].includes(status),
+      canRespondToOffer: status === ApplicationStatus.OFFERED && (application.offerExpiresAt?.getTime() ?? 0) > Date.now(),
+      ineligibility: status === ApplicationStatus.INELIGIBLE ? ineligibleMessage({ eligible: false, reasons: application.eligibilityReasons }) : null,
+      timeline: transitions.map((t) => ({ status: t.toStatus, reason: t.reason, actor: t.actor, occurredAt: t.occurredAt })),
+      linkExpiresAt,
+    };
+  }
+
+  async endorsementView(ctx: RequestContext, application: Application, linkExpiresAt: Date): Promise<EndorsementRequestView> {
+    const cohort = await ctx.db.getRepository(Cohort).findOneByOrFail({ id: application.cohortId });
+    const organisation = application.organisationId ? await ctx.loaders.organisationById.load(application.organisationId) : null;
+    return {
+      applicantName: application.applicantName,
+      applicantJobTitle: application.jobTitle,
+      applicantOrganisation: organisation?.name ?? application.organisationName,
+      lineManagerName: application.lineManagerName,
+      cohort,
+      status: application.endorsementStatus,
+      applicationStatus: application.status,
+      canDecide:
+        application.endorsementStatus === EndorsementStatus.PENDING &&
+        [ApplicationStatus.AWAITING_ENDORSEMENT, ApplicationStatus.WAITLISTED, ApplicationStatus.SUBMITTED].includes(application.status),
+      comment: application.endorsementComment,
+      holdExpiresAt: application.holdExpiresAt,
+      linkExpiresAt,
+    };
+  }
+
+  // ---- Reading, for staff and partners ---------------------------------------------------------
+
+  waitlistPosition(ctx: RequestContext, application: Application): Promise<number | null> {
+    return application.status === ApplicationStatus.WAITLISTED ? ctx.loaders.waitlistPositionByApplicationId.load(application.id) : Promise.resolve(null);
+  }
+
+  /** Staff see their academy's cohorts (admins all); a partner token its own organisation's staff, never ineligible applications. */
+  async list(ctx: RequestContext, args: ConnectionArgs, filter: ApplicationFilter | null | undefined): Promise<Connection<Application>> {
+    const query = ctx.db.getRepository(Application).createQueryBuilder("a").innerJoin(Cohort, "c", "c.id = a.cohort_id").innerJoin(Programme, "p", "p.id = c.programme_id");
+    const { viewer } = ctx;
+    if (viewer.kind === "partner") {
+      if (!viewer.scopes.includes(ApiScope.APPLICATIONS_READ)) throw forbidden();
+      const asked = filter?.organisationId ? expectGlobalId(filter.organisationId, "Organisation", "filter.organisationId") : viewer.organisationId;
+      if (asked !== viewer.organisationId) throw new GraphQLError("A partner token reads its own organisation's applications only.", { extensions: { code: ErrorCode.FORBIDDEN } });
+      // Ineligible applications never take a place; for a positive-action programme they would also hint at a declaration.
+      query.where("a.organisation_id = :own AND a.status <> :ineligible", { own: viewer.organisationId, ineligible: ApplicationStatus.INELIGIBLE });
+      if (filter?.search || filter?.endorsementStatus?.length) throw badUserInput("search and endorsementStatus are for academy staff.");
+    } else if (viewer.kind === "user" && viewer.role === Role.ADMIN) {
+      query.where("true");
+    } else if (viewer.kind === "user" && viewer.role === Role.PROGRAMME_MANAGER && viewer.user.organisationId) {
+      query.where("p.academy_id = :academy", { academy: viewer.user.organisationId });
+    } else {
+      throw forbidden();
+    }
+    if (filter?.cohortId) query.andWhere("a.cohort_id = :cohortId", { cohortId: expectGlobalId(filter.cohortId, "Cohort", "filter.cohortId") });
+    if (filter?.organisationId && viewer.kind !== "partner") query.andWhere("a.organisation_id = :organisationId", { organisationId: expectGlobalId(filter.organisationId, "Organisation", "filter.organisationId") });
+    if (filter?.status?.length) query.andWhere("a.status IN (:...statuses)", { statuses: filter.status });
+    if (filter?.endorsementStatus?.length) query.andWhere("a.endorsement_status IN (:...endorsements)", { endorsements: filter.endorsementStatus });
+    if (filter?.eligible != null) query.andWhere("a.eligible = :eligible", { eligible: filter.eligible });
+    const search = filter?.search?.trim();
+    if (search) {
+      query.andWhere("(a.reference ILIKE :contains OR a.applicant_name ILIKE :contains OR a.applicant_email ILIKE :contains)", { contains: `%${escapeLike(search)}%` });
+    }
+    const order = filter?.cohortId
+      ? { sortExpression: "a.receipt_number", direction: OrderDirection.ASC }
+      : { sortExpression: `to_char(a.received_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US')`, direction: OrderDirection.ASC };
+    return paginate(query, args, order);
+  }
+
+  /** node(id:): the same scope as the list. */
+  async findVisible(ctx: RequestContext, id: string): Promise<Application | null> {
+    const application = await ctx.loaders.applicationById.load(id);
+    if (!application) return null;
+    return (await this.canSee(ctx, application)) ? application : null;
+  }
+
+  async canSee(ctx: RequestContext, application: Application): Promise<boolean> {
+    const { viewer } = ctx;
+    if (viewer.kind === "partner") {
+      return viewer.scopes.includes(ApiScope.APPLICATIONS_READ) && application.organisationId === viewer.organisationId && application.status !== ApplicationStatus.INELIGIBLE;
+    }
+    if (viewer.kind !== "user" || viewer.role === Role.FACILITATOR) return false;
+    return managesAcademy(ctx, await this.academyOf(ctx, application.cohortId));
+  }
+
+  async academyOf(ctx: RequestContext, cohortId: string): Promise<string> {
+    const cohort = await ctx.loaders.cohortById.load(cohortId);
+    const programme = cohort ? await ctx.loaders.programmeById.load(cohort.programmeId) : null;
+    if (!programme) throw new Error(`cohort ${cohortId} has no programme`);
+    return programme.academyId;
+  }
+
+  transitionsOf(ctx: RequestContext, application: Application): Promise<ApplicationTransition[]> {
+    return ctx.loaders.transitionsByApplicationId.load(application.id);
+  }
+
+  async organisationOf(ctx: RequestContext, application: Application): Promise<Organisation | null> {
+    return application.organisationId ? ctx.loaders.organisationById.load(application.organisationId) : null;
+  }
+
+  async answersOf(ctx: RequestContext, application: Application) {
+    const cohort = await ctx.loaders.cohortById.load(application.cohortId);
+    const programme = cohort ? await ctx.loaders.programmeById.load(cohort.programmeId) : null;
+    const labels = new Map((programme?.applicationQuestions ?? []).map((q) => [q.key, q.label]));
+    return application.answers.map((answer) => ({ questionKey: answer.questionKey, question: labels.get(answer.questionKey) ?? answer.questionKey, value: answer.value }));
+  }
+}

@@ -1,0 +1,4 @@
+/** What other features may use of applications. */
+export { Application } from "./application.entity";
+export { ApplicationTransition } from "./application-transition.entity";
+export { Participant } from "./participant.entity";
