@@ -96,6 +96,10 @@ export const AUTHORIZATION_TABLE: Record<string, Row> = {
   "Mutation.updateSession": { expect: managers },
   "Mutation.deleteSession": { expect: managers },
 
+  // The directory of mentors and coaches: academy staff who run programmes (each their own academy's; see node rows)
+  "Query.mentors": { expect: managers },
+  "Mutation.addMentor": { expect: managers },
+
   // WRES: reports for every reader (suppressed unless owner); raw returns only for owners
   "Query.wresReport": { expect: readers },
   "Query.wresBenchmark": { expect: readers },
@@ -122,6 +126,7 @@ export const AUTHORIZATION_TABLE: Record<string, Row> = {
   "node:Cohort": { expect: [H, H, H, F, H, A, A], sample: "name = 'Matrix planned cohort'" },
   "node:Session": { expect: [H, H, H, A, H, A, A], sample: "cohort_id = (SELECT id FROM cohort WHERE name = 'Matrix planned cohort')" },
   "node:CohortFacilitator": { expect: [H, H, H, A, H, A, A], sample: "cohort_id = (SELECT id FROM cohort WHERE name = 'Matrix planned cohort')" },
+  "node:Mentor": { expect: academyBOnly, sample: "email = 'priya.shah@example.nhs.uk'" },
   "node:WresReturn": { expect: ownersOfTrustA, sample: "organisation_id = (SELECT id FROM organisation WHERE ods_code = 'RTH')" },
   "node:WresTarget": { expect: ownersOfTrustA, sample: "organisation_id = (SELECT id FROM organisation WHERE ods_code = 'RTH')" },
 };

@@ -1,6 +1,7 @@
 import { DataSource } from "typeorm";
 import { Organisation } from "../modules/organisation/organisation.entity";
 import { DEMO_ORGANISATIONS } from "./demo-organisations";
+import { seedDemoMentors } from "./demo-mentors";
 import { seedDemoProgrammes } from "./demo-programmes";
 import { seedDemoWres } from "./demo-wres";
 
@@ -15,8 +16,8 @@ export async function seedDemoData(dataSource: DataSource): Promise<"seeded" | "
     // WRES demo returns are added to the demo trusts whenever none exist yet (idempotent).
     // So are the demo programmes, when there are no programmes yet.
     if ((await organisations.count()) > 0) {
-      const [wres, programmes] = [await seedDemoWres(db), await seedDemoProgrammes(db)];
-      return wres === "seeded" || programmes === "seeded" ? "seeded" : "skipped";
+      const outcomes = [await seedDemoWres(db), await seedDemoProgrammes(db), await seedDemoMentors(db)];
+      return outcomes.includes("seeded") ? "seeded" : "skipped";
     }
     const saved = await organisations.save(DEMO_ORGANISATIONS.map(({ parent: _parent, ...fields }) => organisations.create({ ...fields, parentId: null })));
     const byKey = new Map<string, Organisation>();
@@ -32,6 +33,7 @@ export async function seedDemoData(dataSource: DataSource): Promise<"seeded" | "
     }
     await seedDemoWres(db);
     await seedDemoProgrammes(db);
+    await seedDemoMentors(db);
     return "seeded";
   });
 }

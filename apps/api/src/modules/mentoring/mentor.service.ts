@@ -5,7 +5,7 @@ import { runMutation, isUniqueViolation } from "../../graphql/mutation";
 import type { ConnectionArgs } from "../../graphql/relay/connection-args";
 import { OrderDirection } from "../../graphql/relay/connection-args";
 import type { Connection } from "../../graphql/relay/connection";
-import { fromGlobalId } from "../../graphql/relay/global-id";
+import { fromGlobalId, toGlobalId } from "../../graphql/relay/global-id";
 import { paginate } from "../../graphql/relay/paginate";
 import { userError, UserInputProblems } from "../../graphql/user-error";
 import { recordAudit } from "../audit";
@@ -55,8 +55,11 @@ export class MentorService {
       ctx,
       async (tx) => {
         const problems = addMentorProblems(input);
-        const academy = await this.organisationFor(tx, input.academyId);
-        if (!academy || academy.kind !== OrganisationKind.ACADEMY || !keepsDirectory(tx, academy.id)) {
+        const scope = directoryScope(tx);
+        const academyGlobalId = input.academyId ?? (scope.kind === "academy" ? toGlobalId("Organisation", scope.academyId) : null);
+        const academy = academyGlobalId ? await this.organisationFor(tx, academyGlobalId) : null;
+        if (!academyGlobalId) problems.push(userError(["academyId"], UserErrorCode.REQUIRED, "Choose the academy whose directory this is."));
+        else if (!academy || academy.kind !== OrganisationKind.ACADEMY || !keepsDirectory(tx, academy.id)) {
           problems.push(userError(["academyId"], UserErrorCode.NOT_FOUND, "Choose your academy."));
         }
         const employer = await this.organisationFor(tx, input.organisationId);

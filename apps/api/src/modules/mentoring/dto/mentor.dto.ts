@@ -18,8 +18,8 @@ export class MentorFilter {
 
 @InputType()
 export class AddMentorInput {
-  @Field(() => ID, { description: "The academy whose directory this is." })
-  academyId: string;
+  @Field(() => ID, { nullable: true, description: "The academy whose directory this is; a programme manager's own academy when left out (administrators must say)." })
+  academyId?: string | null;
 
   @Field()
   name: string;
