@@ -113,6 +113,25 @@ export const AUTHORIZATION_TABLE: Record<string, Row> = {
   "Mutation.setWresTarget": { expect: wresWriters },
   "Mutation.removeWresTarget": { expect: wresWriters },
 
+  // Applications: anyone applies and acts through their private link (a bad token is bad input, not an auth error);
+  // academy staff decide; partner tokens read their own organisation's staff; erasure is for administrators.
+  "Query.applications": { expect: [U, A, A, F, A, A, A] },
+  "Query.applicationStatus": { expect: everyone },
+  "Query.endorsementRequest": { expect: everyone },
+  "Mutation.submitApplication": { expect: everyone },
+  "Mutation.withdrawApplication": { expect: everyone },
+  "Mutation.acceptOffer": { expect: everyone },
+  "Mutation.declineOffer": { expect: everyone },
+  "Mutation.endorseApplication": { expect: everyone },
+  "Mutation.withdrawApplicationForApplicant": { expect: managers },
+  "Mutation.rejectApplication": { expect: managers },
+  "Mutation.offerPlace": { expect: managers },
+  "Mutation.waitlistApplication": { expect: managers },
+  "Mutation.resendEndorsementRequest": { expect: managers },
+  "Mutation.setCohortApplicationSettings": { expect: managers },
+  "Mutation.updateApplicationForm": { expect: managers },
+  "Mutation.eraseApplicant": { expect: adminsOnly },
+
   // Objects fetched by id through node(id:), every field selected.
   // Organisation: partners may not select staff-only fields (members).
   "node:Organisation": { expect: [H, F, F, A, A, A, A], sample: "ods_code = 'RTH'" },
@@ -127,6 +146,10 @@ export const AUTHORIZATION_TABLE: Record<string, Row> = {
   "node:Session": { expect: [H, H, H, A, H, A, A], sample: "cohort_id = (SELECT id FROM cohort WHERE name = 'Matrix planned cohort')" },
   "node:CohortFacilitator": { expect: [H, H, H, A, H, A, A], sample: "cohort_id = (SELECT id FROM cohort WHERE name = 'Matrix planned cohort')" },
   "node:Mentor": { expect: academyBOnly, sample: "email = 'priya.shah@example.nhs.uk'" },
+  // A trust A applicant to academy A's cohort (facilitated by Thresholds Ltd): its partner token may not select staff-only fields.
+  "node:Application": { expect: [H, F, H, H, A, H, A], sample: "reference = 'ASC-DEMO0001'" },
+  // Trust A's token sees its own staff's participation; facilitators see their cohort's participants, not the application behind them.
+  "node:Participant": { expect: [H, A, H, F, A, H, A], sample: "application_id = (SELECT id FROM application WHERE reference = 'ASC-DEMO0001')" },
   "node:WresReturn": { expect: ownersOfTrustA, sample: "organisation_id = (SELECT id FROM organisation WHERE ods_code = 'RTH')" },
   "node:WresTarget": { expect: ownersOfTrustA, sample: "organisation_id = (SELECT id FROM organisation WHERE ods_code = 'RTH')" },
 };

@@ -2,6 +2,8 @@ import { DataSource } from "typeorm";
 import { Organisation } from "../modules/organisation/organisation.entity";
 import { DEMO_ORGANISATIONS } from "./demo-organisations";
 import { seedDemoMentors } from "./demo-mentors";
+import { seedDemoApplicationForms } from "./demo-application-forms";
+import { seedDemoApplications } from "./demo-applications";
 import { seedDemoProgrammes } from "./demo-programmes";
 import { seedDemoWres } from "./demo-wres";
 
@@ -17,6 +19,8 @@ export async function seedDemoData(dataSource: DataSource): Promise<"seeded" | "
     // So are the demo programmes, when there are no programmes yet.
     if ((await organisations.count()) > 0) {
       const outcomes = [await seedDemoWres(db), await seedDemoProgrammes(db), await seedDemoMentors(db)];
+      await seedDemoApplicationForms(db);
+      await seedDemoApplications(db);
       return outcomes.includes("seeded") ? "seeded" : "skipped";
     }
     const saved = await organisations.save(DEMO_ORGANISATIONS.map(({ parent: _parent, ...fields }) => organisations.create({ ...fields, parentId: null })));
@@ -34,6 +38,8 @@ export async function seedDemoData(dataSource: DataSource): Promise<"seeded" | "
     await seedDemoWres(db);
     await seedDemoProgrammes(db);
     await seedDemoMentors(db);
+    await seedDemoApplicationForms(db);
+    await seedDemoApplications(db);
     return "seeded";
   });
 }
