@@ -35,6 +35,8 @@ const adminsOnly: Row["expect"] = [U, F, F, F, F, F, A];
 const signedIn: Row["expect"] = [U, F, F, A, A, A, A];
 const managers: Row["expect"] = [U, F, F, F, A, A, A];
 const readers: Row["expect"] = [U, A, A, A, A, A, A];
+/** Reading WRES figures: partners with wres:read, academy staff and admins; not facilitators (no monitoring data, README). */
+const wresReaders: Row["expect"] = [U, A, A, F, A, A, A];
 /** WRES writes: partners (own organisation, checked in the service), academy staff and admins; not facilitators. */
 const wresWriters: Row["expect"] = [U, A, A, F, A, A, A];
 /** Seen only by the data's owners: trust A's token, academy A's managers, admins. */
@@ -100,13 +102,13 @@ export const AUTHORIZATION_TABLE: Record<string, Row> = {
   "Query.mentors": { expect: managers },
   "Mutation.addMentor": { expect: managers },
 
-  // WRES: reports for every reader (suppressed unless owner); raw returns only for owners
-  "Query.wresReport": { expect: readers },
-  "Query.wresBenchmark": { expect: readers },
-  "Query.wresTrend": { expect: readers },
-  "Query.wresTargets": { expect: readers },
-  "Query.wresCsvTemplate": { expect: readers },
-  "Query.wresLatestYear": { expect: readers },
+  // WRES: figures for partners, academy staff and admins (suppressed unless owner), never facilitators; raw returns only for owners
+  "Query.wresReport": { expect: wresReaders },
+  "Query.wresBenchmark": { expect: wresReaders },
+  "Query.wresTrend": { expect: wresReaders },
+  "Query.wresTargets": { expect: wresReaders },
+  "Query.wresCsvTemplate": { expect: wresReaders },
+  "Query.wresLatestYear": { expect: wresReaders },
   "Query.wresReturns": { expect: [U, A, F, F, A, F, A], variables: trustA },
   "Query.previewWresReturnCsv": { expect: wresWriters },
   "Mutation.submitWresReturn": { expect: [U, A, F, F, A, F, A], variables: (f, placeholders) => ({ input: { ...placeholders.input, ...trustA(f) } }) },

@@ -1,6 +1,7 @@
-import { DisclosureLevel, NhsRegion, Role } from "@ascent/domain";
+import { NhsRegion, Role } from "@ascent/domain";
 import { computeWres, type EthnicCounts, surveyYesCount, type WorkforceRow, type WresReturnInput } from "@ascent/metrics";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { fromGlobalId } from "../src/graphql/relay/global-id";
 import { loadCurrentWresReturns } from "../src/modules/wres/wres.loaders";
 import { DEMO_WRES_YEARS, NATIONAL_WRES_FIGURES, REGIONAL_SHORTLISTING_RL } from "../src/seed/demo-wres";
 import { seedDemoData } from "../src/seed/seed-demo-data";
@@ -11,7 +12,7 @@ import { INDICATOR_FIELDS, organisationIdOf, partnerFor, smallReturn, SUBMIT } f
 let server: TestServer;
 let admin: GraphQLClient;
 
-const BENCHMARK = `query ($year: Int!, $region: NhsRegion) { wresBenchmark(year: $year, region: $region) { year region name organisationCount disclosure indicators { ${INDICATOR_FIELDS} } } }`;
+const BENCHMARK = `query ($year: Int!, $region: NhsRegion) { wresBenchmark(year: $year, region: $region) { year region name organisationCount disclosure withheld minimumOrganisations indicators { ${INDICATOR_FIELDS} } } }`;
 
 /** One return holding the summed counts of several: what a benchmark must equal. */
 function sumReturns(inputs: readonly WresReturnInput[]): WresReturnInput {
@@ -42,7 +43,7 @@ function sumReturns(inputs: readonly WresReturnInput[]): WresReturnInput {
   };
 }
 
-const byCode = (indicators: Array<{ code: string }>) => new Map(indicators.map((i) => [i.code, i]));
+const byCode = (indicators: ReadonlyArray<{ code: string }>) => new Map(indicators.map((i) => [i.code, i]));
 
 beforeAll(async () => {
   server = await createTestServer();
@@ -52,7 +53,7 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 describe("wresBenchmark", () => {
-  it("England equals the indicators of one return holding every current return's summed counts, unsuppressed", async () => {
+  it("England equals the indicators of one return holding every current return's summed counts, raw for an administrator (who owns them all)", async () => {
     const trust = await organisationIdOf(admin, "RJZ");
     // A resubmission: only the current version may count.
     await admin.data(SUBMIT, { input: { organisationId: trust, year: 2023, ...smallReturn() } });
@@ -60,7 +61,7 @@ describe("wresBenchmark", () => {
     expect(current.length).toBe(58);
     const expected = computeWres(sumReturns(current.map((r) => r.input)));
     const { wresBenchmark } = await admin.data(BENCHMARK, { year: 2023 });
-    expect(wresBenchmark).toMatchObject({ year: 2023, region: null, name: "England", organisationCount: 58, disclosure: "NATIONAL" });
+    expect(wresBenchmark).toMatchObject({ year: 2023, region: null, name: "England", organisationCount: 58, disclosure: "RAW", withheld: false, minimumOrganisations: 3 });
     const got = byCode(wresBenchmark.indicators);
     expect(got.size).toBe(expected.indicators.length);
     for (const indicator of expected.indicators) {
@@ -74,22 +75,56 @@ describe("wresBenchmark", () => {
     }
   });
 
-  it("a region equals the disclosure-controlled indicators of its summed counts", async () => {
+  it("a region equals the indicators of its summed counts, raw for an administrator", async () => {
     const [current] = await loadCurrentWresReturns(server.dataSource.manager, [2022]);
     for (const region of Object.values(NhsRegion)) {
       const inputs = current.filter((r) => r.region === region).map((r) => r.input);
-      const expected = computeWres(sumReturns(inputs), { disclosure: { level: DisclosureLevel.SUBNATIONAL } });
+      const expected = computeWres(sumReturns(inputs));
       const { wresBenchmark } = await admin.data(BENCHMARK, { year: 2022, region });
-      expect(wresBenchmark).toMatchObject({ region, organisationCount: inputs.length, disclosure: "CONTROLLED" });
+      expect(wresBenchmark).toMatchObject({ region, organisationCount: inputs.length, disclosure: "RAW", withheld: false });
       const got = byCode(wresBenchmark.indicators);
       for (const indicator of expected.indicators) {
         const actual = got.get(indicator.code) as Record<string, any>;
         if (indicator.value === null) expect(actual.value).toBeNull();
         else expect(actual.value).toBeCloseTo(indicator.value, 12);
-        expect(actual.suppressed).toBe(indicator.suppressed);
         expect(actual.counts).toEqual(Object.entries(indicator.counts).map(([name, value]) => ({ name, value })));
       }
     }
+  });
+
+  it("England and every region reach a partner controlled: each count rounded from the sum, or suppressed when fewer than 3 other trusts contribute to it", async () => {
+    const own = await organisationIdOf(admin, "RJ1");
+    const partner = await partnerFor(server, admin, own, ["WRES_READ"]);
+    const [current] = await loadCurrentWresReturns(server.dataSource.manager, [2022]);
+    const ownUuid = fromGlobalId(own)?.id;
+    expect(current.some((r) => r.organisationId === ownUuid)).toBe(true);
+    let suppressedForContributors = 0;
+    let compared = 0;
+    for (const region of [null, ...Object.values(NhsRegion)]) {
+      const members = current.filter((r) => region === null || r.region === region);
+      const summed = byCode(computeWres(sumReturns(members.map((r) => r.input))).indicators) as Map<string, any>;
+      // Contributors straight from each other trust's own report: independent of the api's tallies.
+      const reports = members.filter((r) => r.organisationId !== ownUuid).map((r) => byCode(computeWres(r.input).indicators) as Map<string, any>);
+      const { wresBenchmark } = await partner.data(BENCHMARK, { year: 2022, region });
+      expect(wresBenchmark).toMatchObject({ disclosure: "CONTROLLED", withheld: false, organisationCount: members.length });
+      for (const indicator of wresBenchmark.indicators) {
+        for (const { name, value } of indicator.counts as Array<{ name: string; value: number | null }>) {
+          const raw = summed.get(indicator.code).counts[name] as number;
+          const contributors = reports.filter((report) => report.get(indicator.code).counts[name] > 0).length;
+          compared += 1;
+          if (raw > 0 && contributors < 3) {
+            expect([indicator.code, name, value]).toEqual([indicator.code, name, null]);
+            suppressedForContributors += 1;
+          } else if (raw === 0) expect(value).toBe(0);
+          else if (value !== null) {
+            expect(value % 5).toBe(0);
+            expect(Math.abs(value - raw)).toBeLessThanOrEqual(2);
+          } else expect(raw).toBeLessThanOrEqual(7);
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(1500);
+    expect(suppressedForContributors).toBeGreaterThan(0); // sparse rows (medical grades by region) exist in the demo data
   });
 
   it("is open to partner tokens with wres:read, and null for a year without returns", async () => {

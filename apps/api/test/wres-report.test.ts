@@ -75,10 +75,12 @@ describe("wresReport", () => {
     expect(wresReturns.errors?.[0].extensions?.code).toBe("FORBIDDEN");
   });
 
-  it("treats console users by ownership: admins and member academies' managers raw, facilitators controlled", async () => {
+  it("treats console users by ownership: admins raw, other academies' managers controlled, facilitators nothing", async () => {
     expect((await admin.data(REPORT, { id: trustA, year: 2023 })).wresReport.disclosure).toBe("RAW");
+    const otherManager = await server.signedInAs(Role.PROGRAMME_MANAGER, "manager@hpma.test", "HPMA London Academy");
+    expect((await otherManager.data(REPORT, { id: trustA, year: 2023 })).wresReport.disclosure).toBe("CONTROLLED");
     const facilitator = await server.signedInAs(Role.FACILITATOR);
-    expect((await facilitator.data(REPORT, { id: trustA, year: 2023 })).wresReport.disclosure).toBe("CONTROLLED");
+    expect((await facilitator.request(REPORT, { id: trustA, year: 2023 })).errors?.[0].extensions?.code).toBe("FORBIDDEN");
     const anonymous = await server.anonymous().request(REPORT, { id: trustA, year: 2023 });
     expect(anonymous.errors?.[0].extensions?.code).toBe("UNAUTHENTICATED");
     const catalogueOnly = await partnerFor(server, admin, trustA, ["CATALOGUE_READ"]);
@@ -100,7 +102,7 @@ describe("wresReport", () => {
     for (const year of [...years, 2023]) {
       const own = await partnerA.data(REPORT, { id: trustA, year });
       smallOwnCounts += countsIn(own).filter((c) => c.value >= 1 && c.value <= 7).length;
-      for (const viewer of [partnerB, await server.signedInAs(Role.FACILITATOR)]) {
+      for (const viewer of [partnerB, await server.signedInAs(Role.PROGRAMME_MANAGER, "manager@hpma.test", "HPMA London Academy")]) {
         const response = await viewer.data(REPORT, { id: trustA, year });
         const numbers = countsIn(response);
         checked += numbers.length;

@@ -36,6 +36,8 @@ export const wresBenchmarkFieldsFragment = graphql(`
     year
     disclosure
     organisationCount
+    withheld
+    minimumOrganisations
     indicators {
       ...WresIndicatorFields
     }
@@ -207,10 +209,10 @@ export const wresBenchmarkQuery = graphql(`
   }
 `);
 
-/** The most recent year with returns: where dashboards open. */
+/** The most recent year with returns (the organisation's own, when given): where dashboards open. */
 export const wresLatestYearQuery = graphql(`
-  query WresLatestYear {
-    wresLatestYear
+  query WresLatestYear($organisationId: ID) {
+    wresLatestYear(organisationId: $organisationId)
   }
 `);
 

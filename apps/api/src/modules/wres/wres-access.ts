@@ -1,6 +1,6 @@
 import { ApiScope, DisclosureLevel, Role } from "@ascent/domain";
 import { applyDisclosureControl, type IndicatorResult } from "@ascent/metrics";
-import type { RequestContext } from "../../graphql/context";
+import { requestScoped, type RequestContext } from "../../graphql/context";
 import { AcademyMembership } from "../academy-membership";
 import type { WresSettings } from "./wres.settings";
 
@@ -32,6 +32,26 @@ export async function disclosureLevelFor(ctx: RequestContext, organisationId: st
     }
   }
   return DisclosureLevel.SUBNATIONAL;
+}
+
+/** The organisations whose figures a reader sees unsuppressed: every one, or a set. */
+export type OwnedOrganisations = "ALL" | ReadonlySet<string>;
+
+/**
+ * Every organisation the viewer owns, by the rule of `disclosureLevelFor`:
+ * what aggregates (England, regions) are released against. Once per request.
+ */
+export function ownedOrganisations(ctx: RequestContext): Promise<OwnedOrganisations> {
+  return requestScoped(ctx, "wres owned organisations", async (): Promise<OwnedOrganisations> => {
+    const { viewer } = ctx;
+    if (viewer.kind === "partner") return new Set([viewer.organisationId]);
+    if (viewer.kind !== "user") return new Set();
+    if (viewer.role === Role.ADMIN) return "ALL";
+    const academyId = viewer.user.organisationId;
+    if (viewer.role !== Role.PROGRAMME_MANAGER || !academyId) return new Set();
+    const members = await ctx.db.getRepository(AcademyMembership).find({ where: { academyId }, select: { memberId: true } });
+    return new Set([academyId, ...members.map((member) => member.memberId)]);
+  });
 }
 
 /** May the viewer submit returns and set targets for the organisation? Owners only, partners with wres:write. */

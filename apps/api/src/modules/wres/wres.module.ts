@@ -18,7 +18,7 @@ export const wresModule = defineModule({
     [IndicatorKind, { name: "IndicatorKind" }],
     [Parity, { name: "Parity", description: "How an indicator's confidence interval sits against the parity band (a setting)." }],
     [IndicatorNullReason, { name: "IndicatorNullReason" }],
-    [DisclosureStatus, { name: "DisclosureStatus", description: "RAW (owners), CONTROLLED (1-7 suppressed, others rounded to 5) or NATIONAL (unsuppressed)." }],
+    [DisclosureStatus, { name: "DisclosureStatus", description: "RAW (owners), CONTROLLED (1-7 suppressed, others rounded to 5; aggregates also need enough organisations) or NATIONAL (no longer given)." }],
     [WresTargetGroup, { name: "WresTargetGroup" }],
   ],
   loaders: createWresLoaders,

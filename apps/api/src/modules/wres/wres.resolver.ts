@@ -1,4 +1,4 @@
-import { type AccessRule, ApiScope, Audience, NhsRegion, partnerWith, Role } from "@ascent/domain";
+import { type AccessRule, ApiScope, NhsRegion, partnerWith, Role } from "@ascent/domain";
 import { formatWresReturnCsv, WRES_CSV_TEMPLATE } from "@ascent/metrics";
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { Allow } from "../../graphql/auth-checker";
@@ -12,8 +12,12 @@ import { WresTarget } from "./wres-target.entity";
 import { WresTargetService } from "./wres-target.service";
 import { WresService } from "./wres.service";
 
-/** Reading WRES figures: console users, and partner tokens with wres:read (their own raw, others' controlled). */
-const READ: [AccessRule, ...AccessRule[]] = [Audience.SIGNED_IN, partnerWith(ApiScope.WRES_READ)];
+/**
+ * Reading WRES figures: administrators, programme managers and partner tokens with wres:read (their own raw,
+ * others' controlled). Not facilitators: they deliver programmes, often for an outside provider, and need no
+ * monitoring data for it (least access; README "Who may do what").
+ */
+const READ: [AccessRule, ...AccessRule[]] = [Role.ADMIN, Role.PROGRAMME_MANAGER, partnerWith(ApiScope.WRES_READ)];
 /** Submitting returns and setting targets (the service checks it is the caller's own organisation). */
 const WRITE: [AccessRule, ...AccessRule[]] = [Role.ADMIN, Role.PROGRAMME_MANAGER, partnerWith(ApiScope.WRES_WRITE)];
 /** Objects that only reach their owners (a return, a target) may be read by either kind of caller. */
@@ -38,7 +42,9 @@ export class WresResolver {
   @Allow(...READ)
   @Query(() => WresBenchmark, {
     nullable: true,
-    description: "Benchmark over every current return of the year: England when region is null (unsuppressed), else the region (disclosure-controlled). Null when there are no returns.",
+    description:
+      "Benchmark over every current return of the year: England when region is null, else the region. Raw when you own every organisation in it; " +
+      "otherwise disclosure-controlled, and withheld when it holds too few organisations besides your own. Null when there are no returns.",
   })
   wresBenchmark(
     @Ctx() ctx: RequestContext,
@@ -77,9 +83,12 @@ export class WresResolver {
   }
 
   @Allow(...READ)
-  @Query(() => Int, { nullable: true, description: "The most recent data year any organisation has a return for; null before the first return." })
-  wresLatestYear(@Ctx() ctx: RequestContext): Promise<number | null> {
-    return this.wres.latestYear(ctx);
+  @Query(() => Int, {
+    nullable: true,
+    description: "The most recent data year the organisation has a current return for (any organisation's when none is given); null when there is none.",
+  })
+  wresLatestYear(@Ctx() ctx: RequestContext, @Arg("organisationId", () => ID, { nullable: true }) organisationId?: string | null): Promise<number | null> {
+    return this.wres.latestYear(ctx, organisationId);
   }
 
   @Allow(...READ_OR_WRITE)

@@ -1,16 +1,12 @@
 import {
-  DisclosureLevel,
   DisclosureStatus,
   NhsRegion,
-  nhsRegionLabels,
   UserErrorCode,
 } from "@ascent/domain";
 import {
-  benchmarkWres,
   computeWres,
   type IndicatorResult,
   parseWresReturnCsv,
-  sumWresReturns,
   WRES_CSV_MAX_RECORDS,
   type WresReturnInput,
 } from "@ascent/metrics";
@@ -25,7 +21,8 @@ import { Organisation } from "../organisation";
 import { WresBenchmark, WresCsvPreview, WresIndicator, WresReport, WresTrend, WresTrendPoint } from "./dto/wres-report.types";
 import type { SubmitWresReturnInput } from "./dto/wres-return.input";
 import type { SubmitWresReturnPayload } from "./dto/wres.payloads";
-import { disclosureLevelFor, maySubmitFor, OWNER, release, type WresDisclosureLevel } from "./wres-access";
+import { disclosureLevelFor, maySubmitFor, OWNER, ownedOrganisations, type OwnedOrganisations, release, type WresDisclosureLevel } from "./wres-access";
+import { releaseBenchmark, sumByRegion, type YearSums } from "./wres-benchmark";
 import { WresReturn, WresReturnSource } from "./wres-return.entity";
 import { type CurrentWresReturn } from "./wres.loaders";
 import { toIndicator, wresReturnFromInput } from "./wres.rules";
@@ -54,37 +51,10 @@ const MAX_TREND_YEARS = 30;
 const MAX_CSV_CHARACTERS = 500_000;
 
 
-interface SummedReturns {
-  input: WresReturnInput;
-  organisations: number;
-}
+export { sumByRegion, type YearSums } from "./wres-benchmark";
 
-/** A year's current returns summed per region, and England as the sum of those (plus any organisation without a region). */
-export interface YearSums {
-  regions: Map<NhsRegion, SummedReturns>;
-  england: SummedReturns | null;
-}
-
-/**
- * Raw counts are added once per region; England adds the regional sums.
- * Stored returns were validated when submitted.
- */
-export function sumByRegion(returns: readonly CurrentWresReturn[]): YearSums {
-  const grouped = new Map<NhsRegion | null, WresReturnInput[]>();
-  for (const r of returns) {
-    const list = grouped.get(r.region) ?? [];
-    list.push(r.input);
-    grouped.set(r.region, list);
-  }
-  const regions = new Map<NhsRegion, SummedReturns>();
-  const parts: WresReturnInput[] = [];
-  for (const [region, inputs] of grouped) {
-    const input = sumWresReturns(inputs);
-    parts.push(input);
-    if (region !== null) regions.set(region, { input, organisations: inputs.length });
-  }
-  return { regions, england: parts.length ? { input: sumWresReturns(parts), organisations: returns.length } : null };
-}
+/** A reader who owns none of the organisations. */
+const NOBODY: OwnedOrganisations = new Set();
 
 const TOP_LEVEL_FIELDS = ["year", "workforce", "shortlisting", "disciplinary", "training", "survey", "board"];
 
@@ -141,9 +111,20 @@ export class WresService {
     );
   }
 
-  /** The latest year with a current return anywhere: a sensible default year for dashboards. */
-  async latestYear(ctx: RequestContext): Promise<number | null> {
-    const [{ year }]: Array<{ year: number | null }> = await ctx.db.query(`SELECT max(year)::int AS year FROM wres_return WHERE superseded_at IS NULL`);
+  /**
+   * The latest year with a current return: the organisation's own when one is
+   * given (where its dashboard opens), else anyone's.
+   */
+  async latestYear(ctx: RequestContext, organisationGlobalId?: string | null): Promise<number | null> {
+    if (organisationGlobalId === null || organisationGlobalId === undefined) {
+      const [{ year }]: Array<{ year: number | null }> = await ctx.db.query(`SELECT max(year)::int AS year FROM wres_return WHERE superseded_at IS NULL`);
+      return year;
+    }
+    const organisationId = expectGlobalId(organisationGlobalId, "Organisation", "organisationId");
+    const [{ year }]: Array<{ year: number | null }> = await ctx.db.query(
+      `SELECT max(year)::int AS year FROM wres_return WHERE superseded_at IS NULL AND organisation_id = $1`,
+      [organisationId],
+    );
     return year;
   }
 
@@ -205,36 +186,31 @@ export class WresService {
 
   /**
    * England (region null) or one region for a data year: every current return
-   * summed, then computed once. England is released unsuppressed (NATIONAL);
-   * a region through disclosure control. Null when no organisation has a return.
+   * summed, then computed once, and released to this reader by the rules for
+   * aggregates (`releaseBenchmark`). Null when no organisation has a return.
    */
   async benchmark(ctx: RequestContext, year: number, region: NhsRegion | null | undefined): Promise<WresBenchmark | null> {
     // Computed once per request: a dashboard asks for England and every region of several years.
     return requestScoped(ctx, `wres benchmark ${year}:${region ?? "ENGLAND"}`, async () => {
       const sums = await requestScoped(ctx, `wres sums ${year}`, async () => sumByRegion(await ctx.loaders.currentWresReturnsByYear.load(year)));
-      return this.computeBenchmark([], year, region ?? null, sums);
+      return this.computeBenchmark([], year, region ?? null, sums, await ownedOrganisations(ctx));
     });
   }
 
   /**
    * Pure: the benchmark over already-loaded returns (also used by the
-   * benchmark script). Pass `sums` from `sumByRegion` to reuse them across
-   * England and the regions of a year.
+   * benchmark script), for a reader who owns `owned` (default: none of them).
+   * Pass `sums` from `sumByRegion` to reuse them across England and the
+   * regions of a year.
    */
-  computeBenchmark(returns: readonly CurrentWresReturn[], year: number, region: NhsRegion | null, sums: YearSums = sumByRegion(returns)): WresBenchmark | null {
-    const sum = region === null ? sums.england : sums.regions.get(region);
-    if (!sum) return null;
-    const level = region === null ? DisclosureLevel.NATIONAL : DisclosureLevel.SUBNATIONAL;
-    // Identical to benchmarkWres over the individual returns (property-tested in packages/metrics).
-    const report = benchmarkWres([sum.input], { settings: this.settings.metric, disclosure: { level, settings: this.settings.disclosure } });
-    return Object.assign(new WresBenchmark(), {
-      year,
-      region,
-      name: region === null ? "England" : nhsRegionLabels[region],
-      organisationCount: sum.organisations,
-      disclosure: region === null ? DisclosureStatus.NATIONAL : DisclosureStatus.CONTROLLED,
-      indicators: report.indicators.map(toIndicator),
-    });
+  computeBenchmark(
+    returns: readonly CurrentWresReturn[],
+    year: number,
+    region: NhsRegion | null,
+    sums: YearSums = sumByRegion(returns),
+    owned: OwnedOrganisations = NOBODY,
+  ): WresBenchmark | null {
+    return releaseBenchmark(sums, year, region, owned, this.settings);
   }
 
   async regionOf(ctx: RequestContext, organisationId: string): Promise<NhsRegion | null> {

@@ -49,7 +49,7 @@ export class WresIndicator {
   @Field(() => IndicatorNullReason, { nullable: true, description: "Why value is null." })
   reason: IndicatorNullReason | null;
 
-  @Field(() => DisclosureStatus, { description: "RAW for the data's owners, CONTROLLED (suppressed and rounded) or NATIONAL." })
+  @Field(() => DisclosureStatus, { description: "RAW for the data's owners, else CONTROLLED (suppressed and rounded)." })
   disclosure: DisclosureStatus;
 
   @Field(() => [IndicatorCount])
@@ -95,7 +95,11 @@ export class WresReport {
   level: WresDisclosureLevel;
 }
 
-@ObjectType({ description: "Indicators over every current return of a year, England or one region: counts summed, then computed." })
+@ObjectType({
+  description:
+    "Indicators over every current return of a year, England or one region: counts summed, then computed, then released to you " +
+    "by the rules for aggregates (docs/wres-and-disclosure.md).",
+})
 export class WresBenchmark {
   @Field(() => Int)
   year: number;
@@ -109,8 +113,22 @@ export class WresBenchmark {
   @Field(() => Int, { description: "How many organisations' returns were added together." })
   organisationCount: number;
 
-  @Field(() => DisclosureStatus, { description: "NATIONAL for England (unsuppressed), CONTROLLED for a region." })
+  @Field(() => DisclosureStatus, {
+    description: "RAW when you own every organisation in it (administrators), else CONTROLLED (NATIONAL is no longer given: England is controlled too).",
+  })
   disclosure: DisclosureStatus;
+
+  @Field({
+    description:
+      "True when no figure is shown: it holds fewer than minimumOrganisations organisations besides your own, or (a region) " +
+      "England minus the regions shown would leave fewer than that. Every value and count is then null.",
+  })
+  withheld: boolean;
+
+  @Field(() => Int, {
+    description: "The fewest organisations besides your own an aggregate must hold to be shown, and must contribute to a count for it to be shown (a setting; default 3).",
+  })
+  minimumOrganisations: number;
 
   @Field(() => [WresIndicator])
   indicators: WresIndicator[];
@@ -124,10 +142,10 @@ export class WresTrendPoint {
   @Field(() => WresIndicator, { nullable: true, description: "The organisation's figure; null when it has no return for the year." })
   organisation: WresIndicator | null;
 
-  @Field(() => WresIndicator, { nullable: true, description: "England's figure for the year." })
+  @Field(() => WresIndicator, { nullable: true, description: "England's figure for the year, released by the rules for aggregates (suppressed when withheld)." })
   england: WresIndicator | null;
 
-  @Field(() => WresIndicator, { nullable: true, description: "The organisation's region's figure (disclosure-controlled)." })
+  @Field(() => WresIndicator, { nullable: true, description: "The organisation's region's figure, released by the rules for aggregates." })
   region: WresIndicator | null;
 }
 
