@@ -3,7 +3,10 @@ import { DataSource } from "typeorm";
 import { AscentApp, createApp } from "./app";
 import type { AppConfig } from "./config";
 import { acquireDataDirLock } from "./db/data-dir-lock";
-import { createAppDataSource } from "./composition";
+import { appJobs, appLoadersFor, createAppDataSource } from "./composition";
+import { runMigrationsLocked } from "./db/migrate-locked";
+import { jobContextFactory, startJobRuntime } from "./jobs";
+import { startDevMailbox } from "./modules/notification/dev-mailbox/dev-mailbox";
 import { EmbeddedPostgres, isPortFree, startEmbeddedPostgres } from "./db/embedded-postgres";
 import type { Logger } from "./logger";
 import { ensureFirstAdmin } from "./modules/user/first-admin";
@@ -14,6 +17,8 @@ export interface RunningAscent {
   port: number;
   databaseUrl: string;
   dataSource: DataSource;
+  /** The development mailbox's SMTP address, when this process runs it (no SMTP_URL outside production). */
+  devSmtpUrl?: string;
   /** Finishes in-flight requests, closes the pool, stops the embedded database. */
   shutdown(): Promise<void>;
 }
@@ -25,7 +30,8 @@ export class PortInUseError extends Error {
 }
 
 /** Brings the whole api up: database, migrations, first admin, demo data, HTTP. */
-export async function boot(config: AppConfig, log: Logger): Promise<RunningAscent> {
+export async function boot(settings: AppConfig, log: Logger): Promise<RunningAscent> {
+  let config = settings;
   const cleanups: Array<{ step: string; run: () => Promise<void> | void }> = [];
   const cleanUp = async () => {
     for (const { step, run } of cleanups.reverse()) {
@@ -49,13 +55,32 @@ export async function boot(config: AppConfig, log: Logger): Promise<RunningAscen
     const dataSource = createAppDataSource(databaseUrl);
     await dataSource.initialize();
     cleanups.push({ step: "database pool", run: () => dataSource.destroy() });
-    const applied = await dataSource.runMigrations({ transaction: "each" });
+    // Several api processes may start together on one database: they take turns.
+    const applied = await runMigrationsLocked(dataSource);
     if (applied.length > 0) log.info({ migrations: applied.map((m) => m.name) }, "applied migrations");
 
     const admin = await ensureFirstAdmin(dataSource, config.firstAdmin);
     if (admin === "created") log.info("created the first administrator from ASCENT_ADMIN_EMAIL");
     if (admin === "not-configured") log.warn("no users exist and ASCENT_ADMIN_EMAIL/ASCENT_ADMIN_PASSWORD are not set: nobody can sign in");
     if (config.loadDemoData && (await seedDemoData(dataSource)) === "seeded") log.info("loaded the demo data");
+
+    if (!config.smtpUrl && config.environment !== "production") {
+      const mailbox = await startDevMailbox(config.dataDir, config.devSmtpPort);
+      cleanups.push({ step: "development mailbox", run: () => mailbox.stop() });
+      config = { ...config, smtpUrl: mailbox.smtpUrl, devMailboxDir: mailbox.folder.dir };
+      log.info({ smtpUrl: mailbox.smtpUrl }, "no SMTP_URL: mail goes to the development mailbox (the console's Mail viewer)");
+    } else if (!config.smtpUrl) {
+      log.warn("SMTP_URL is not set: messages wait in the outbox until it is");
+    }
+
+    const jobs = await startJobRuntime({
+      databaseUrl,
+      definitions: appJobs(config),
+      contextFor: jobContextFactory({ dataSource, log, config, loadersFor: appLoadersFor }),
+      log,
+      pollingIntervalSeconds: config.jobPollingIntervalSeconds,
+    });
+    cleanups.push({ step: "job workers (running jobs finished)", run: () => jobs.stop(config.shutdownGraceMs) });
 
     const app: AscentApp = await createApp(config, dataSource, log);
     await new Promise<void>((resolve, reject) => {
@@ -64,7 +89,7 @@ export async function boot(config: AppConfig, log: Logger): Promise<RunningAscen
     });
     cleanups.push({ step: "http server (in-flight requests finished)", run: () => app.stop() });
     const port = (app.httpServer.address() as { port: number }).port;
-    return { url: `http://localhost:${port}/graphql`, port, databaseUrl, dataSource, shutdown: cleanUp };
+    return { url: `http://localhost:${port}/graphql`, port, databaseUrl, dataSource, devSmtpUrl: config.devMailboxDir ? config.smtpUrl : undefined, shutdown: cleanUp };
   } catch (error) {
     await cleanUp();
     throw error;

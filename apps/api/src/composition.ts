@@ -2,7 +2,7 @@ import type { EntityManager } from "typeorm";
 import type { AppConfig } from "./config";
 import { loadConfig } from "./config";
 import { createDataSource, DataSourceOptions } from "./db/data-source";
-import { entitiesOf } from "./graphql/feature-module";
+import { entitiesOf, jobsOf } from "./graphql/feature-module";
 import type { Loaders } from "./graphql/loaders";
 import { loadersFactory } from "./graphql/loaders";
 import { buildAscentSchema, setUpModules } from "./graphql/schema";
@@ -19,6 +19,9 @@ export const createAppDataSource = (url: string, options: Omit<DataSourceOptions
 export const appLoadersFor: (db: EntityManager) => Loaders = loadersFactory(modules.flatMap((module) => (module.loaders ? [module.loaders] : [])));
 
 export const appAuthenticators = modules.flatMap((module) => (module.authenticate ? [module.authenticate] : []));
+
+/** The features' job handlers by queue name, for the job workers. */
+export const appJobs = (config: AppConfig) => jobsOf(modules, config);
 
 /** The features' resolvers, node fetchers and routes, and the schema built from them. */
 export async function composeApi(config: AppConfig) {

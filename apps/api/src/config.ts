@@ -22,6 +22,21 @@ export interface AppConfig {
   trustedProxies: string[] | number;
   logLevel: string;
   shutdownGraceMs: number;
+  /** The console's public address, for links in emails. */
+  consoleUrl: string;
+  /** Where mail goes (smtp:// or smtps://); unset, development runs its own mailbox and production keeps messages waiting. */
+  smtpUrl: string | undefined;
+  /** The From header of every message. */
+  mailFrom: string;
+  /** Retries of a message after the first attempt, and the first retry's delay (then doubling). */
+  mailRetryLimit: number;
+  mailRetryDelaySeconds: number;
+  /** Preferred port of the development mailbox (SMTP, loopback only). */
+  devSmtpPort: number;
+  /** Set by boot while it runs the development mailbox: the folder it keeps messages in. */
+  devMailboxDir?: string;
+  /** How often an idle job worker asks PostgreSQL for due jobs. */
+  jobPollingIntervalSeconds: number;
 }
 
 const REPO_ROOT = path.resolve(__dirname, "..", "..", "..");
@@ -66,5 +81,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     trustedProxies: trustedProxiesFrom(env.ASCENT_TRUSTED_PROXIES),
     logLevel: env.LOG_LEVEL ?? (environment === "test" ? "warn" : "info"),
     shutdownGraceMs: intFrom(env.ASCENT_SHUTDOWN_GRACE_MS, 10_000),
+    consoleUrl: (env.ASCENT_CONSOLE_URL ?? `http://localhost:${intFrom(env.ASCENT_CONSOLE_PORT, 5173)}`).replace(/\/+$/, ""),
+    smtpUrl: env.SMTP_URL?.trim() || undefined,
+    mailFrom: env.ASCENT_MAIL_FROM ?? "Ascent <no-reply@ascent.local>",
+    mailRetryLimit: intFrom(env.ASCENT_MAIL_RETRY_LIMIT, 10),
+    mailRetryDelaySeconds: intFrom(env.ASCENT_MAIL_RETRY_DELAY_SECONDS, 30),
+    devSmtpPort: intFrom(env.ASCENT_SMTP_PORT, 2525),
+    jobPollingIntervalSeconds: Math.max(0.5, Number.parseFloat(env.ASCENT_JOB_POLL_SECONDS ?? "1") || 1),
   };
 }

@@ -20,7 +20,7 @@ async function main() {
   }
   log.info({ url: running.url }, `api ready at ${running.url}`);
   // Started by `npm start`: report readiness, and stop when that launcher goes away, even if it was killed hard.
-  process.send?.({ type: "ready", url: running.url });
+  process.send?.({ type: "ready", url: running.url, devSmtpUrl: running.devSmtpUrl });
 
   let stopping = false;
   const stop = (signal: string) => {

@@ -72,6 +72,9 @@ export const AUTHORIZATION_TABLE: Record<string, Row> = {
   "Mutation.createApiToken": { expect: adminsOnly },
   "Mutation.revokeApiToken": { expect: adminsOnly },
   "Query.auditEvents": { expect: adminsOnly },
+  // The development mailbox (npm start without SMTP_URL): administrators only
+  "Query.devMailbox": { expect: adminsOnly },
+  "Query.devMail": { expect: adminsOnly },
 
   // The catalogue is public; services show drafts only to the owning academy (see node rows)
   "Query.programmes": { expect: everyone },

@@ -9,6 +9,7 @@ export * from "./operations/apiTokens";
 export * from "./operations/audit";
 export * from "./operations/catalogue";
 export * from "./operations/cohorts";
+export * from "./operations/devMail";
 export * from "./operations/mentoring";
 export * from "./operations/organisations";
 export * from "./operations/partner";

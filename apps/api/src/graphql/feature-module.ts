@@ -1,6 +1,7 @@
 import type { Request, Router } from "express";
 import type { EntityManager } from "typeorm";
 import type { AppConfig } from "../config";
+import type { JobDefinition } from "../jobs";
 import type { SessionCookie } from "../http/session-cookie";
 import type { Viewer } from "./context";
 import type { NodeFetcher } from "./relay/node-fetcher";
@@ -37,8 +38,26 @@ export interface FeatureModule {
   /** Tried in module order; the first that recognises the request decides the viewer. */
   authenticate?: Authenticator;
   setup?: (config: AppConfig) => FeatureParts;
+  /**
+   * Background and timed work by queue name ("<feature>.<what>"), run by the
+   * job workers of every api process; schedule with scheduleJob from jobs/.
+   */
+  jobs?: Record<string, JobDefinition> | ((config: AppConfig) => Record<string, JobDefinition>);
 }
 
 export const defineModule = (module: FeatureModule): FeatureModule => module;
+
+/** Every module's job handlers by queue name; a name declared twice is a mistake. */
+export function jobsOf(modules: readonly FeatureModule[], config: AppConfig): Record<string, JobDefinition> {
+  const all: Record<string, JobDefinition> = {};
+  for (const module of modules) {
+    const jobs = typeof module.jobs === "function" ? module.jobs(config) : (module.jobs ?? {});
+    for (const [name, definition] of Object.entries(jobs)) {
+      if (all[name]) throw new Error(`job "${name}" is declared by two modules`);
+      all[name] = definition;
+    }
+  }
+  return all;
+}
 
 export const entitiesOf = (modules: readonly FeatureModule[]): Function[] => modules.flatMap((module) => module.entities ?? []);

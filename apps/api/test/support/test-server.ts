@@ -3,7 +3,8 @@ import { Role } from "@ascent/domain";
 import { DataSource } from "typeorm";
 import { AscentApp, createApp } from "../../src/app";
 import { AppConfig, loadConfig } from "../../src/config";
-import { createAppDataSource } from "../../src/composition";
+import { appJobs, appLoadersFor, createAppDataSource } from "../../src/composition";
+import { jobContextFactory, JobRuntime, startJobRuntime } from "../../src/jobs";
 import { createLogger } from "../../src/logger";
 import { hashPassword } from "../../src/modules/auth/password";
 import { Organisation } from "../../src/modules/organisation/organisation.entity";
@@ -28,12 +29,23 @@ export interface TestServer {
 }
 
 /** The real api over HTTP on a free port, with a database of this test file's own. */
-export async function createTestServer(settings: Partial<AppConfig> = {}): Promise<TestServer> {
+export async function createTestServer(settings: Partial<AppConfig> = {}, options: { jobs?: boolean } = {}): Promise<TestServer> {
   const database = await createTestDatabase();
   const config = { ...loadConfig({ NODE_ENV: "test" }), port: 0, host: "127.0.0.1", ...settings };
   const dataSource = createAppDataSource(database.url, { poolSize: 5 });
   await dataSource.initialize();
-  const app: AscentApp = await createApp(config, dataSource, createLogger(process.env.TEST_LOG_LEVEL ?? "silent"));
+  const log = createLogger(process.env.TEST_LOG_LEVEL ?? "silent");
+  // Job workers as every api process runs them (pass { jobs: true }); settings.smtpUrl points mail at a test mailbox.
+  const jobs: JobRuntime | undefined = options.jobs
+    ? await startJobRuntime({
+        databaseUrl: database.url,
+        definitions: appJobs(config),
+        contextFor: jobContextFactory({ dataSource, log, config, loadersFor: appLoadersFor }),
+        log,
+        pollingIntervalSeconds: 0.5,
+      })
+    : undefined;
+  const app: AscentApp = await createApp(config, dataSource, log);
   await new Promise<void>((resolve) => app.httpServer.listen(0, "127.0.0.1", resolve));
   const { port } = app.httpServer.address() as { port: number };
   const baseUrl = `http://127.0.0.1:${port}`;
@@ -67,6 +79,7 @@ export async function createTestServer(settings: Partial<AppConfig> = {}): Promi
     },
     async close() {
       await app.stop();
+      await jobs?.stop(5_000);
       await dataSource.destroy();
       await database.drop();
     },

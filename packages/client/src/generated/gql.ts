@@ -45,6 +45,8 @@ type Documents = {
     "\n  mutation AddSession($input: AddSessionInput!) {\n    addSession(input: $input) {\n      session {\n        ...SessionDetails\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.AddSessionDocument,
     "\n  mutation UpdateSession($input: UpdateSessionInput!) {\n    updateSession(input: $input) {\n      session {\n        ...SessionDetails\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.UpdateSessionDocument,
     "\n  mutation DeleteSession($input: SessionIdInput!) {\n    deleteSession(input: $input) {\n      session {\n        id\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.DeleteSessionDocument,
+    "\n  query DevMailbox {\n    devMailbox {\n      running\n      smtpUrl\n      messages {\n        id\n        receivedAt\n        from\n        to\n        subject\n        kind\n      }\n    }\n  }\n": typeof types.DevMailboxDocument,
+    "\n  query DevMail($id: String!) {\n    devMail(id: $id) {\n      id\n      receivedAt\n      from\n      to\n      subject\n      kind\n      messageId\n      text\n      html\n    }\n  }\n": typeof types.DevMailDocument,
     "\n  fragment MentorSummary on Mentor {\n    id\n    name\n    email\n    band\n    offers\n    expertise\n    capacity\n    organisation {\n      id\n      name\n    }\n  }\n": typeof types.MentorSummaryFragmentDoc,
     "\n  query Mentors($first: Int, $after: String, $last: Int, $before: String, $filter: MentorFilter) {\n    mentors(first: $first, after: $after, last: $last, before: $before, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      edges {\n        node {\n          ...MentorSummary\n        }\n      }\n    }\n  }\n": typeof types.MentorsDocument,
     "\n  mutation AddMentor($input: AddMentorInput!) {\n    addMentor(input: $input) {\n      mentor {\n        ...MentorSummary\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.AddMentorDocument,
@@ -88,7 +90,7 @@ type Documents = {
     "\n  mutation DeactivateUser($input: SetUserActiveInput!) {\n    deactivateUser(input: $input) {\n      user {\n        ...UserDetails\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.DeactivateUserDocument,
     "\n  mutation ReactivateUser($input: SetUserActiveInput!) {\n    reactivateUser(input: $input) {\n      user {\n        ...UserDetails\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.ReactivateUserDocument,
     "\n  fragment WresIndicatorFields on WresIndicator {\n    code\n    metricCode\n    label\n    kind\n    value\n    lower\n    upper\n    formatted\n    parity\n    parityBandLower\n    parityBandUpper\n    suppressed\n    reason\n    disclosure\n    confidenceLevel\n    counts {\n      name\n      value\n    }\n  }\n": typeof types.WresIndicatorFieldsFragmentDoc,
-    "\n  fragment WresBenchmarkFields on WresBenchmark {\n    name\n    region\n    year\n    disclosure\n    organisationCount\n    indicators {\n      ...WresIndicatorFields\n    }\n  }\n": typeof types.WresBenchmarkFieldsFragmentDoc,
+    "\n  fragment WresBenchmarkFields on WresBenchmark {\n    name\n    region\n    year\n    disclosure\n    organisationCount\n    withheld\n    minimumOrganisations\n    indicators {\n      ...WresIndicatorFields\n    }\n  }\n": typeof types.WresBenchmarkFieldsFragmentDoc,
     "\n  fragment WresReturnSummary on WresReturn {\n    id\n    year\n    version\n    current\n    source\n    submittedAt\n    supersededAt\n  }\n": typeof types.WresReturnSummaryFragmentDoc,
     "\n  fragment WresTargetFields on WresTarget {\n    id\n    group\n    year\n    share\n    updatedAt\n  }\n": typeof types.WresTargetFieldsFragmentDoc,
     "\n  query WresReport($organisationId: ID!, $year: Int!) {\n    wresReport(organisationId: $organisationId, year: $year) {\n      organisationId\n      year\n      disclosure\n      submittedAt\n      organisation {\n        id\n        name\n        region\n        odsCode\n      }\n      indicators {\n        ...WresIndicatorFields\n      }\n      englandBenchmark {\n        ...WresBenchmarkFields\n      }\n      regionBenchmark {\n        ...WresBenchmarkFields\n      }\n      targets {\n        year\n        gap\n        met\n        target {\n          ...WresTargetFields\n        }\n        actual {\n          ...WresIndicatorFields\n        }\n      }\n      wresReturn {\n        ...WresReturnSummary\n      }\n    }\n  }\n": typeof types.WresReportDocument,
@@ -99,7 +101,7 @@ type Documents = {
     "\n  query WresReturns($organisationId: ID!, $year: Int) {\n    wresReturns(organisationId: $organisationId, year: $year) {\n      ...WresReturnSummary\n    }\n  }\n": typeof types.WresReturnsDocument,
     "\n  query WresTargets($organisationId: ID!) {\n    wresTargets(organisationId: $organisationId) {\n      ...WresTargetFields\n    }\n  }\n": typeof types.WresTargetsDocument,
     "\n  query WresBenchmark($year: Int!, $region: NhsRegion) {\n    wresBenchmark(year: $year, region: $region) {\n      ...WresBenchmarkFields\n    }\n  }\n": typeof types.WresBenchmarkDocument,
-    "\n  query WresLatestYear {\n    wresLatestYear\n  }\n": typeof types.WresLatestYearDocument,
+    "\n  query WresLatestYear($organisationId: ID) {\n    wresLatestYear(organisationId: $organisationId)\n  }\n": typeof types.WresLatestYearDocument,
     "\n  query WresCsvTemplate {\n    wresCsvTemplate\n  }\n": typeof types.WresCsvTemplateDocument,
     "\n  query PreviewWresReturnCsv($csv: String!, $year: Int!) {\n    previewWresReturnCsv(csv: $csv, year: $year) {\n      valid\n      dataRows\n      issues {\n        row\n        column\n        message\n        path\n      }\n      indicators {\n        ...WresIndicatorFields\n      }\n    }\n  }\n": typeof types.PreviewWresReturnCsvDocument,
     "\n  mutation SubmitWresReturn($input: SubmitWresReturnInput!) {\n    submitWresReturn(input: $input) {\n      wresReturn {\n        ...WresReturnSummary\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.SubmitWresReturnDocument,
@@ -139,6 +141,8 @@ const documents: Documents = {
     "\n  mutation AddSession($input: AddSessionInput!) {\n    addSession(input: $input) {\n      session {\n        ...SessionDetails\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.AddSessionDocument,
     "\n  mutation UpdateSession($input: UpdateSessionInput!) {\n    updateSession(input: $input) {\n      session {\n        ...SessionDetails\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.UpdateSessionDocument,
     "\n  mutation DeleteSession($input: SessionIdInput!) {\n    deleteSession(input: $input) {\n      session {\n        id\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.DeleteSessionDocument,
+    "\n  query DevMailbox {\n    devMailbox {\n      running\n      smtpUrl\n      messages {\n        id\n        receivedAt\n        from\n        to\n        subject\n        kind\n      }\n    }\n  }\n": types.DevMailboxDocument,
+    "\n  query DevMail($id: String!) {\n    devMail(id: $id) {\n      id\n      receivedAt\n      from\n      to\n      subject\n      kind\n      messageId\n      text\n      html\n    }\n  }\n": types.DevMailDocument,
     "\n  fragment MentorSummary on Mentor {\n    id\n    name\n    email\n    band\n    offers\n    expertise\n    capacity\n    organisation {\n      id\n      name\n    }\n  }\n": types.MentorSummaryFragmentDoc,
     "\n  query Mentors($first: Int, $after: String, $last: Int, $before: String, $filter: MentorFilter) {\n    mentors(first: $first, after: $after, last: $last, before: $before, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      edges {\n        node {\n          ...MentorSummary\n        }\n      }\n    }\n  }\n": types.MentorsDocument,
     "\n  mutation AddMentor($input: AddMentorInput!) {\n    addMentor(input: $input) {\n      mentor {\n        ...MentorSummary\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.AddMentorDocument,
@@ -182,7 +186,7 @@ const documents: Documents = {
     "\n  mutation DeactivateUser($input: SetUserActiveInput!) {\n    deactivateUser(input: $input) {\n      user {\n        ...UserDetails\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.DeactivateUserDocument,
     "\n  mutation ReactivateUser($input: SetUserActiveInput!) {\n    reactivateUser(input: $input) {\n      user {\n        ...UserDetails\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.ReactivateUserDocument,
     "\n  fragment WresIndicatorFields on WresIndicator {\n    code\n    metricCode\n    label\n    kind\n    value\n    lower\n    upper\n    formatted\n    parity\n    parityBandLower\n    parityBandUpper\n    suppressed\n    reason\n    disclosure\n    confidenceLevel\n    counts {\n      name\n      value\n    }\n  }\n": types.WresIndicatorFieldsFragmentDoc,
-    "\n  fragment WresBenchmarkFields on WresBenchmark {\n    name\n    region\n    year\n    disclosure\n    organisationCount\n    indicators {\n      ...WresIndicatorFields\n    }\n  }\n": types.WresBenchmarkFieldsFragmentDoc,
+    "\n  fragment WresBenchmarkFields on WresBenchmark {\n    name\n    region\n    year\n    disclosure\n    organisationCount\n    withheld\n    minimumOrganisations\n    indicators {\n      ...WresIndicatorFields\n    }\n  }\n": types.WresBenchmarkFieldsFragmentDoc,
     "\n  fragment WresReturnSummary on WresReturn {\n    id\n    year\n    version\n    current\n    source\n    submittedAt\n    supersededAt\n  }\n": types.WresReturnSummaryFragmentDoc,
     "\n  fragment WresTargetFields on WresTarget {\n    id\n    group\n    year\n    share\n    updatedAt\n  }\n": types.WresTargetFieldsFragmentDoc,
     "\n  query WresReport($organisationId: ID!, $year: Int!) {\n    wresReport(organisationId: $organisationId, year: $year) {\n      organisationId\n      year\n      disclosure\n      submittedAt\n      organisation {\n        id\n        name\n        region\n        odsCode\n      }\n      indicators {\n        ...WresIndicatorFields\n      }\n      englandBenchmark {\n        ...WresBenchmarkFields\n      }\n      regionBenchmark {\n        ...WresBenchmarkFields\n      }\n      targets {\n        year\n        gap\n        met\n        target {\n          ...WresTargetFields\n        }\n        actual {\n          ...WresIndicatorFields\n        }\n      }\n      wresReturn {\n        ...WresReturnSummary\n      }\n    }\n  }\n": types.WresReportDocument,
@@ -193,7 +197,7 @@ const documents: Documents = {
     "\n  query WresReturns($organisationId: ID!, $year: Int) {\n    wresReturns(organisationId: $organisationId, year: $year) {\n      ...WresReturnSummary\n    }\n  }\n": types.WresReturnsDocument,
     "\n  query WresTargets($organisationId: ID!) {\n    wresTargets(organisationId: $organisationId) {\n      ...WresTargetFields\n    }\n  }\n": types.WresTargetsDocument,
     "\n  query WresBenchmark($year: Int!, $region: NhsRegion) {\n    wresBenchmark(year: $year, region: $region) {\n      ...WresBenchmarkFields\n    }\n  }\n": types.WresBenchmarkDocument,
-    "\n  query WresLatestYear {\n    wresLatestYear\n  }\n": types.WresLatestYearDocument,
+    "\n  query WresLatestYear($organisationId: ID) {\n    wresLatestYear(organisationId: $organisationId)\n  }\n": types.WresLatestYearDocument,
     "\n  query WresCsvTemplate {\n    wresCsvTemplate\n  }\n": types.WresCsvTemplateDocument,
     "\n  query PreviewWresReturnCsv($csv: String!, $year: Int!) {\n    previewWresReturnCsv(csv: $csv, year: $year) {\n      valid\n      dataRows\n      issues {\n        row\n        column\n        message\n        path\n      }\n      indicators {\n        ...WresIndicatorFields\n      }\n    }\n  }\n": types.PreviewWresReturnCsvDocument,
     "\n  mutation SubmitWresReturn($input: SubmitWresReturnInput!) {\n    submitWresReturn(input: $input) {\n      wresReturn {\n        ...WresReturnSummary\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.SubmitWresReturnDocument,
@@ -340,6 +344,14 @@ export function graphql(source: "\n  mutation UpdateSession($input: UpdateSessio
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DeleteSession($input: SessionIdInput!) {\n    deleteSession(input: $input) {\n      session {\n        id\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteSession($input: SessionIdInput!) {\n    deleteSession(input: $input) {\n      session {\n        id\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DevMailbox {\n    devMailbox {\n      running\n      smtpUrl\n      messages {\n        id\n        receivedAt\n        from\n        to\n        subject\n        kind\n      }\n    }\n  }\n"): (typeof documents)["\n  query DevMailbox {\n    devMailbox {\n      running\n      smtpUrl\n      messages {\n        id\n        receivedAt\n        from\n        to\n        subject\n        kind\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DevMail($id: String!) {\n    devMail(id: $id) {\n      id\n      receivedAt\n      from\n      to\n      subject\n      kind\n      messageId\n      text\n      html\n    }\n  }\n"): (typeof documents)["\n  query DevMail($id: String!) {\n    devMail(id: $id) {\n      id\n      receivedAt\n      from\n      to\n      subject\n      kind\n      messageId\n      text\n      html\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -515,7 +527,7 @@ export function graphql(source: "\n  fragment WresIndicatorFields on WresIndicat
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment WresBenchmarkFields on WresBenchmark {\n    name\n    region\n    year\n    disclosure\n    organisationCount\n    indicators {\n      ...WresIndicatorFields\n    }\n  }\n"): (typeof documents)["\n  fragment WresBenchmarkFields on WresBenchmark {\n    name\n    region\n    year\n    disclosure\n    organisationCount\n    indicators {\n      ...WresIndicatorFields\n    }\n  }\n"];
+export function graphql(source: "\n  fragment WresBenchmarkFields on WresBenchmark {\n    name\n    region\n    year\n    disclosure\n    organisationCount\n    withheld\n    minimumOrganisations\n    indicators {\n      ...WresIndicatorFields\n    }\n  }\n"): (typeof documents)["\n  fragment WresBenchmarkFields on WresBenchmark {\n    name\n    region\n    year\n    disclosure\n    organisationCount\n    withheld\n    minimumOrganisations\n    indicators {\n      ...WresIndicatorFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -559,7 +571,7 @@ export function graphql(source: "\n  query WresBenchmark($year: Int!, $region: N
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query WresLatestYear {\n    wresLatestYear\n  }\n"): (typeof documents)["\n  query WresLatestYear {\n    wresLatestYear\n  }\n"];
+export function graphql(source: "\n  query WresLatestYear($organisationId: ID) {\n    wresLatestYear(organisationId: $organisationId)\n  }\n"): (typeof documents)["\n  query WresLatestYear($organisationId: ID) {\n    wresLatestYear(organisationId: $organisationId)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
