@@ -109,7 +109,12 @@ async function start() {
   setInterval(() => launcherChain().join() !== launchers.join() && stop("launcher gone"), 1000).unref();
   api.once("exit", (code) => stop("the api exited", code ?? 1));
 
-  const apiUrl = await new Promise((resolve) => api.on("message", (message) => message?.type === "ready" && resolve(message.url)));
+  const ready = await new Promise((resolve) => api.on("message", (message) => message?.type === "ready" && resolve(message)));
+  const apiUrl = ready.url;
+  // Without SMTP_URL the api runs a development mailbox; the console's Mail page shows what it received.
+  const mail = ready.devSmtpUrl
+    ? `development mailbox at ${ready.devSmtpUrl}; read it in the console under Mail (admin): http://localhost:${consolePort}/mail`
+    : "sent through SMTP_URL";
 
   const consoleDir = path.join(ROOT, "apps", "console");
   const { createServer } = await import(pathToFileURL(path.join(consoleDir, "node_modules", "vite", "dist", "node", "index.js")).href);
@@ -129,6 +134,7 @@ async function start() {
 
     Console   http://localhost:${consolePort}
     API       ${apiUrl}   (GraphiQL: http://localhost:${apiPort}/graphiql)
+    Mail      ${mail}
 
     Sign in as ${admin.email} with password ${process.env.ASCENT_ADMIN_PASSWORD ? "(your ASCENT_ADMIN_PASSWORD)" : admin.password}
     (the first admin is created only when the database has no users)
