@@ -11,6 +11,7 @@ import type { RequestContext } from "./graphql/context";
 import { createErrorFormatter } from "./graphql/format-error";
 import { requestContextFactory } from "./graphql/request-context";
 import { partnerCostPlugin } from "./graphql/partner-cost";
+import { refuseSubscriptionsPlugin } from "./graphql/request-faults";
 import { appAuthenticators, appLoadersFor, composeApi } from "./composition";
 import { accessLog } from "./http/access-log";
 import { graphiqlRouter } from "./http/graphiql";
@@ -44,7 +45,7 @@ export async function createApp(config: AppConfig, dataSource: DataSource, log: 
   const apollo = new ApolloServer<RequestContext>({
     schema,
     ...protection,
-    plugins: [...protection.plugins, partnerCostPlugin(), ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+    plugins: [refuseSubscriptionsPlugin(), ...protection.plugins, partnerCostPlugin(), ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
     parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
     formatError: createErrorFormatter(log),
     introspection: true,

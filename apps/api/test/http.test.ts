@@ -59,8 +59,60 @@ describe("hostile and broken requests get a 4xx with a code, never a 500", () =>
   });
 
   it("an empty body and a wrong content type", async () => {
-    expect((await post("")).status).toBe(400);
-    expect((await post("{}", { "content-type": "text/plain" })).status).toBe(400);
+    const empty = await post("");
+    expect(empty.status).toBe(400);
+    expect(await codesOf(empty)).toEqual(["BAD_REQUEST"]);
+    const plain = await post("{}", { "content-type": "text/plain" });
+    expect(plain.status).toBe(400);
+    expect(await codesOf(plain)).toEqual(["BAD_REQUEST"]);
+  });
+
+  it("a subscription (the API has none)", async () => {
+    const response = await post(JSON.stringify({ query: "subscription { viewer { user { id } } }" }));
+    expect(response.status).toBe(400);
+    expect(await codesOf(response)).toEqual(["BAD_REQUEST"]);
+  });
+
+  it("a persisted-query hash that doesn't match its query, an unsupported version, an unknown hash", async () => {
+    const mismatch = await post(JSON.stringify({ query: "{ __typename }", extensions: { persistedQuery: { version: 1, sha256Hash: "0".repeat(64) } } }));
+    expect(mismatch.status).toBe(400);
+    expect(await codesOf(mismatch)).toEqual(["BAD_REQUEST"]);
+    const version = await post(JSON.stringify({ query: "{ __typename }", extensions: { persistedQuery: { version: 2, sha256Hash: "0".repeat(64) } } }));
+    expect(version.status).toBe(400);
+    expect(await codesOf(version)).toEqual(["BAD_REQUEST"]);
+    const unknown = await post(JSON.stringify({ extensions: { persistedQuery: { version: 1, sha256Hash: "f".repeat(64) } } }));
+    expect(await codesOf(unknown)).toEqual(["PERSISTED_QUERY_NOT_FOUND"]);
+  });
+
+  it("more than 50 invalid variable values", async () => {
+    const query = "query ($r: [NhsRegion!]) { organisations(filter: { regions: $r }) { totalCount } }";
+    const response = await post(JSON.stringify({ query, variables: { r: Array.from({ length: 60 }, () => "MARS") } }));
+    expect(response.status).toBe(400);
+    const codes = await codesOf(response);
+    expect(codes.length).toBeGreaterThan(50);
+    expect(new Set(codes)).toEqual(new Set(["BAD_USER_INPUT"]));
+  });
+
+  it("text PostgreSQL can't store (a NUL character)", async () => {
+    const query = `mutation ($input: LoginInput!) { login(input: $input) { userErrors { code } } }`;
+    const response = await post(JSON.stringify({ query, variables: { input: { email: "a\u0000@nhs.net", password: "whatever it is" } } }));
+    const body = (await response.json()) as { errors: Array<{ message: string; extensions: { code: string } }> };
+    expect(body.errors.map((e) => e.extensions.code)).toEqual(["BAD_USER_INPUT"]);
+    expect(body.errors[0].message).toMatch(/NUL/);
+  });
+
+  it("several operations without a name, or an unknown one", async () => {
+    const twoOperations = await post(JSON.stringify({ query: "query A { __typename } query B { __typename }" }));
+    expect(twoOperations.status).toBe(400);
+    expect(await codesOf(twoOperations)).toEqual(["OPERATION_RESOLUTION_FAILURE"]);
+    const unknownName = await post(JSON.stringify({ query: "query A { __typename }", operationName: "B" }));
+    expect(await codesOf(unknownName)).toEqual(["OPERATION_RESOLUTION_FAILURE"]);
+  });
+
+  it("broken syntax", async () => {
+    const response = await post(JSON.stringify({ query: "{ viewer { user { id }" }));
+    expect(response.status).toBe(400);
+    expect(await codesOf(response)).toEqual(["GRAPHQL_PARSE_FAILED"]);
   });
 
   it("an unknown path", async () => {
