@@ -50,7 +50,7 @@ describe("submitWresReturn", () => {
     const { wresReturns } = await admin.data(`query ($id: ID!) { wresReturns(organisationId: $id, year: 2023) { id version current supersededAt csv } }`, { id: trustA });
     expect(wresReturns.map((r: { version: number; current: boolean }) => [r.version, r.current])).toEqual([[2, true], [1, false]]);
     expect(wresReturns[1].supersededAt).not.toBeNull();
-    expect(wresReturns[0].csv).toContain("board,,members,8,3,1");
+    expect(wresReturns[0].csv).toContain("Indicator 9: board voting membership,,Voting members,8,3,1");
 
     const { wresReport } = await admin.data(`query ($id: ID!) { wresReport(organisationId: $id, year: 2023) { wresReturn { version } indicator(code: "WRES9") { counts { name value } } } }`, { id: trustA });
     expect(wresReport.wresReturn.version).toBe(2);
@@ -84,7 +84,7 @@ describe("submitWresReturn", () => {
       ["disciplinary.entering.white", "INVALID"],
       ["survey.discrimination.bme.yes", "INVALID"],
     ]);
-    expect(submitWresReturn.userErrors[3].message).toBe("shortlisting.appointed.bme: 5 is more than shortlisting.shortlisted.bme (3)");
+    expect(submitWresReturn.userErrors[3].message).toBe("shortlisting.appointed.bme: 5 is more than the 3 BME shortlisted applicants");
     expect([await returnCount(), await auditCount()]).toEqual([returnsBefore, auditsBefore]);
   });
 
@@ -138,22 +138,26 @@ describe("submitWresReturn", () => {
 describe("WRES CSV", () => {
   const PREVIEW = `query ($csv: String!, $year: Int!) { previewWresReturnCsv(csv: $csv, year: $year) { valid dataRows issues { row column message path } indicators { code value } } }`;
 
-  it("serves the template", async () => {
+  it("serves the template, in the WRES technical guidance's words", async () => {
     const { wresCsvTemplate } = await admin.data(`query { wresCsvTemplate }`);
-    expect(wresCsvTemplate).toContain("section,category,item,white,bme,unknown");
+    expect(wresCsvTemplate).toContain("Section,Category,Item,White,BME,Unknown");
+    expect(wresCsvTemplate).toContain("Indicator 2: appointment from shortlisting,,Appointed from shortlisting,,,");
+    expect(wresCsvTemplate).not.toMatch(/BAND_8A|harassmentFromPublic/);
   });
 
   it("lists every error with its row and column and saves nothing", async () => {
     const before = await returnCount();
+    const appointed = "Indicator 2: appointment from shortlisting,,Appointed from shortlisting,";
+    const board = "Indicator 9: board voting membership,,Voting members,";
     const csv = formatWresReturnCsv({ year: 2023, ...smallReturn() })
-      .replace("shortlisting,,appointed,21,5,1", "shortlisting,,appointed,21,50,1")
-      .replace("board,,members,9,2,1", "board,,members,9,two,1");
+      .replace(`${appointed}21,5,1`, `${appointed}21,50,1`)
+      .replace(`${board}9,2,1`, `${board}9,two,1`);
     const { previewWresReturnCsv } = await admin.data(PREVIEW, { csv, year: 2023 });
     const lines = csv.split("\r\n");
     expect(previewWresReturnCsv).toMatchObject({ valid: false, indicators: [] });
     expect(previewWresReturnCsv.issues).toEqual([
-      { row: lines.findIndex((l) => l.startsWith("shortlisting,,appointed")) + 1, column: "bme", path: "shortlisting.appointed.bme", message: "bme: 50 is more than shortlisting.shortlisted.bme (33)" },
-      { row: lines.findIndex((l) => l.startsWith("board,,members")) + 1, column: "bme", path: "board.bme", message: 'bme: must be a whole number of 0 or more, got "two"' },
+      { row: lines.findIndex((l) => l.startsWith(appointed)) + 1, column: "BME", path: "shortlisting.appointed.bme", message: "BME: 50 is more than the 33 BME shortlisted applicants" },
+      { row: lines.findIndex((l) => l.startsWith(board)) + 1, column: "BME", path: "board.bme", message: 'BME: must be a whole number of 0 or more, got "two"' },
     ]);
     expect(await returnCount()).toBe(before);
   });

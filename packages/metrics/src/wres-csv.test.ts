@@ -37,14 +37,15 @@ describe("WRES CSV", () => {
   });
 
   it("the empty template lists every section and reports each missing figure with its row and column", () => {
-    expect(WRES_CSV_TEMPLATE).toContain("section,category,item,white,bme,unknown");
-    expect(WRES_CSV_TEMPLATE).toContain("workforce,CLINICAL,CONSULTANT,,,");
-    expect(WRES_CSV_TEMPLATE).not.toContain("workforce,NON_CLINICAL,CONSULTANT");
+    expect(WRES_CSV_TEMPLATE).toContain("Section,Category,Item,White,BME,Unknown");
+    expect(WRES_CSV_TEMPLATE).toContain("Indicator 1: staff in post at 31 March,Clinical,Consultant,,,");
+    expect(WRES_CSV_TEMPLATE).not.toContain("Non-clinical,Consultant");
     const parsed = parseWresReturnCsv(WRES_CSV_TEMPLATE, { year: 2024 });
     expect(parsed.input).toBeNull();
     const lines = WRES_CSV_TEMPLATE.split("\r\n");
-    const appointedRow = lines.findIndex((line) => line.startsWith("shortlisting,,appointed")) + 1;
-    expect(parsed.issues).toContainEqual({ row: appointedRow, column: "bme", message: "bme: required (0 if none).", path: "shortlisting.appointed.bme" });
+    const appointedRow = lines.findIndex((line) => line.startsWith("Indicator 2: appointment from shortlisting,,Appointed from shortlisting,")) + 1;
+    expect(appointedRow).toBeGreaterThan(0);
+    expect(parsed.issues).toContainEqual({ row: appointedRow, column: "BME", message: "BME: required (0 if none).", path: "shortlisting.appointed.bme" });
     // every issue is located
     expect(parsed.issues.every((issue) => issue.row !== null && issue.column !== null)).toBe(true);
   });
@@ -76,30 +77,34 @@ describe("WRES CSV", () => {
     ].join("\n");
     const { input, issues } = parseWresReturnCsv(csv, { year: 2024 });
     expect(input).toBeNull();
+    // Columns are named as this file's header names them.
     expect(issues.map(({ row, column }) => `${row}:${column}`)).toEqual([
-      "3:bme",
-      "4:item",
-      "5:item",
-      "6:item",
-      "8:bme",
-      "10:white",
-      "14:white",
-      "16:white",
-      "21:white",
-      "22:section",
+      "3:BME",
+      "4:Item",
+      "5:Item",
+      "6:Item",
+      "8:BME",
+      "10:White",
+      "14:White",
+      "16:White",
+      "21:White",
+      "22:Section",
       "null:null",
     ]);
-    expect(issues.find((issue) => issue.row === 8)?.message).toBe("bme: 60 is more than shortlisting.shortlisted.bme (50)");
-    expect(issues.find((issue) => issue.row === 5)?.message).toBe("item: medical grades are reported under CLINICAL only");
-    expect(issues.find((issue) => issue.row === 6)?.message).toBe("CLINICAL BAND_5 is already given on row 3.");
-    expect(issues.at(-1)?.message).toBe('The line "board,,members" is missing.');
+    expect(issues.find((issue) => issue.row === 8)?.message).toBe("BME: 60 is more than the 50 BME shortlisted applicants");
+    expect(issues.find((issue) => issue.row === 5)?.message).toBe("Item: medical grades (consultant, non-consultant career grade, trainee grade) are reported as clinical staff only");
+    expect(issues.find((issue) => issue.row === 6)?.message).toBe("Clinical staff, Band 5, are already given on row 3.");
+    expect(issues.find((issue) => issue.row === 14)?.message).toBe("White: 120 answering yes is more than the 100 respondents");
+    expect(issues.at(-1)?.message).toBe('The line "Indicator 9: board voting membership" / "Voting members" is missing.');
+    // No message speaks in the return's internal paths (quoting what the file says is fine).
+    expect(issues.filter((issue) => /shortlisting\.|survey\.|workforce\[|BAND_|NON_CLINICAL/.test(issue.message.replace(/"[^"]*"/g, "")))).toEqual([]);
   });
 
   it("refuses a file without the required columns", () => {
     const { issues } = parseWresReturnCsv("section,item,white,colour\nboard,members,1,2", { year: 2024 });
     expect(issues).toEqual([
-      { row: 1, column: "colour", message: 'Unknown column "colour"; the columns are section, category, item, white, bme, unknown.', path: null },
-      { row: 1, column: null, message: "The first line must name the columns; missing: bme.", path: null },
+      { row: 1, column: "colour", message: 'Unknown column "colour"; the columns are Section, Category, Item, White, BME, Unknown.', path: null },
+      { row: 1, column: null, message: "The first line must name the columns; missing: BME.", path: null },
     ]);
   });
 
@@ -110,9 +115,41 @@ describe("WRES CSV", () => {
   });
 
   it("accepts thousands separators in quoted cells and percentages with a % sign", () => {
-    const csv = formatWresReturnCsv(exampleReturn()).replace("workforce,CLINICAL,BAND_5,2950,", 'workforce,CLINICAL,BAND_5,"2,950",');
-    const parsed = parseWresReturnCsv(csv.replace("harassmentFromStaff.percentage,20,26.4", "harassmentFromStaff.percentage,20%,26.4 %"), { year: 2024 });
+    const formatted = formatWresReturnCsv(exampleReturn());
+    const band5 = "Indicator 1: staff in post at 31 March,Clinical,Band 5,2950,";
+    const percentage = ",,Percentage answering yes,20,26.4";
+    expect([formatted.includes(band5), formatted.includes(percentage)]).toEqual([true, true]);
+    const csv = formatted.replace(band5, 'Indicator 1: staff in post at 31 March,Clinical,Band 5,"2,950",');
+    const parsed = parseWresReturnCsv(csv.replace(percentage, ",,Percentage answering yes,20%,26.4 %"), { year: 2024 });
     expect(parsed.issues).toEqual([]);
     expect(parsed.input?.workforce.find((row) => row.grade === "BAND_5")?.white).toBe(2950);
+  });
+
+  it("speaks the WRES technical guidance's words, not codes, and still reads files in the codes", () => {
+    expect(WRES_CSV_TEMPLATE).not.toMatch(/BAND_|NON_CLINICAL|harassmentFrom|equalOpportunities|\.respondents|,members,/);
+    for (const words of ["Indicator 2: appointment from shortlisting,,Shortlisted applicants", "Staff in post (headcount)", "Entering the formal disciplinary process", "Very senior manager", "Staff Survey respondents", "Answering yes", "Indicator 9: board voting membership,,Voting members"]) {
+      expect(WRES_CSV_TEMPLATE).toContain(words);
+    }
+    const inCodes = [
+      "section,category,item,white,bme,unknown",
+      "workforce,CLINICAL,BAND_5,100,20,1",
+      "workforce,NON_CLINICAL,VSM,5,1,0",
+      "shortlisting,,shortlisted,100,50,0",
+      "shortlisting,,appointed,20,6,0",
+      "disciplinary,,headcount,100,50,0",
+      "disciplinary,,entering,2,3,0",
+      "training,,headcount,100,50,0",
+      "training,,accessed,20,10,0",
+      ...["harassmentFromPublic", "harassmentFromStaff", "equalOpportunities", "discrimination"].flatMap((key) => [`survey,,${key}.respondents,100,50,`, `survey,,${key}.yes,20,10,`]),
+      "board,,members,9,2,0",
+    ].join("\n");
+    const fromCodes = parseWresReturnCsv(inCodes, { year: 2024 });
+    expect(fromCodes.issues).toEqual([]);
+    const fromWords = parseWresReturnCsv(formatWresReturnCsv(fromCodes.input), { year: 2024 });
+    expect(fromWords.issues).toEqual([]);
+    expect(fromWords.input).toEqual(fromCodes.input);
+    // An indicator number alone is enough for the section.
+    const short = formatWresReturnCsv(fromCodes.input).replace(/^(?:"Indicator (\d)[^"]*"|Indicator (\d)[^,]*),/gm, "Indicator $1$2,");
+    expect(parseWresReturnCsv(short, { year: 2024 }).input).toEqual(fromCodes.input);
   });
 });

@@ -8,6 +8,17 @@ import {
 } from "@ascent/domain";
 import type { InputIssue } from "../errors";
 import {
+  BOARD_ITEM_WORDS,
+  COLUMN_WORDS,
+  type CsvSection,
+  normaliseWords,
+  PAIR_ITEM_WORDS,
+  readSection,
+  SECTION_WORDS,
+  SURVEY_MEASURE_WORDS,
+  SURVEY_SECTION_WORDS,
+} from "./csv-words";
+import {
   type EthnicCounts,
   SURVEY_KEYS,
   type SurveyGroupResult,
@@ -22,13 +33,18 @@ import {
  * column per group:
  *
  * ```
- * section,category,item,white,bme,unknown
- * workforce,CLINICAL,BAND_5,2950,900,200
- * shortlisting,,appointed,4699,1465,90
- * survey,,harassmentFromPublic.respondents,1000,500,
- * survey,,harassmentFromPublic.yes,250,150,
- * board,,members,16,3,1
+ * Section,Category,Item,White,BME,Unknown
+ * Indicator 1: staff in post at 31 March,Clinical,Band 5,2950,900,200
+ * Indicator 2: appointment from shortlisting,,Appointed from shortlisting,4699,1465,90
+ * "Indicator 5: harassment, bullying or abuse from patients, relatives or the public in the last 12 months",,Staff Survey respondents,1000,500,
+ * "Indicator 5: …",,Answering yes,250,150,
+ * Indicator 9: board voting membership,,Voting members,16,3,1
  * ```
+ *
+ * in the words of the WRES technical guidance (`csv-words.ts`). The short
+ * codes of earlier templates are read too (`workforce,CLINICAL,BAND_5`,
+ * `shortlisting,,appointed`, `survey,,harassmentFromPublic.respondents`,
+ * `board,,members`), as is an indicator number alone ("Indicator 2").
  *
  * Lines starting with `#` and blank lines are ignored; columns may come in
  * any order (matched by header name, any case). The year is not in the file:
@@ -151,14 +167,15 @@ const csvLine = (cells: readonly (string | number | undefined)[]) =>
 // Writing
 
 const TEMPLATE_NOTES = [
-  "# Ascent WRES return. One line per item; counts are whole numbers of people.",
-  "# workforce: staff in post at 31 March, one line per category (CLINICAL or NON_CLINICAL) and grade;",
-  "#   leave a line blank when there are no staff in it. Medical grades are CLINICAL only.",
-  "# shortlisting, disciplinary, training: both lines of each section are required.",
-  "# survey (NHS Staff Survey): respondents, and either yes (the number answering yes) or percentage (0-100)",
-  "#   for each of white and bme; leave the unknown column empty.",
-  "# board: voting members of the board.",
-  "# The year is chosen when you upload the file.",
+  "# Ascent WRES return. One line per item; counts are whole numbers of people: White, BME (Black, Asian and",
+  "#   minority ethnic) and Unknown (ethnicity not stated or blank).",
+  "# Indicator 1: staff in post at 31 March, one line per staff group (Clinical or Non-clinical) and Agenda for",
+  "#   Change band or medical grade; leave a line blank when nobody is in it. Medical grades are clinical only.",
+  "# Indicators 2 to 4: both lines of each are required (0 if none).",
+  "# Indicators 5 to 8 (NHS Staff Survey): the respondents, and either the number answering yes or the percentage",
+  "#   answering yes (0-100), for White and BME staff; leave Unknown empty. Delete the line you do not use.",
+  "# Indicator 9: voting members of the board.",
+  "# The data year is chosen when you upload the file.",
 ];
 
 function surveyRows(input: WresReturnInput | null): string[] {
@@ -170,7 +187,7 @@ function surveyRows(input: WresReturnInput | null): string[] {
       result && measure in result ? (result as unknown as Record<string, number>)[measure] : undefined;
     for (const measure of SURVEY_MEASURES) {
       if (input && pick(white, measure) === undefined && pick(bme, measure) === undefined) continue;
-      rows.push(csvLine(["survey", "", `${key}.${measure}`, pick(white, measure), pick(bme, measure), undefined]));
+      rows.push(csvLine([SURVEY_SECTION_WORDS[key], "", SURVEY_MEASURE_WORDS[measure], pick(white, measure), pick(bme, measure), undefined]));
     }
   }
   return rows;
@@ -186,22 +203,22 @@ function countsCells(counts: EthnicCounts | undefined): (number | undefined)[] {
  * gives the input back.
  */
 export function formatWresReturnCsv(input: WresReturnInput | null): string {
-  const lines: string[] = [...TEMPLATE_NOTES, csvLine(WRES_CSV_COLUMNS)];
+  const lines: string[] = [...TEMPLATE_NOTES, csvLine(WRES_CSV_COLUMNS.map((column) => COLUMN_WORDS[column]))];
   for (const category of Object.values(WorkforceCategory)) {
     for (const grade of wresGradesFor(category)) {
       const row = input?.workforce.find((r) => r.category === category && r.grade === grade);
       if (input && !row) continue;
-      lines.push(csvLine(["workforce", category, grade, ...countsCells(row)]));
+      lines.push(csvLine([SECTION_WORDS.workforce, workforceCategoryLabels[category], wresGradeLabels[grade], ...countsCells(row)]));
     }
   }
   for (const section of Object.keys(PAIR_SECTIONS) as PairSection[]) {
     for (const item of PAIR_SECTIONS[section]) {
       const counts = input ? (input[section] as Record<string, EthnicCounts>)[item] : undefined;
-      lines.push(csvLine([section, "", item, ...countsCells(counts)]));
+      lines.push(csvLine([SECTION_WORDS[section], "", (PAIR_ITEM_WORDS[section] as Record<string, string>)[item], ...countsCells(counts)]));
     }
   }
   lines.push(...surveyRows(input));
-  lines.push(csvLine(["board", "", "members", ...countsCells(input?.board)]));
+  lines.push(csvLine([SECTION_WORDS.board, "", BOARD_ITEM_WORDS, ...countsCells(input?.board)]));
   return `${lines.join("\r\n")}\r\n`;
 }
 
@@ -216,7 +233,39 @@ interface Location {
   readonly column: string | null;
 }
 
-const normaliseKey = (text: string) => text.trim().toLowerCase().replace(/[\s_-]+/g, "");
+const normaliseKey = normaliseWords;
+
+/** Header names read as each column: the template's words, the old codes, and the guidance's long forms. */
+const COLUMN_BY_KEY = new Map<string, WresCsvColumn>([
+  ...WRES_CSV_COLUMNS.map((column) => [column, column] as const),
+  ["staffgroup", "category"],
+  ["blackasianandminorityethnic", "bme"],
+  ["unknownornull", "unknown"],
+  ["unknown/null", "unknown"],
+  ["notstated", "unknown"],
+]);
+
+/** Each pair section's items by their code or words. */
+const PAIR_ITEM_BY_KEY = new Map<string, string>();
+for (const section of Object.keys(PAIR_ITEM_WORDS) as (keyof typeof PAIR_ITEM_WORDS)[]) {
+  for (const [item, words] of Object.entries(PAIR_ITEM_WORDS[section])) {
+    PAIR_ITEM_BY_KEY.set(`${section}:${normaliseKey(item)}`, item);
+    PAIR_ITEM_BY_KEY.set(`${section}:${normaliseKey(words)}`, item);
+  }
+}
+PAIR_ITEM_BY_KEY.set(`shortlisting:${normaliseKey("Shortlisted")}`, "shortlisted");
+
+const SURVEY_MEASURE_BY_KEY = new Map<string, SurveyMeasure>();
+for (const measure of SURVEY_MEASURES) {
+  SURVEY_MEASURE_BY_KEY.set(normaliseKey(measure), measure);
+  SURVEY_MEASURE_BY_KEY.set(normaliseKey(SURVEY_MEASURE_WORDS[measure]), measure);
+}
+SURVEY_MEASURE_BY_KEY.set(normaliseKey("Number answering yes"), "yes");
+SURVEY_MEASURE_BY_KEY.set(normaliseKey("Percentage"), "percentage");
+
+const BOARD_ITEMS = new Set(["members", normaliseKey(BOARD_ITEM_WORDS), normaliseKey("Board voting members")]);
+const SECTIONS_HINT = `use the words of the template, e.g. "${SECTION_WORDS.shortlisting}" (or "Indicator 2")`;
+const lineText = (section: string, item: string) => `"${section}" / "${item}"`;
 
 const CATEGORY_BY_KEY = new Map<string, WorkforceCategory>();
 for (const category of Object.values(WorkforceCategory)) {
@@ -279,22 +328,26 @@ export function parseWresReturnCsv(text: string, options: { readonly year: numbe
   // Header
   const [header, ...rows] = records;
   const columnIndex = new Map<WresCsvColumn, number>();
+  // Problems name a column as the file's header does ("BME", or "bme" in an old file).
+  const columnName = new Map<WresCsvColumn, string>();
   header.cells.forEach((name, index) => {
-    const key = name.trim().toLowerCase() as WresCsvColumn;
+    const key = COLUMN_BY_KEY.get(normaliseKey(name));
     if (name.trim() === "") return;
-    if (!WRES_CSV_COLUMNS.includes(key)) {
-      issue(header.line, name.trim(), `Unknown column "${name.trim()}"; the columns are ${WRES_CSV_COLUMNS.join(", ")}.`);
+    if (!key) {
+      issue(header.line, name.trim(), `Unknown column "${name.trim()}"; the columns are ${WRES_CSV_COLUMNS.map((column) => COLUMN_WORDS[column]).join(", ")}.`);
     } else if (columnIndex.has(key)) {
-      issue(header.line, key, `The column "${key}" appears twice.`);
+      issue(header.line, name.trim(), `The column "${name.trim()}" appears twice.`);
     } else {
       columnIndex.set(key, index);
+      columnName.set(key, name.trim());
     }
   });
   const missingColumns = REQUIRED_COLUMNS.filter((column) => !columnIndex.has(column));
   if (missingColumns.length > 0) {
-    issue(header.line, null, `The first line must name the columns; missing: ${missingColumns.join(", ")}.`);
+    issue(header.line, null, `The first line must name the columns; missing: ${missingColumns.map((column) => COLUMN_WORDS[column]).join(", ")}.`);
     return { input: null, issues, dataRows: rows.length };
   }
+  const col = (column: WresCsvColumn) => columnName.get(column) ?? COLUMN_WORDS[column];
   const cellOf = (record: CsvRecord, column: WresCsvColumn) => {
     const index = columnIndex.get(column);
     return index === undefined ? "" : (record.cells[index] ?? "");
@@ -312,9 +365,9 @@ export function parseWresReturnCsv(text: string, options: { readonly year: numbe
     const values: Partial<Record<(typeof GROUP_COLUMNS)[number], number>> = {};
     for (const group of groups) {
       const path = `${basePath}.${group}`;
-      locations.set(path, { row: record.line, column: group });
+      locations.set(path, { row: record.line, column: col(group) });
       const cell = reader(cellOf(record, group));
-      if (typeof cell === "string") issue(record.line, group, `${group}: ${cell}`, path);
+      if (typeof cell === "string") issue(record.line, col(group), `${col(group)}: ${cell}`, path);
       else values[group] = cell.value;
     }
     return values;
@@ -325,7 +378,8 @@ export function parseWresReturnCsv(text: string, options: { readonly year: numbe
       issue(record.line, null, `This line has more cells than the header has columns (${headerWidth}).`);
     }
     const sectionText = cellOf(record, "section").trim();
-    const section = sectionText.toLowerCase();
+    const read = readSection(sectionText);
+    const section: CsvSection | "" = read?.section ?? "";
     const itemText = cellOf(record, "item").trim();
     if (section === "workforce") {
       const categoryText = cellOf(record, "category").trim();
@@ -338,89 +392,91 @@ export function parseWresReturnCsv(text: string, options: { readonly year: numbe
       let rowOk = true;
       if (!category) {
         rowOk = false;
-        issue(record.line, "category", categoryText === "" ? "category: give CLINICAL or NON_CLINICAL." : `category: unknown category "${categoryText}"; use CLINICAL or NON_CLINICAL.`);
+        issue(record.line, col("category"), categoryText === "" ? `${col("category")}: give Clinical or Non-clinical.` : `${col("category")}: unknown staff group "${categoryText}"; use Clinical or Non-clinical.`);
       }
       if (!grade) {
         rowOk = false;
-        issue(record.line, "item", itemText === "" ? "item: give a band or grade, e.g. BAND_5." : `item: unknown band or grade "${itemText}", e.g. BAND_5, BAND_8A, VSM, CONSULTANT.`);
+        const examples = "e.g. Band 5, Band 8a, Very senior manager, Consultant, Non-consultant career grade, Trainee grade";
+        issue(record.line, col("item"), itemText === "" ? `${col("item")}: give a band or grade, ${examples}.` : `${col("item")}: unknown band or grade "${itemText}"; ${examples}.`);
       }
       if (!rowOk || blank) continue;
       const key = `workforce.${category}.${grade}`;
       if (seen.has(key)) {
-        issue(record.line, "item", `${category} ${grade} is already given on row ${seen.get(key)}.`);
+        issue(record.line, col("item"), `${workforceCategoryLabels[category as WorkforceCategory]} staff, ${wresGradeLabels[grade as WresGrade]}, are already given on row ${seen.get(key)}.`);
         continue;
       }
       seen.set(key, record.line);
       locations.set(basePath, { row: record.line, column: null });
-      locations.set(`${basePath}.grade`, { row: record.line, column: "item" });
-      locations.set(`${basePath}.category`, { row: record.line, column: "category" });
+      locations.set(`${basePath}.grade`, { row: record.line, column: col("item") });
+      locations.set(`${basePath}.category`, { row: record.line, column: col("category") });
       workforce.push({ category: category as WorkforceCategory, grade: grade as WresGrade, white: counts.white ?? 0, bme: counts.bme ?? 0, unknown: counts.unknown ?? 0 });
-    } else if (section in PAIR_SECTIONS) {
-      const pairSection = section as PairSection;
-      const item = (PAIR_SECTIONS[pairSection] as readonly string[]).find((name) => name.toLowerCase() === itemText.toLowerCase());
+    } else if (section === "shortlisting" || section === "disciplinary" || section === "training") {
+      const pairSection: PairSection = section;
+      const words = PAIR_ITEM_WORDS[pairSection] as Record<string, string>;
+      const item = PAIR_ITEM_BY_KEY.get(`${pairSection}:${normaliseKey(itemText)}`);
       if (!item) {
-        issue(record.line, "item", `item: "${itemText}" is not an item of ${pairSection}; use ${PAIR_SECTIONS[pairSection].join(" or ")}.`);
+        issue(record.line, col("item"), `${col("item")}: "${itemText}" is not a line of ${SECTION_WORDS[pairSection]}; use "${Object.values(words).join('" or "')}".`);
         continue;
       }
       const key = `${pairSection}.${item}`;
       if (seen.has(key)) {
-        issue(record.line, "item", `${pairSection} ${item} is already given on row ${seen.get(key)}.`);
+        issue(record.line, col("item"), `"${words[item]}" is already given on row ${seen.get(key)}.`);
         continue;
       }
       seen.set(key, record.line);
       locations.set(key, { row: record.line, column: null });
       const counts = readCounts(record, key, GROUP_COLUMNS);
       for (const group of ["white", "bme"] as const) {
-        if (cellOf(record, group).trim() === "") issue(record.line, group, `${group}: required (0 if none).`, `${key}.${group}`);
+        if (cellOf(record, group).trim() === "") issue(record.line, col(group), `${col(group)}: required (0 if none).`, `${key}.${group}`);
       }
       pairs[pairSection] = { ...pairs[pairSection], [item]: { white: counts.white ?? 0, bme: counts.bme ?? 0, unknown: counts.unknown ?? 0 } };
     } else if (section === "survey") {
-      const [keyText, measureText] = itemText.split(".");
+      // "Indicator 5: …" with the measure as the item, or the old "survey" with "harassmentFromPublic.respondents".
+      const [keyText, measureText] = read?.surveyKey ? [read.surveyKey, itemText] : itemText.split(".");
       const key = SURVEY_KEYS.find((name) => name.toLowerCase() === (keyText ?? "").trim().toLowerCase());
-      const measure = SURVEY_MEASURES.find((name) => name === (measureText ?? "").trim().toLowerCase());
+      const measure = SURVEY_MEASURE_BY_KEY.get(normaliseKey(measureText ?? ""));
       if (!key || !measure) {
-        issue(record.line, "item", `item: "${itemText}" is not a survey item; use e.g. harassmentFromPublic.respondents, .yes or .percentage (items: ${SURVEY_KEYS.join(", ")}).`);
+        const measures = Object.values(SURVEY_MEASURE_WORDS).join('", "');
+        issue(record.line, col("item"), read?.surveyKey ? `${col("item")}: "${itemText}" is not a Staff Survey line; use "${measures}".` : `${col("item")}: "${itemText}" is not a Staff Survey line; use the template's Indicator 5 to 8 lines.`);
         continue;
       }
       const seenKey = `survey.${key}.${measure}`;
       if (seen.has(seenKey)) {
-        issue(record.line, "item", `${itemText} is already given on row ${seen.get(seenKey)}.`);
+        issue(record.line, col("item"), `"${SURVEY_MEASURE_WORDS[measure]}" for indicator ${SURVEY_KEYS.indexOf(key) + 5} is already given on row ${seen.get(seenKey)}.`);
         continue;
       }
       seen.set(seenKey, record.line);
-      if (cellOf(record, "unknown").trim() !== "") issue(record.line, "unknown", "unknown: leave empty for survey items (the survey compares white and BME staff only).");
+      if (cellOf(record, "unknown").trim() !== "") issue(record.line, col("unknown"), `${col("unknown")}: leave empty for the Staff Survey (indicators 5 to 8 compare white and BME staff only).`);
       const values: { white?: number; bme?: number; line: number } = { line: record.line };
       for (const group of ["white", "bme"] as const) {
         const path = `survey.${key}.${group}.${measure}`;
-        locations.set(path, { row: record.line, column: group });
+        locations.set(path, { row: record.line, column: col(group) });
         const cell = measure === "percentage" ? readPercentage(cellOf(record, group)) : readCount(cellOf(record, group));
-        if (typeof cell === "string") issue(record.line, group, `${group}: ${cell}`, path);
+        if (typeof cell === "string") issue(record.line, col(group), `${col(group)}: ${cell}`, path);
         else values[group] = cell.value;
       }
       survey[key] = { ...survey[key], [measure]: values };
     } else if (section === "board") {
-      if (itemText.toLowerCase() !== "members") {
-        issue(record.line, "item", `item: "${itemText}" is not a board item; use members.`);
+      if (!BOARD_ITEMS.has(normaliseKey(itemText))) {
+        issue(record.line, col("item"), `${col("item")}: "${itemText}" is not a line of ${SECTION_WORDS.board}; use "${BOARD_ITEM_WORDS}".`);
         continue;
       }
       if (seen.has("board")) {
-        issue(record.line, "item", `board members are already given on row ${seen.get("board")}.`);
+        issue(record.line, col("item"), `Board voting members are already given on row ${seen.get("board")}.`);
         continue;
       }
       seen.set("board", record.line);
       locations.set("board", { row: record.line, column: null });
       const counts = readCounts(record, "board", GROUP_COLUMNS);
       for (const group of ["white", "bme"] as const) {
-        if (cellOf(record, group).trim() === "") issue(record.line, group, `${group}: required (0 if none).`, `board.${group}`);
+        if (cellOf(record, group).trim() === "") issue(record.line, col(group), `${col(group)}: required (0 if none).`, `board.${group}`);
       }
       board = { white: counts.white ?? 0, bme: counts.bme ?? 0, unknown: counts.unknown ?? 0 };
     } else {
       issue(
         record.line,
-        "section",
-        sectionText === ""
-          ? "section: required (workforce, shortlisting, disciplinary, training, survey or board)."
-          : `section: unknown section "${sectionText}"; use workforce, shortlisting, disciplinary, training, survey or board.`,
+        col("section"),
+        sectionText === "" ? `${col("section")}: required; ${SECTIONS_HINT}.` : `${col("section")}: unknown section "${sectionText}"; ${SECTIONS_HINT}.`,
       );
     }
   }
@@ -430,11 +486,11 @@ export function parseWresReturnCsv(text: string, options: { readonly year: numbe
   for (const section of Object.keys(PAIR_SECTIONS) as PairSection[]) {
     for (const item of PAIR_SECTIONS[section]) {
       if (!pairs[section]?.[item]) {
-        issue(null, null, `The line "${section},,${item}" is missing.`, `${section}.${item}`);
+        issue(null, null, `The line ${lineText(SECTION_WORDS[section], (PAIR_ITEM_WORDS[section] as Record<string, string>)[item])} is missing.`, `${section}.${item}`);
       }
     }
   }
-  if (!board) issue(null, null, `The line "board,,members" is missing.`, "board");
+  if (!board) issue(null, null, `The line ${lineText(SECTION_WORDS.board, BOARD_ITEM_WORDS)} is missing.`, "board");
 
   const surveyInput = {} as Record<SurveyKey, { white: SurveyGroupResult; bme: SurveyGroupResult }>;
   for (const key of SURVEY_KEYS) {
@@ -446,13 +502,25 @@ export function parseWresReturnCsv(text: string, options: { readonly year: numbe
       const percentage = lines.percentage?.[group];
       const basePath = `survey.${key}.${group}`;
       if (respondents === undefined && !badPaths.has(`${basePath}.respondents`)) {
-        issue(lines.respondents?.line ?? null, lines.respondents ? group : null, lines.respondents ? `${group}: required.` : `The line "survey,,${key}.respondents" is missing.`, `${basePath}.respondents`);
+        issue(
+          lines.respondents?.line ?? null,
+          lines.respondents ? col(group) : null,
+          lines.respondents ? `${col(group)}: required.` : `The line ${lineText(SURVEY_SECTION_WORDS[key], SURVEY_MEASURE_WORDS.respondents)} is missing.`,
+          `${basePath}.respondents`,
+        );
       }
       if (yes !== undefined && percentage !== undefined) {
-        issue(lines.percentage?.line ?? null, group, `${group}: give ${key}.yes or ${key}.percentage, not both.`, `${basePath}.percentage`);
+        issue(lines.percentage?.line ?? null, col(group), `${col(group)}: give the number answering yes or the percentage answering yes, not both.`, `${basePath}.percentage`);
       } else if (yes === undefined && percentage === undefined && !badPaths.has(`${basePath}.yes`) && !badPaths.has(`${basePath}.percentage`)) {
         const line = lines.yes?.line ?? lines.percentage?.line ?? null;
-        issue(line, line === null ? null : group, `${group}: give ${key}.yes (a count) or ${key}.percentage.`, `${basePath}.yes`);
+        issue(
+          line,
+          line === null ? null : col(group),
+          line === null
+            ? `${SURVEY_SECTION_WORDS[key]}: give the number answering yes or the percentage answering yes (${COLUMN_WORDS[group]}).`
+            : `${col(group)}: give the number answering yes or the percentage answering yes.`,
+          `${basePath}.yes`,
+        );
       }
       groups[group] = percentage !== undefined && yes === undefined ? { respondents: respondents ?? 0, percentage } : { respondents: respondents ?? 0, yes: yes ?? 0 };
     }
@@ -473,11 +541,24 @@ export function parseWresReturnCsv(text: string, options: { readonly year: numbe
   for (const problem of validateWresReturn(input)) {
     if (badPaths.has(problem.path)) continue;
     const location = locate(problem, locations);
-    issue(location.row, location.column, location.column ? `${location.column}: ${problem.message}` : `${problem.path}: ${problem.message}`, problem.path);
+    issue(location.row, location.column, location.column ? `${location.column}: ${problem.message}` : `${describePath(problem.path)}: ${problem.message}`, problem.path);
   }
 
   issues.sort((a, b) => (a.row ?? Number.MAX_SAFE_INTEGER) - (b.row ?? Number.MAX_SAFE_INTEGER));
   return { input: issues.length === 0 ? input : null, issues, dataRows: rows.length };
+}
+
+/** An input path in the template's words, for a problem with no cell of its own. */
+function describePath(path: string): string {
+  const [section, item] = path.split(".");
+  if (section === "shortlisting" || section === "disciplinary" || section === "training") {
+    const words = (PAIR_ITEM_WORDS[section] as Record<string, string>)[item ?? ""];
+    return words ? `${SECTION_WORDS[section]}, ${words}` : SECTION_WORDS[section];
+  }
+  if (section === "board") return SECTION_WORDS.board;
+  if (section === "survey") return SURVEY_SECTION_WORDS[item as SurveyKey] ?? "Staff Survey";
+  if (section?.startsWith("workforce")) return SECTION_WORDS.workforce;
+  return path;
 }
 
 /** The cell (or line) an input path came from: the longest recorded prefix of the path. */

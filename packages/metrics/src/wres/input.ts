@@ -80,11 +80,15 @@ function checkEthnicCounts(counts: EthnicCounts | undefined, path: string, issue
   return ok;
 }
 
-function checkWithin(part: EthnicCounts, whole: EthnicCounts, partPath: string, wholePath: string, issues: InputIssue[]) {
+/** What a part is compared with, in the guidance's words: "2500 is more than the 2000 shortlisted applicants". */
+const WHOLE_WORDS: Record<string, string> = { shortlisted: "shortlisted applicants", headcount: "staff in post" };
+const GROUP_WORDS = { white: "white", bme: "BME", unknown: "unknown-ethnicity" } as const;
+
+function checkWithin(part: EthnicCounts, whole: EthnicCounts, partPath: string, wholeItem: string, issues: InputIssue[]) {
   for (const group of ["white", "bme", "unknown"] as const) {
     const a = part[group] ?? 0;
     const b = whole[group] ?? 0;
-    if (a > b) issues.push({ path: `${partPath}.${group}`, message: `${a} is more than ${wholePath}.${group} (${b})` });
+    if (a > b) issues.push({ path: `${partPath}.${group}`, message: `${a} is more than the ${b} ${GROUP_WORDS[group]} ${WHOLE_WORDS[wholeItem] ?? wholeItem}` });
   }
 }
 
@@ -96,7 +100,7 @@ function checkSurvey(result: SurveyGroupResult | undefined, path: string, issues
   const respondents = checkCount(result.respondents, `${path}.respondents`, issues);
   if ("yes" in result) {
     if (checkCount(result.yes, `${path}.yes`, issues) && respondents && result.yes > result.respondents) {
-      issues.push({ path: `${path}.yes`, message: `${result.yes} is more than the ${result.respondents} respondents` });
+      issues.push({ path: `${path}.yes`, message: `${result.yes} answering yes is more than the ${result.respondents} respondents` });
     }
   } else if (!(typeof result.percentage === "number" && result.percentage >= 0 && result.percentage <= 100)) {
     issues.push({ path: `${path}.percentage`, message: `must be a percentage from 0 to 100, got ${String(result.percentage)}` });
@@ -122,7 +126,7 @@ export function validateWresReturn(input: WresReturnInput): InputIssue[] {
     if (!WRES_GRADES_IN_ORDER.includes(row.grade)) {
       issues.push({ path: `${path}.grade`, message: `unknown grade ${String(row.grade)}` });
     } else if (isMedicalGrade(row.grade) && row.category !== WorkforceCategory.CLINICAL) {
-      issues.push({ path: `${path}.grade`, message: `medical grades are reported under CLINICAL only` });
+      issues.push({ path: `${path}.grade`, message: `medical grades (consultant, non-consultant career grade, trainee grade) are reported as clinical staff only` });
     }
     const key = `${row.category}.${row.grade}`;
     if (seen.has(key)) issues.push({ path, message: `a second row for ${key}; give one row per category and grade` });
@@ -140,7 +144,7 @@ export function validateWresReturn(input: WresReturnInput): InputIssue[] {
     const partOk = checkEthnicCounts(value?.[part], `${section}.${part}`, issues);
     const wholeOk = checkEthnicCounts(value?.[whole], `${section}.${whole}`, issues);
     if (value && partOk && wholeOk) {
-      checkWithin(value[part], value[whole], `${section}.${part}`, `${section}.${whole}`, issues);
+      checkWithin(value[part], value[whole], `${section}.${part}`, whole, issues);
     }
   }
   for (const key of SURVEY_KEYS) {
