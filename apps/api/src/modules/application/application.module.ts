@@ -1,5 +1,7 @@
 import { ApplicationActor, ApplicationQuestionKind, ApplicationStatus, EndorsementStatus, ParticipantStatus, TransitionReason } from "@ascent/domain";
+import type { AppConfig } from "../../config";
 import { defineModule } from "../../graphql/feature-module";
+import { applicationJobs } from "./application.jobs";
 import { visibleNode } from "../../graphql/relay/node-fetcher";
 import { Allocation } from "./allocation";
 import { ApplicationActions } from "./application-actions";
@@ -19,8 +21,8 @@ import { ParticipantResolver } from "./participant.resolver";
 import { ParticipantService } from "./participant.service";
 
 /** Stateless services, built once (settings come from the environment; see application.settings.ts). */
-function buildServices() {
-  const notifier = new ApplicationNotifier(loadApplicationSettings(process.env, process.env.ASCENT_CONSOLE_URL ?? "http://localhost:5173"));
+function buildServices(consoleUrl: string) {
+  const notifier = new ApplicationNotifier(loadApplicationSettings(process.env, consoleUrl));
   const allocation = new Allocation(notifier, notifier.settings.offerReminderHoursBefore);
   const service = new ApplicationService(allocation, notifier);
   const actions = new ApplicationActions(service, allocation);
@@ -28,7 +30,7 @@ function buildServices() {
 }
 
 let services: ReturnType<typeof buildServices> | undefined;
-const getServices = () => (services ??= buildServices());
+const getServices = (config: AppConfig) => (services ??= buildServices(config.consoleUrl));
 
 export const applicationModule = defineModule({
   name: "application",
@@ -49,9 +51,9 @@ export const applicationModule = defineModule({
     [ApplicationQuestionKind, { name: "ApplicationQuestionKind" }],
   ],
   loaders: createApplicationLoaders,
-  // TODO(notify): register `jobs: applicationJobs(getServices)` once FeatureModule has `jobs`.
-  setup: () => {
-    const { service, actions, participants } = getServices();
+  jobs: (config) => applicationJobs(() => getServices(config)),
+  setup: (config) => {
+    const { service, actions, participants } = getServices(config);
     return {
       resolvers: [
         new ApplicationResolver(service, actions),

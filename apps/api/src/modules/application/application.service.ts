@@ -15,6 +15,7 @@ import {
   Role,
   rulesAtSubmission,
   statusOnArrival,
+  TransitionReason,
   UserErrorCode,
 } from "@ascent/domain";
 import type { EligibilityRules } from "@ascent/domain";
@@ -111,8 +112,10 @@ export class ApplicationService {
     try {
       const application = await inTransaction(ctx, async (tx) => {
         const id = randomUUID();
-        // Outside the cohort lock: the confirmation (and the manager's request) are composed by a job once this commits.
+        // Before the cohort lock, to keep the locked part short: the confirmation (and the manager's request)
+        // are composed by a job once this commits; the hold and offer periods change rarely.
         await scheduleJob(tx, JOBS.received, { applicationId: id }, { singletonKey: `received:${id}` });
+        const timings = await this.allocation.timingsOf(tx, target.cohort.id);
         const cohort = await this.allocation.lockCohort(tx, target.cohort.id);
         if (!cohort || !isOpenForApplications(cohort, new Date())) {
           throw new UserInputProblems([userError(["cohortId"], UserErrorCode.INVALID, "This cohort has stopped taking applications.")]);
@@ -128,7 +131,6 @@ export class ApplicationService {
         if (state.existing) throw new Replay(state.existing);
         const endorsement = needsEndorsement ? EndorsementStatus.PENDING : EndorsementStatus.NOT_REQUIRED;
         const arrival = statusOnArrival({ policy: cohort.allocationPolicy, eligible: eligibility.eligible, placesFree: placesFree(cohort.capacity, state.taken), endorsement });
-        const timings = await this.allocation.timingsOf(tx, cohort.id);
         const row = tx.db.getRepository(Application).create({
           id,
           reference: newReference(),
@@ -161,8 +163,7 @@ export class ApplicationService {
           linkVersion: 1,
           erasedAt: null,
         });
-        await tx.db.getRepository(Application).insert(row);
-        await this.allocation.record(tx, row, null, arrival.reason, ApplicationActor.APPLICANT);
+        await this.insertWithArrival(tx, row, arrival.reason);
         await this.allocation.scheduleDeadlines(tx, row);
         return row;
       });
@@ -175,6 +176,18 @@ export class ApplicationService {
       }
       throw error;
     }
+  }
+
+  /** The application and its first transition in one statement: one round trip while the cohort is locked. */
+  private async insertWithArrival(tx: RequestContext, row: Application, reason: TransitionReason) {
+    const [insert, parameters] = tx.db.createQueryBuilder().insert().into(Application).values(row).returning(["id", "status"]).getQueryAndParameters();
+    const reasonAt = parameters.length + 1;
+    await tx.db.query(
+      `WITH inserted AS (${insert})
+       INSERT INTO application_transition (application_id, from_status, to_status, reason, actor)
+       SELECT inserted.id, NULL, inserted.status, $${reasonAt}, $${reasonAt + 1} FROM inserted`,
+      [...parameters, reason, ApplicationActor.APPLICANT],
+    );
   }
 
   /** The cohort, its programme and track, if it is taking applications now; else a problem on cohortId. */
