@@ -9,6 +9,7 @@ import { createLogger } from "../src/logger";
 import { countUnsentMessages, enqueueMessage, OutboxMessage, SEND_MESSAGE_JOB } from "../src/modules/notification";
 import type { MailSettings } from "../src/modules/notification/mail-settings";
 import { sendMessageJob } from "../src/modules/notification/send-message.job";
+import { requeueOrphanedMessages, SWEEP_OUTBOX_JOB, sweepOutboxJob } from "../src/modules/notification/sweep-outbox.job";
 import { startTestMailbox, TestMailbox } from "./support/mailbox";
 import { createTestDatabase } from "./support/test-database";
 
@@ -207,5 +208,22 @@ describe("messages and timed work", () => {
     await until(async () => calls >= 2);
     await sleep(1_500);
     expect(calls).toBe(2);
+  }, 30_000);
+
+  it("a pending message whose send job was lost gets a new one from the sweep, and is then delivered", async () => {
+    const smtp = await mailbox();
+    const { id } = await enqueueMessage(direct(), message("orphan@nhs.test"));
+    await dataSource.query("DELETE FROM pgboss.job WHERE data->>'messageId' = $1", [id]);
+    // Young messages are left to their own job; older ones without a live job get a new one, once.
+    expect(await requeueOrphanedMessages(direct(), 10)).toBe(0);
+    expect(await requeueOrphanedMessages(direct(), 0)).toBe(1);
+    expect(await requeueOrphanedMessages(direct(), 0)).toBe(0);
+
+    await startWorkers({ [SEND_MESSAGE_JOB]: sendMessageJob(mailSettings(smtp)), [SWEEP_OUTBOX_JOB]: sweepOutboxJob });
+    await smtp.waitFor((mail) => mail.to.includes("orphan@nhs.test"));
+    expect((await outbox(id)).status).toBe("SENT");
+    // The sweep runs on pg-boss's schedule (in PostgreSQL, whichever process gets there first).
+    const schedules: Array<{ name: string; cron: string }> = await dataSource.query("SELECT name, cron FROM pgboss.schedule");
+    expect(schedules).toContainEqual({ name: SWEEP_OUTBOX_JOB, cron: "*/10 * * * *" });
   }, 30_000);
 });

@@ -3,7 +3,7 @@ import type { Logger } from "../logger";
 import { safeError } from "../log-safe-error";
 import { JOB_SCHEMA, queueOptions } from "./pg-boss-schema";
 import type { JobContext, JobDefinition, JobInfo } from "./types";
-import { handlerOf, settingsOf } from "./types";
+import { cronOf, handlerOf, settingsOf } from "./types";
 
 export interface JobRuntimeOptions {
   databaseUrl: string;
@@ -38,7 +38,8 @@ export async function startJobRuntime(options: JobRuntimeOptions): Promise<JobRu
     // Our migration created the schema; pg-boss still upgrades it itself after a version bump.
     migrate: true,
     supervise: true,
-    schedule: false,
+    // Cron schedules live in PostgreSQL; whichever process's timekeeper gets there first sends each due one.
+    schedule: Object.values(definitions).some((definition) => cronOf(definition) !== undefined),
   });
   boss.on("error", (error) => log.error({ error: safeError(error) }, "job queue error"));
   await boss.start();
@@ -48,6 +49,8 @@ export async function startJobRuntime(options: JobRuntimeOptions): Promise<JobRu
     await boss.createQueue(name, queue);
     // createQueue keeps an existing queue as it was: apply today's settings.
     await boss.updateQueue(name, queue);
+    const cron = cronOf(definition);
+    if (cron) await boss.schedule(name, cron);
   }
 
   for (const [name, definition] of Object.entries(definitions)) {

@@ -33,11 +33,19 @@ export interface QueueSettings {
   expireInSeconds?: number;
 }
 
-export type JobDefinition<T = any> = JobHandler<T> | { handler: JobHandler<T>; queue?: QueueSettings };
+export type JobDefinition<T = any> =
+  | JobHandler<T>
+  | {
+      handler: JobHandler<T>;
+      queue?: QueueSettings;
+      /** Also run on this schedule (cron, UTC, at most once a minute), once across all api processes. */
+      cron?: string;
+    };
 
 export const DEFAULT_QUEUE_SETTINGS: Required<QueueSettings> = { retryLimit: 5, retryDelaySeconds: 10, expireInSeconds: 15 * 60 };
 
 export const handlerOf = (definition: JobDefinition): JobHandler => (typeof definition === "function" ? definition : definition.handler);
+export const cronOf = (definition: JobDefinition): string | undefined => (typeof definition === "function" ? undefined : definition.cron);
 export const settingsOf = (definition: JobDefinition): Required<QueueSettings> => ({
   ...DEFAULT_QUEUE_SETTINGS,
   ...(typeof definition === "function" ? {} : definition.queue),

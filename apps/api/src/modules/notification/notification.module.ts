@@ -6,6 +6,7 @@ import type { MailSettings } from "./mail-settings";
 import { OutboxMessage } from "./outbox-message.entity";
 import { SEND_MESSAGE_JOB } from "./outbox";
 import { sendMessageJob } from "./send-message.job";
+import { SWEEP_OUTBOX_JOB, sweepOutboxJob } from "./sweep-outbox.job";
 
 const mailSettingsOf = (config: AppConfig): MailSettings => ({
   smtpUrl: config.smtpUrl,
@@ -18,7 +19,11 @@ const mailSettingsOf = (config: AppConfig): MailSettings => ({
 export const notificationModule = defineModule({
   name: "notification",
   entities: [OutboxMessage],
-  jobs: (config) => ({ [SEND_MESSAGE_JOB]: sendMessageJob(mailSettingsOf(config)) }),
+  // Without an SMTP server (production with no SMTP_URL) nothing takes send jobs: they and their messages wait.
+  jobs: (config) => ({
+    ...(config.smtpUrl ? { [SEND_MESSAGE_JOB]: sendMessageJob(mailSettingsOf(config)) } : {}),
+    [SWEEP_OUTBOX_JOB]: sweepOutboxJob,
+  }),
   setup: (config) => ({
     resolvers: [new DevMailResolver(config.devMailboxDir && config.smtpUrl ? { folder: new MailFolder(config.devMailboxDir), smtpUrl: config.smtpUrl } : undefined)],
   }),
