@@ -3,6 +3,7 @@ import type { RequestContext } from "../../graphql/context";
 import { runMutation } from "../../graphql/mutation";
 import { fromGlobalId } from "../../graphql/relay/global-id";
 import { UserError, userError, UserInputProblems } from "../../graphql/user-error";
+import { recordAudit } from "../audit";
 import { Organisation } from "../organisation";
 import { AcademyMembership } from "./academy-membership.entity";
 import { AcademyMemberInput, AcademyMembershipPayload } from "./dto/academy-membership.dto";
@@ -26,8 +27,16 @@ export class AcademyMembershipService {
         if (academy && academy.kind !== OrganisationKind.ACADEMY) problems.push(userError(["academyId"], UserErrorCode.INVALID, `${academy.name} is not a leadership academy.`));
         if (academy && member && academy.id === member.id) problems.push(userError(["organisationId"], UserErrorCode.INVALID, "An academy can't be a member of itself."));
         if (problems.length > 0 || !academy || !member) throw new UserInputProblems(problems);
-        if (remove) await tx.db.getRepository(AcademyMembership).delete({ academyId: academy.id, memberId: member.id });
-        else await tx.db.createQueryBuilder().insert().into(AcademyMembership).values({ academyId: academy.id, memberId: member.id }).orIgnore().execute();
+        const changed = remove
+          ? (await tx.db.getRepository(AcademyMembership).delete({ academyId: academy.id, memberId: member.id })).affected
+          : (await tx.db.createQueryBuilder().insert().into(AcademyMembership).values({ academyId: academy.id, memberId: member.id }).orIgnore().execute()).raw.length;
+        // Membership gives the academy's programme managers raw WRES access to the member: audited on both sides
+        // (one event can name one target), so either organisation's trail shows it.
+        if (changed) {
+          const operation = remove ? "removeAcademyMember" : "addAcademyMember";
+          await recordAudit(tx, { operation, targetType: "Organisation", targetId: academy.id, fields: ["members"] });
+          await recordAudit(tx, { operation, targetType: "Organisation", targetId: member.id, fields: ["academies"] });
+        }
         return { academy, member, userErrors: [] };
       },
       (userErrors) => ({ academy: null, member: null, userErrors }),

@@ -266,7 +266,8 @@ export class CohortService {
           ]);
         }
         if (to === CohortStatus.OPEN) {
-          const programme = await tx.db.getRepository(Programme).findOneByOrFail({ id: cohort.programmeId });
+          // The share lock createCohort takes too: archiving (which locks the programme for update) can't slip in between.
+          const programme = await tx.db.getRepository(Programme).findOneOrFail({ where: { id: cohort.programmeId }, lock: { mode: "pessimistic_read" } });
           const problems: UserError[] = [];
           if (programme.status !== ProgrammeStatus.PUBLISHED) problems.push(userError(["id"], UserErrorCode.INVALID_TRANSITION, "Publish the programme before opening its cohorts."));
           if (cohort.applicationsOpenAt === null || cohort.applicationsCloseAt === null) {

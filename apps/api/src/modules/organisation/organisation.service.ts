@@ -84,6 +84,10 @@ export class OrganisationService {
       ctx,
       async (tx) => {
         const id = expectGlobalId(input.id, "Organisation");
+        // Two re-parentings checked side by side could each pass and together close a loop (A under B, B under A):
+        // they queue on one lock, taken before any row (the new parent's row is key-share locked by the write),
+        // and each checks the tree as the one before it left it.
+        if (input.parentId !== undefined) await tx.db.query("SELECT pg_advisory_xact_lock(hashtext('ascent:organisation-tree'))");
         const organisation = await tx.db.getRepository(Organisation).findOne({ where: { id }, lock: { mode: "pessimistic_write" } });
         if (!organisation) throw notFound("That organisation");
         const problems: UserError[] = [];

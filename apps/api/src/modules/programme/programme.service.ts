@@ -221,10 +221,16 @@ export class ProgrammeService {
         }
         if (to === ProgrammeStatus.PUBLISHED) await this.assertPublishable(tx, programme);
         if (to === ProgrammeStatus.ARCHIVED) {
+          // By effective status (packages/domain effectiveCohortStatus): an open cohort whose window has passed is closed.
+          // Opening a cohort reads the programme under a share lock, so none can open while this one holds it.
           const live = await tx.db
             .getRepository(Cohort)
             .createQueryBuilder("c")
-            .where("c.programme_id = :id AND c.status IN (:...live)", { id: programme.id, live: [CohortStatus.OPEN, CohortStatus.RUNNING] })
+            .where("c.programme_id = :id", { id: programme.id })
+            .andWhere("(c.status = :running OR (c.status = :open AND (c.applications_close_at IS NULL OR c.applications_close_at > now())))", {
+              running: CohortStatus.RUNNING,
+              open: CohortStatus.OPEN,
+            })
             .getCount();
           if (live > 0) throw new UserInputProblems([userError(["id"], UserErrorCode.INVALID_TRANSITION, "Close or finish the programme's open and running cohorts before archiving it.")]);
         }

@@ -71,6 +71,7 @@ export class UserService {
     return runMutation<UserPayload>(
       ctx,
       async (tx) => {
+        await lockAdministrators(tx);
         const user = await this.lockUser(tx, input.id);
         const problems: UserError[] = [];
         const changed: string[] = [];
@@ -84,6 +85,9 @@ export class UserService {
         if (input.organisationId !== undefined) changed.push("organisationId");
         if (ctx.viewer.kind === "user" && ctx.viewer.user.id === user.id && user.role === Role.ADMIN && role !== Role.ADMIN) {
           problems.push(userError(["role"], UserErrorCode.FORBIDDEN, "You can't remove your own administrator role; ask another administrator."));
+        }
+        if (user.role === Role.ADMIN && role !== Role.ADMIN && user.deactivatedAt === null && (await this.otherActiveAdmins(tx, user.id)) === 0) {
+          problems.push(userError(["role"], UserErrorCode.FORBIDDEN, "Ascent needs at least one active administrator: make someone else an administrator first."));
         }
         // Unless a new organisation is given, keep the current one (the role decides whether it is needed).
         const organisation = input.organisationId !== undefined ? input.organisationId : user.organisationId ? toGlobalId("Organisation", user.organisationId) : null;
@@ -104,9 +108,13 @@ export class UserService {
     return runMutation<UserPayload>(
       ctx,
       async (tx) => {
+        await lockAdministrators(tx);
         const user = await this.lockUser(tx, input.id);
         if (!active && ctx.viewer.kind === "user" && ctx.viewer.user.id === user.id) {
           throw new UserInputProblems([userError(["id"], UserErrorCode.FORBIDDEN, "You can't deactivate yourself.")]);
+        }
+        if (!active && user.role === Role.ADMIN && user.deactivatedAt === null && (await this.otherActiveAdmins(tx, user.id)) === 0) {
+          throw new UserInputProblems([userError(["id"], UserErrorCode.FORBIDDEN, "Ascent needs at least one active administrator: make someone else an administrator first.")]);
         }
         user.deactivatedAt = active ? null : new Date();
         if (active) await clearAccountThrottle(tx.db, user.id);
@@ -141,6 +149,10 @@ export class UserService {
     );
   }
 
+  private async otherActiveAdmins(tx: RequestContext, exceptId: string): Promise<number> {
+    return tx.db.getRepository(User).createQueryBuilder("u").where("u.role = :role AND u.deactivated_at IS NULL AND u.id <> :id", { role: Role.ADMIN, id: exceptId }).getCount();
+  }
+
   private async lockUser(ctx: RequestContext, globalId: string): Promise<User> {
     const id = expectGlobalId(globalId, "User");
     const user = await ctx.db.getRepository(User).findOne({ where: { id }, lock: { mode: "pessimistic_write" } });
@@ -171,4 +183,13 @@ export class UserService {
     }
     return organisation.id;
   }
+}
+
+/**
+ * Role and activation changes queue on one lock, taken before any user row:
+ * two administrators demoting or deactivating each other at once would
+ * otherwise each see the other still active and leave none.
+ */
+async function lockAdministrators(tx: RequestContext): Promise<void> {
+  await tx.db.query("SELECT pg_advisory_xact_lock(hashtext('ascent:administrators'))");
 }
