@@ -88,3 +88,15 @@ describe("mentoring directory", () => {
     expect((await server.anonymous().request(LIST)).errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
   });
 });
+
+describe("Organisation.mentorCount (a field one feature adds to another's type)", () => {
+  it("counts an academy's directory for those who keep it, and is null for everyone else", async () => {
+    const count = (client: GraphQLClient, id: string) => client.data(`query ($id: ID!) { organisation(id: $id) { mentorCount } }`, { id }).then((d) => d.organisation.mentorCount);
+    const [{ n }] = await server.dataSource.query(`SELECT count(*)::int AS n FROM mentor m JOIN organisation o ON o.id = m.academy_id WHERE o.name = 'South East Leadership Academy'`);
+    expect(n).toBeGreaterThan(0);
+    expect(await count(managerA, academyA)).toBe(n);
+    expect(await count(admin, academyA)).toBe(n);
+    expect(await count(managerB, academyA)).toBeNull();
+    expect(await count(managerA, trust)).toBeNull();
+  });
+});

@@ -92,6 +92,12 @@ export class MentorService {
     );
   }
 
+  /** The size of an academy's directory, for those who keep it. */
+  async countFor(ctx: RequestContext, organisation: Organisation): Promise<number | null> {
+    if (organisation.kind !== OrganisationKind.ACADEMY || !keepsDirectory(ctx, organisation.id)) return null;
+    return ctx.loaders.mentorCountByAcademyId.load(organisation.id);
+  }
+
   organisationOf(ctx: RequestContext, mentor: Mentor): Promise<Organisation | null> {
     return ctx.loaders.organisationById.load(mentor.organisationId);
   }
