@@ -121,6 +121,7 @@ export const AUTHORIZATION_TABLE: Record<string, Row> = {
   // Applications: anyone applies and acts through their private link (a bad token is bad input, not an auth error);
   // academy staff decide; partner tokens read their own organisation's staff; erasure is for administrators.
   "Query.applications": { expect: [U, A, A, F, A, A, A] },
+  "Query.employerChoices": { expect: everyone },
   "Query.applicationStatus": { expect: everyone },
   "Query.endorsementRequest": { expect: everyone },
   "Mutation.submitApplication": { expect: everyone },

@@ -29,6 +29,7 @@ import {
   ApplicationStatusView,
   EndorseApplicationPayload,
   Endorsement,
+  EmployerChoice,
   EndorsementRequestView,
   SubmitApplicationPayload,
 } from "./dto/application.types";
@@ -53,6 +54,12 @@ export class ApplicationResolver {
     @Arg("filter", () => ApplicationFilter, { nullable: true }) filter?: ApplicationFilter | null,
   ): Promise<ApplicationConnection> {
     return this.service.list(ctx, args, filter);
+  }
+
+  @Allow(Audience.PUBLIC)
+  @Query(() => [EmployerChoice], { description: "NHS organisations (trusts, ICBs, CCGs, other) whose names match, for the public application form; at most 20, by name." })
+  employerChoices(@Ctx() ctx: RequestContext, @Arg("search") search: string): Promise<EmployerChoice[]> {
+    return this.service.employerChoices(ctx, search);
   }
 
   @Allow(Audience.PUBLIC)

@@ -9,6 +9,7 @@ import {
   ineligibleMessage,
   isOpenForApplications,
   mergeEligibilityRules,
+  OrganisationKind,
   PLACE_TAKING_STATUSES,
   placesFree,
   requiresEndorsement,
@@ -27,7 +28,7 @@ import { badUserInput, ErrorCode, forbidden } from "../../graphql/errors";
 import { isUniqueViolation } from "../../graphql/mutation";
 import { Connection } from "../../graphql/relay/connection";
 import { ConnectionArgs, OrderDirection } from "../../graphql/relay/connection-args";
-import { expectGlobalId, fromGlobalId } from "../../graphql/relay/global-id";
+import { expectGlobalId, fromGlobalId, toGlobalId } from "../../graphql/relay/global-id";
 import { paginate } from "../../graphql/relay/paginate";
 import { escapeLike } from "../../db/sql";
 import { UserError, userError, UserInputProblems } from "../../graphql/user-error";
@@ -41,7 +42,7 @@ import { LinkClaims, LinkPurpose } from "./application.links";
 import { ApplicationNotifier } from "./application.messages";
 import { normaliseSubmission } from "./application.rules";
 import { ApplicationFilter, SubmitApplicationInput } from "./dto/application.inputs";
-import { ApplicationStatusView, EndorsementRequestView, SubmitApplicationPayload } from "./dto/application.types";
+import { ApplicationStatusView, EmployerChoice, EndorsementRequestView, SubmitApplicationPayload } from "./dto/application.types";
 
 /** Thrown inside the allocation transaction when the idempotency key was used meanwhile: roll back, answer with the first. */
 class Replay extends Error {
@@ -227,6 +228,17 @@ export class ApplicationService {
   /** The first result again: the same application, the same link. */
   private replayPayload(ctx: RequestContext, application: Application): Promise<SubmitApplicationPayload> {
     return this.payloadFor(ctx, application, true);
+  }
+
+  /** Public names only; academies and facilitation providers are not employers applicants choose. */
+  async employerChoices(ctx: RequestContext, search: string): Promise<EmployerChoice[]> {
+    const text = search.trim();
+    if (text.length < 2 || text.length > 100) return [];
+    const rows: Array<{ id: string; name: string }> = await ctx.db.query(
+      `SELECT id, name FROM organisation WHERE kind = ANY($1::organisation_kind[]) AND (name ILIKE $2 OR ods_code ILIKE $3) ORDER BY lower(name) LIMIT 20`,
+      [[OrganisationKind.TRUST, OrganisationKind.ICB, OrganisationKind.CCG, OrganisationKind.OTHER], `%${escapeLike(text)}%`, escapeLike(text)],
+    );
+    return rows.map((row) => ({ id: toGlobalId("Organisation", row.id), name: row.name }));
   }
 
   // ---- Private links ---------------------------------------------------------------------------

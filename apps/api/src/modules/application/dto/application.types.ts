@@ -1,5 +1,5 @@
 import { ApplicationActor, ApplicationStatus, EligibilityRuleKind, EndorsementStatus, TransitionReason } from "@ascent/domain";
-import { Field, Int, ObjectType } from "type-graphql";
+import { Field, ID, Int, ObjectType } from "type-graphql";
 import { ConnectionType } from "../../../graphql/relay/connection";
 import { UserError } from "../../../graphql/user-error";
 import { Cohort } from "../../cohort";
@@ -242,4 +242,13 @@ export class CohortPlaceCounts {
 
   @Field(() => Int, { description: "Endorsements still awaited, on held places or the waiting list." })
   awaitingEndorsement: number;
+}
+
+@ObjectType({ description: "An employer an applicant can choose on the public form: names only." })
+export class EmployerChoice {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  name: string;
 }
