@@ -12,6 +12,7 @@ export default defineConfig({
     alias: [
       { find: "@ascent/domain", replacement: workspacePackage("domain") },
       { find: "@ascent/metrics", replacement: workspacePackage("metrics") },
+      { find: "@ascent/client", replacement: workspacePackage("client") },
       // One graphql for everyone: type-graphql and Apollo load its CommonJS build,
       // so our code must too, or instanceof checks fail across the two copies.
       { find: /^graphql$/, replacement: createRequire(import.meta.url).resolve("graphql") },

@@ -6,12 +6,12 @@
 export type * from "./generated/graphql";
 export * from "./operations/account";
 export * from "./operations/apiTokens";
-export * from "./operations/applications";
 export * from "./operations/audit";
 export * from "./operations/catalogue";
 export * from "./operations/cohorts";
 export * from "./operations/devMail";
 export * from "./operations/mentoring";
+export * from "./operations/node";
 export * from "./operations/organisations";
 export * from "./operations/partner";
 export * from "./operations/programmes";
