@@ -12,7 +12,10 @@ import { createErrorFormatter } from "./graphql/format-error";
 import { requestContextFactory } from "./graphql/request-context";
 import { partnerCostPlugin } from "./graphql/partner-cost";
 import { refuseSubscriptionsPlugin } from "./graphql/request-faults";
-import { appAuthenticators, appLoadersFor, composeApi } from "./composition";
+import { appAuthenticators, appGauges, appLoadersFor, composeApi } from "./composition";
+import { operationMetricsPlugin } from "./graphql/operation-metrics";
+import { metricsRouter } from "./http/metrics";
+import { createMetricsRegistry } from "./http/metrics-registry";
 import { accessLog } from "./http/access-log";
 import { graphiqlRouter } from "./http/graphiql";
 import { requestId } from "./http/request-id";
@@ -42,10 +45,11 @@ export async function createApp(config: AppConfig, dataSource: DataSource, log: 
   });
   const protection = armor.protect();
   const { schema, routes } = await composeApi(config);
+  const metrics = createMetricsRegistry(dataSource, appGauges);
   const apollo = new ApolloServer<RequestContext>({
     schema,
     ...protection,
-    plugins: [refuseSubscriptionsPlugin(), ...protection.plugins, partnerCostPlugin(), ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+    plugins: [refuseSubscriptionsPlugin(), ...protection.plugins, partnerCostPlugin(), operationMetricsPlugin(metrics), ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
     parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
     formatError: createErrorFormatter(log),
     introspection: true,
@@ -64,6 +68,7 @@ export async function createApp(config: AppConfig, dataSource: DataSource, log: 
   app.get("/healthz", (_req, res) => {
     res.json({ status: "ok" });
   });
+  app.use(metricsRouter({ registry: metrics, token: config.metricsToken, production: config.environment === "production" }));
   app.get("/readyz", async (_req, res) => {
     try {
       await dataSource.query("SELECT 1");

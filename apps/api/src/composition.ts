@@ -20,6 +20,9 @@ export const appLoadersFor: (db: EntityManager) => Loaders = loadersFactory(modu
 
 export const appAuthenticators = modules.flatMap((module) => (module.authenticate ? [module.authenticate] : []));
 
+/** The features' figures for /metrics. */
+export const appGauges = modules.flatMap((module) => module.gauges ?? []);
+
 /** The features' job handlers by queue name, for the job workers. */
 export const appJobs = (config: AppConfig) => jobsOf(modules, config);
 

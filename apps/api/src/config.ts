@@ -21,6 +21,8 @@ export interface AppConfig {
    */
   trustedProxies: string[] | number;
   logLevel: string;
+  /** Bearer token a Prometheus scraper sends for /metrics; without it /metrics is served only outside production. */
+  metricsToken: string | undefined;
   shutdownGraceMs: number;
   /** The console's public address, for links in emails. */
   consoleUrl: string;
@@ -79,6 +81,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     // ASCENT_LOGIN_ATTEMPTS_PER_ADDRESS is this setting's earlier name.
     loginFailuresPerAddress: intFrom(env.ASCENT_LOGIN_FAILURES_PER_ADDRESS ?? env.ASCENT_LOGIN_ATTEMPTS_PER_ADDRESS, 100),
     trustedProxies: trustedProxiesFrom(env.ASCENT_TRUSTED_PROXIES),
+    metricsToken: env.ASCENT_METRICS_TOKEN || undefined,
     logLevel: env.LOG_LEVEL ?? (environment === "test" ? "warn" : "info"),
     shutdownGraceMs: intFrom(env.ASCENT_SHUTDOWN_GRACE_MS, 10_000),
     consoleUrl: (env.ASCENT_CONSOLE_URL ?? `http://localhost:${intFrom(env.ASCENT_CONSOLE_PORT, 5173)}`).replace(/\/+$/, ""),

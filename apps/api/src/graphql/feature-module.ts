@@ -16,6 +16,14 @@ export type LoaderFactory = (db: EntityManager) => object;
 /** Recognises the caller of a request; `undefined` when this way of signing in does not apply. */
 export type Authenticator = (req: Request, db: EntityManager, sessionCookie: SessionCookie) => Promise<Viewer | undefined>;
 
+/** A figure a feature reports on /metrics, read from the database each time the metrics are scraped. */
+export interface FeatureGauge {
+  name: string;
+  help: string;
+  labelNames?: string[];
+  read: (db: EntityManager) => Promise<Array<{ labels?: Record<string, string>; value: number }>>;
+}
+
 /** What a feature builds once per schema: its resolvers (with their services), node fetchers and routes. */
 export interface FeatureParts {
   resolvers?: object[];
@@ -38,6 +46,8 @@ export interface FeatureModule {
   /** Tried in module order; the first that recognises the request decides the viewer. */
   authenticate?: Authenticator;
   setup?: (config: AppConfig) => FeatureParts;
+  /** Figures for /metrics (for example messages not yet sent). */
+  gauges?: readonly FeatureGauge[];
   /**
    * Background and timed work by queue name ("<feature>.<what>"), run by the
    * job workers of every api process; schedule with scheduleJob from jobs/.

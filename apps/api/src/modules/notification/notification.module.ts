@@ -4,7 +4,7 @@ import { DevMailResolver } from "./dev-mailbox/dev-mail.resolver";
 import { MailFolder } from "./dev-mailbox/mail-folder";
 import type { MailSettings } from "./mail-settings";
 import { OutboxMessage } from "./outbox-message.entity";
-import { SEND_MESSAGE_JOB } from "./outbox";
+import { countUnsentMessages, SEND_MESSAGE_JOB } from "./outbox";
 import { sendMessageJob } from "./send-message.job";
 import { SWEEP_OUTBOX_JOB, sweepOutboxJob } from "./sweep-outbox.job";
 
@@ -24,6 +24,20 @@ export const notificationModule = defineModule({
     ...(config.smtpUrl ? { [SEND_MESSAGE_JOB]: sendMessageJob(mailSettingsOf(config)) } : {}),
     [SWEEP_OUTBOX_JOB]: sweepOutboxJob,
   }),
+  gauges: [
+    {
+      name: "ascent_outbox_unsent_messages",
+      help: "Messages in the outbox not delivered: pending (waiting or retrying) and failed (gave up).",
+      labelNames: ["status"],
+      read: async (db) => {
+        const { pending, failed } = await countUnsentMessages(db);
+        return [
+          { labels: { status: "pending" }, value: pending },
+          { labels: { status: "failed" }, value: failed },
+        ];
+      },
+    },
+  ],
   setup: (config) => ({
     resolvers: [new DevMailResolver(config.devMailboxDir && config.smtpUrl ? { folder: new MailFolder(config.devMailboxDir), smtpUrl: config.smtpUrl } : undefined)],
   }),
