@@ -3,7 +3,7 @@
 //   npm start   installs what is missing, then runs PostgreSQL, the api and the console
 //   npm test    installs what is missing, then runs every check
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
@@ -11,6 +11,8 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const PNPM = ["-y", "pnpm@10.34.8"];
 const DATA_DIR = path.resolve(process.env.ASCENT_DATA_DIR ?? path.join(ROOT, ".ascent"));
 const DEFAULT_ADMIN = { email: "admin@ascent.local", password: "ascent-local-admin" };
+/** Where a running `npm start` notes its console's address, so a refused second one can point to it. */
+const CONSOLE_URL_FILE = path.join(DATA_DIR, "console-url");
 
 function run(command, args, options = {}) {
   const result = spawnSync(command, args, { cwd: ROOT, stdio: "inherit", ...options });
@@ -57,7 +59,8 @@ function refuseIfRunning() {
   const pid = Number.parseInt(readFileSync(lockFile, "utf8"), 10);
   if (Number.isFinite(pid) && isAlive(pid)) {
     console.error(`✖ Ascent is already running from this folder (process ${pid}).`);
-    console.error(`  Use it at http://localhost:5173, or stop it first (Ctrl-C in its terminal, or \`kill ${pid}\`).`);
+    const consoleUrl = existsSync(CONSOLE_URL_FILE) ? readFileSync(CONSOLE_URL_FILE, "utf8").trim() : null;
+    console.error(`  ${consoleUrl ? `Use it at ${consoleUrl}, or stop` : "Stop"} it first (Ctrl-C in its terminal, or \`kill ${pid}\`).`);
     process.exit(1);
   }
 }
@@ -94,6 +97,7 @@ async function start() {
     if (stopping) return;
     stopping = true;
     console.log(`\n▸ stopping (${reason})`);
+    rmSync(CONSOLE_URL_FILE, { force: true });
     await vite?.close().catch(() => undefined);
     if (api.exitCode === null) {
       api.kill("SIGTERM");
@@ -122,6 +126,7 @@ async function start() {
   try {
     vite = await createServer({ root: consoleDir, configFile: path.join(consoleDir, "vite.config.ts"), server: { port: consolePort, strictPort: true }, logLevel: "warn" });
     await vite.listen();
+    writeFileSync(CONSOLE_URL_FILE, `http://localhost:${consolePort}\n`);
   } catch (error) {
     console.error(`✖ the console could not start: ${error.message}`);
     if (error.code === "EADDRINUSE" || /port .* in use/i.test(error.message)) console.error(`  Port ${consolePort} is taken; stop what uses it or set ASCENT_CONSOLE_PORT.`);

@@ -9,7 +9,7 @@ import { ARTIFACTS_DIR } from "./e2eSettings";
  * A failing test leaves a screenshot in e2e/artifacts/; an uncaught error in
  * the page fails the test. E2E_BROWSER_CONSOLE=1 prints the browser console.
  */
-export function usePage(): () => Page {
+export function usePage(options: Parameters<typeof newContext>[1] = {}): () => Page {
   let browser: Browser | undefined;
   let context: BrowserContext | undefined;
   let page: Page | undefined;
@@ -22,7 +22,7 @@ export function usePage(): () => Page {
     await browser?.close();
   });
   beforeEach(async () => {
-    context = await newContext(browser!);
+    context = await newContext(browser!, options);
     page = await context.newPage();
     uncaughtErrors = [];
     // A script error the UI swallowed would otherwise pass unnoticed.

@@ -2,10 +2,9 @@ import { Anchor, AppShell, Burger, Group, Text } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import { useEffect } from "react";
 import { Link, Outlet, useLocation } from "react-router";
-import { SignedInUserSummary } from "../features/auth/SignedInUserSummary";
+import { SignedInUserSummary } from "../features/auth";
 import { AppNavbar } from "./AppNavbar";
-import { paths } from "./paths";
-import { SkipToContentLink } from "./SkipToContentLink";
+import { SkipToContentLink } from "../components/SkipToContentLink";
 
 export const MAIN_CONTENT_ID = "main-content";
 
@@ -34,7 +33,7 @@ export function AppLayout() {
               size="sm"
               aria-label={navigationOpen ? "Close navigation" : "Open navigation"}
             />
-            <Anchor component={Link} to={paths.home} underline="never" c="nhsBlue.7">
+            <Anchor component={Link} to="/" underline="never" c="nhsBlue.7">
               <Text component="span" fw={700} size="xl">
                 Ascent
               </Text>

@@ -1,14 +1,15 @@
 import { NavLink } from "@mantine/core";
 import { Link, matchPath, useLocation } from "react-router";
-import { useSignedInUser } from "../features/auth/signedInUserContext";
-import { navigationItemsFor } from "./navigationItems";
+import { navigationFor } from "../lib/consoleFeature";
+import { useSignedInUser } from "../lib/signedInUser";
+import { features } from "./features";
 
 export function AppNavbar() {
   const { pathname } = useLocation();
   const { role } = useSignedInUser();
   return (
     <>
-      {navigationItemsFor(role).map((item) => {
+      {navigationFor(features, role).map((item) => {
         const active = matchPath({ path: item.to, end: false }, pathname) !== null;
         return (
           <NavLink

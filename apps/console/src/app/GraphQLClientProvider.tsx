@@ -2,7 +2,7 @@ import { useCallback, useMemo, useState } from "react";
 import { Outlet } from "react-router";
 import { Provider } from "urql";
 import { createUrqlClient } from "./createUrqlClient";
-import { SessionContext, type SessionControls } from "./sessionContext";
+import { SessionContext, type SessionControls } from "../lib/sessionContext";
 
 /**
  * Provides one urql client per session. When the api reports that the session

@@ -1,12 +1,7 @@
+import { ApiErrorCode } from "@ascent/domain";
 import { cacheExchange, Client, fetchExchange, mapExchange } from "urql";
 import { hasErrorCode } from "../lib/graphqlErrors";
-
-/**
- * Set on an operation's context when an UNAUTHENTICATED answer is expected and
- * handled by the caller (the "who is signed in?" probe), so it does not
- * trigger a session restart loop.
- */
-export const HANDLES_UNAUTHENTICATED = "handlesUnauthenticated";
+import { HANDLES_UNAUTHENTICATED } from "../lib/sessionContext";
 
 export interface UrqlClientOptions {
   /** Called when the api says the session is missing or has expired. */
@@ -26,7 +21,7 @@ export function createUrqlClient({ onUnauthenticated }: UrqlClientOptions): Clie
       mapExchange({
         onError(error, operation) {
           if (operation.context[HANDLES_UNAUTHENTICATED]) return;
-          if (hasErrorCode(error, "UNAUTHENTICATED")) onUnauthenticated();
+          if (hasErrorCode(error, ApiErrorCode.UNAUTHENTICATED)) onUnauthenticated();
         },
       }),
       fetchExchange,

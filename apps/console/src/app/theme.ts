@@ -1,4 +1,14 @@
-import { createTheme, Notification, type CSSVariablesResolver, type MantineColorsTuple } from "@mantine/core";
+import {
+  createTheme,
+  defaultVariantColorsResolver,
+  Notification,
+  parseThemeColor,
+  Pill,
+  rgba,
+  type CSSVariablesResolver,
+  type MantineColorsTuple,
+  type VariantColorsResolver,
+} from "@mantine/core";
 
 /** NHS blue (#005eb8) at shade 6, the shade Mantine uses for filled buttons and links. */
 const nhsBlue: MantineColorsTuple = [
@@ -14,13 +24,37 @@ const nhsBlue: MantineColorsTuple = [
   "#003366",
 ];
 
+/**
+ * Mantine's "light" variant given a shade (color="green.9") paints the shade
+ * as the background and a mid tone as the text: green words on dark green,
+ * unreadable. Here a shade names the text colour instead, on a pale tint of
+ * itself, which is what every such badge and alert in the console means.
+ */
+const readableVariantColors: VariantColorsResolver = (input) => {
+  const resolved = defaultVariantColorsResolver(input);
+  const parsed = parseThemeColor({ color: input.color ?? input.theme.primaryColor, theme: input.theme });
+  if (input.variant === "light" && parsed.isThemeColor && parsed.shade !== undefined) {
+    const shade = input.theme.colors[parsed.color][parsed.shade];
+    return { ...resolved, background: rgba(shade, 0.1), hover: rgba(shade, 0.15), color: `var(--mantine-color-${parsed.color}-${parsed.shade})` };
+  }
+  return resolved;
+};
+
 export const theme = createTheme({
+  variantColorResolver: readableVariantColors,
   primaryColor: "nhsBlue",
   colors: { nhsBlue },
   fontFamily: "Arial, Helvetica, sans-serif",
   headings: { fontFamily: "Arial, Helvetica, sans-serif" },
   defaultRadius: "sm",
   components: {
+    // A chosen value (a staff group, a band) is read in full: pills grow to a second line rather than end in "…".
+    Pill: Pill.extend({
+      styles: {
+        root: { height: "auto", minHeight: "var(--pill-height)", maxWidth: "100%" },
+        label: { whiteSpace: "normal", overflow: "visible", textOverflow: "clip", lineHeight: 1.3 },
+      },
+    }),
     // Mantine's close button has no accessible name of its own.
     Notification: Notification.extend({ defaultProps: { closeButtonProps: { "aria-label": "Close notification" } } }),
   },

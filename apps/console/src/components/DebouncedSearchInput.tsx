@@ -29,6 +29,7 @@ export function DebouncedSearchInput({ label, placeholder, value, onSearch, dela
   return (
     <TextInput
       type="search"
+      w={{ base: "100%", sm: 240 }}
       label={label}
       placeholder={placeholder}
       value={draft}

@@ -1,6 +1,5 @@
 import { Anchor, Stack, Text, Title } from "@mantine/core";
 import { Link } from "react-router";
-import { paths } from "../app/paths";
 import { usePageTitle } from "../lib/usePageTitle";
 
 export function NotFoundPage() {
@@ -10,8 +9,8 @@ export function NotFoundPage() {
       <Title order={1}>Page not found</Title>
       <Text>If you typed the web address, check it is correct. If you followed a link, it may be out of date.</Text>
       <Text>
-        <Anchor component={Link} to={paths.organisations}>
-          Go to organisations
+        <Anchor component={Link} to="/">
+          Go to the start page
         </Anchor>
       </Text>
     </Stack>

@@ -1,4 +1,4 @@
-import { Select, type ComboboxItem, type OptionsFilter } from "@mantine/core";
+import { Select, type ComboboxItem, type OptionsFilter, type SelectProps } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
 import { useMemo, useState, type ReactNode } from "react";
 import { useQuery, type TypedDocumentNode } from "urql";
@@ -23,7 +23,7 @@ export interface RemoteSearchSelectProps<TData> {
   initialOption?: ComboboxItem | null;
   error?: ReactNode;
   nothingFound?: string;
-  w?: number | string;
+  w?: SelectProps["w"];
 }
 
 /** A Select that searches the api as the user types, for lists too long to load whole. */

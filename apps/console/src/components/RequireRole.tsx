@@ -1,13 +1,13 @@
-import type { Role } from "@ascent/domain";
+import { ApiErrorCode, type Role } from "@ascent/domain";
 import type { ReactNode } from "react";
 import { CombinedError } from "urql";
-import { useSignedInUser } from "../features/auth/signedInUserContext";
+import { useSignedInUser } from "../lib/signedInUser";
 import { usePageTitle } from "../lib/usePageTitle";
 import { ErrorState } from "./ErrorState";
 import { PageHeader } from "./PageHeader";
 
 /** The api's own answer to a signed-in user without the role, so the page says what a refused request would. */
-const forbidden = new CombinedError({ graphQLErrors: [{ message: "Forbidden", extensions: { code: "FORBIDDEN" } }] });
+const forbidden = new CombinedError({ graphQLErrors: [{ message: "Forbidden", extensions: { code: ApiErrorCode.FORBIDDEN } }] });
 
 interface RequireRoleProps {
   roles: readonly Role[];

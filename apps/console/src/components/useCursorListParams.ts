@@ -14,6 +14,28 @@ export interface CursorPosition {
 }
 
 const PAGING_KEYS = ["page", "after", "before"];
+const SORT_KEYS = { field: "sort", direction: "dir" } as const;
+
+export type SortDirection = "ASC" | "DESC";
+
+/** The columns a list can be sorted by, and the direction each starts in when first chosen. */
+export interface SortOptions<Field extends string> {
+  columns: Readonly<Record<Field, { label: string; firstDirection: SortDirection }>>;
+  defaultField: Field;
+}
+
+export interface ListSort<Field extends string> {
+  field: Field;
+  direction: SortDirection;
+}
+
+function readSort<Field extends string>(query: URLSearchParams, options: SortOptions<Field>): ListSort<Field> {
+  const fieldParam = query.get(SORT_KEYS.field) ?? "";
+  const field = Object.hasOwn(options.columns, fieldParam) ? (fieldParam as Field) : options.defaultField;
+  const directionParam = query.get(SORT_KEYS.direction);
+  const direction = directionParam === "ASC" || directionParam === "DESC" ? directionParam : options.columns[field].firstDirection;
+  return { field, direction };
+}
 
 export function readCursorPosition(query: URLSearchParams): CursorPosition {
   const after = query.get("after");
@@ -35,9 +57,30 @@ function withoutPaging(query: URLSearchParams): URLSearchParams {
   return next;
 }
 
-export function useCursorListParams(filterKeys: readonly string[]) {
+/**
+ * A cursor-paged list's filters, sort order and page, all kept in the query
+ * string. `filterKeys` are the query-string keys of its filters ("Clear
+ * filters" removes them); `sortOptions`, for lists the api can sort.
+ */
+export function useCursorListParams<Field extends string = never>(filterKeys: readonly string[], sortOptions?: SortOptions<Field>) {
   const [query, setQuery] = useSearchParams();
   const position = useMemo(() => readCursorPosition(query), [query]);
+  const sort = useMemo(() => (sortOptions ? readSort(query, sortOptions) : null), [query, sortOptions]);
+
+  /** Sort by a column; choosing the current column again reverses the direction. */
+  const sortBy = useCallback(
+    (field: Field) =>
+      setQuery((current) => {
+        if (!sortOptions) return current;
+        const now = readSort(current, sortOptions);
+        const direction: SortDirection = now.field === field ? (now.direction === "ASC" ? "DESC" : "ASC") : sortOptions.columns[field].firstDirection;
+        const next = withoutPaging(current);
+        next.set(SORT_KEYS.field, field);
+        next.set(SORT_KEYS.direction, direction);
+        return next;
+      }),
+    [setQuery, sortOptions],
+  );
 
   /** Sets one filter (several values for a multi-select, "" or [] to remove); `replace` for typing. */
   const setFilter = useCallback(
@@ -105,5 +148,8 @@ export function useCursorListParams(filterKeys: readonly string[]) {
 
   const hasFilters = filterKeys.some((key) => query.has(key));
 
-  return { query, position, hasFilters, setFilter, setFilters, clearFilters, goToNextPage, goToPreviousPage };
+  return { query, position, sort, sortBy, hasFilters, setFilter, setFilters, clearFilters, goToNextPage, goToPreviousPage };
 }
+
+export type CursorListParams<Field extends string = never> = ReturnType<typeof useCursorListParams<Field>>;
+

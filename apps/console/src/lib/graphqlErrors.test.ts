@@ -1,3 +1,4 @@
+import { ApiErrorCode } from "@ascent/domain";
 import { CombinedError } from "urql";
 import { describe, expect, it } from "vitest";
 import { describeProblem, hasErrorCode, problemKindOf, problemSentence } from "./graphqlErrors";
@@ -15,6 +16,7 @@ describe("problemKindOf", () => {
     ["FORBIDDEN", "forbidden"],
     ["NOT_FOUND", "not-found"],
     ["BAD_USER_INPUT", "rejected"],
+    ["THROTTLED", "throttled"],
     ["INTERNAL_SERVER_ERROR", "unexpected"],
   ])("reads %s as %s", (code, kind) => {
     expect(problemKindOf(withCode(code))).toBe(kind);
@@ -44,7 +46,7 @@ describe("hasErrorCode", () => {
     const error = new CombinedError({
       graphQLErrors: [{ message: "a" }, { message: "b", extensions: { code: "UNAUTHENTICATED" } }],
     });
-    expect(hasErrorCode(error, "UNAUTHENTICATED")).toBe(true);
-    expect(hasErrorCode(error, "FORBIDDEN")).toBe(false);
+    expect(hasErrorCode(error, ApiErrorCode.UNAUTHENTICATED)).toBe(true);
+    expect(hasErrorCode(error, ApiErrorCode.FORBIDDEN)).toBe(false);
   });
 });

@@ -1,13 +1,5 @@
+import { ApiErrorCode } from "@ascent/domain";
 import type { CombinedError } from "urql";
-
-/** The `extensions.code` values the Ascent api puts on thrown GraphQL errors. */
-export type ApiErrorCode =
-  | "UNAUTHENTICATED"
-  | "FORBIDDEN"
-  | "BAD_USER_INPUT"
-  | "NOT_FOUND"
-  | "QUERY_TOO_COMPLEX"
-  | "INTERNAL_SERVER_ERROR";
 
 export function errorCodesOf(error: CombinedError): string[] {
   return error.graphQLErrors.map((graphQLError) => String(graphQLError.extensions?.code ?? "UNKNOWN"));
@@ -18,15 +10,18 @@ export function hasErrorCode(error: CombinedError, code: ApiErrorCode): boolean 
 }
 
 /** What went wrong, in the terms a person needs to decide what to do next. */
-export type ProblemKind = "unreachable" | "signed-out" | "forbidden" | "not-found" | "rejected" | "unexpected";
+export type ProblemKind = "unreachable" | "signed-out" | "forbidden" | "not-found" | "rejected" | "throttled" | "unexpected";
 
 export function problemKindOf(error: CombinedError): ProblemKind {
   // A proxy answering 502/504 while the api is down also arrives as a network error.
   if (error.networkError) return "unreachable";
-  if (hasErrorCode(error, "UNAUTHENTICATED")) return "signed-out";
-  if (hasErrorCode(error, "FORBIDDEN")) return "forbidden";
-  if (hasErrorCode(error, "NOT_FOUND")) return "not-found";
-  if (hasErrorCode(error, "BAD_USER_INPUT") || hasErrorCode(error, "QUERY_TOO_COMPLEX")) return "rejected";
+  if (hasErrorCode(error, ApiErrorCode.UNAUTHENTICATED)) return "signed-out";
+  if (hasErrorCode(error, ApiErrorCode.FORBIDDEN)) return "forbidden";
+  if (hasErrorCode(error, ApiErrorCode.NOT_FOUND)) return "not-found";
+  if (hasErrorCode(error, ApiErrorCode.THROTTLED)) return "throttled";
+  if ([ApiErrorCode.BAD_USER_INPUT, ApiErrorCode.QUERY_TOO_COMPLEX, ApiErrorCode.GRAPHQL_VALIDATION_FAILED, ApiErrorCode.BAD_REQUEST].some((code) => hasErrorCode(error, code))) {
+    return "rejected";
+  }
   return "unexpected";
 }
 
@@ -64,6 +59,11 @@ const descriptions: Record<ProblemKind, ProblemDescription> = {
     title: "The Ascent server did not accept this",
     advice: "Check what you entered and try again.",
     retryable: false,
+  },
+  throttled: {
+    title: "Too many requests",
+    advice: "The Ascent server is busy with this account's requests. Wait a minute, then try again.",
+    retryable: true,
   },
   unexpected: {
     title: "Something went wrong on the Ascent server",

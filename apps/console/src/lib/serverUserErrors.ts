@@ -1,5 +1,6 @@
 import type { UserErrorCode } from "@ascent/client";
 import type { CombinedError } from "urql";
+import { groupUserErrors } from "./userErrorPaths";
 
 /** A `userErrors` entry from a mutation payload; `field` is a path inside the mutation's `input`. */
 export interface ServerUserError {
@@ -40,16 +41,17 @@ export interface RefusedSave {
 
 /**
  * Explains a save the server refused: its userErrors beside the fields they
- * name, the rest (and any request error) above the form, and `fallback` when
- * the server gave no reason at all.
+ * name (by full path, "modules.0.title", when the path starts with one of the
+ * form's `formRoots`), the rest (and any request error) above the form, and
+ * `fallback` when the server gave no reason at all.
  */
 export function explainRefusedSave(
   userErrors: readonly ServerUserError[],
-  formFields: readonly string[],
+  formRoots: readonly string[],
   requestError: string | null,
   fallback: string,
 ): RefusedSave {
-  const { byField, general } = splitUserErrors(userErrors, formFields);
+  const { byPath: byField, general } = groupUserErrors(userErrors, formRoots);
   const above = requestError ? [requestError, ...general] : general;
   const nothingExplained = above.length === 0 && Object.keys(byField).length === 0;
   return { byField, above: nothingExplained ? [fallback] : above };

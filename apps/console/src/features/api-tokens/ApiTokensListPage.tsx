@@ -1,22 +1,20 @@
 import { apiTokensQuery, revokeApiTokenMutation, type ApiTokenDetailsFragment } from "@ascent/client";
 import { Role } from "@ascent/domain";
-import { Badge, Box, Button, Checkbox, Code, Group, Table, Text, Tooltip, VisuallyHidden } from "@mantine/core";
+import { Badge, Button, Checkbox, Code, Group, Text, Tooltip, VisuallyHidden } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
-import dayjs from "dayjs";
 import { useState } from "react";
 import { Link } from "react-router";
 import { useMutation, useQuery } from "urql";
-import { paths } from "../../app/paths";
+import { apiTokenPaths } from "./paths";
 import { Absent } from "../../components/Absent";
 import { ConfirmDialog } from "../../components/ConfirmDialog";
-import { CursorPagination } from "../../components/CursorPagination";
-import { EmptyState } from "../../components/EmptyState";
-import { ErrorState } from "../../components/ErrorState";
-import { LoadingState } from "../../components/LoadingState";
+import { CursorList, type ListColumn } from "../../components/CursorList";
 import { PageHeader } from "../../components/PageHeader";
 import { RequireRole } from "../../components/RequireRole";
+import { StatusBadge } from "../../components/StatusBadge";
 import { pageVariables, useCursorListParams } from "../../components/useCursorListParams";
 import { problemSentence } from "../../lib/graphqlErrors";
+import { formatLondonShortDay } from "../../lib/londonTime";
 import { usePageTitle } from "../../lib/usePageTitle";
 import { scopeCode, scopeLabel } from "./apiScopes";
 import { tokenStatus, tokenStatusColours, tokenStatusLabels } from "./tokenStatus";
@@ -35,7 +33,7 @@ export function ApiTokensListPage() {
 
 function DateCell({ value, absent = "never" }: { value: string | null; absent?: string }) {
   if (!value) return <Absent spoken={absent} />;
-  return <time dateTime={value}>{dayjs(value).format("D MMM YYYY")}</time>;
+  return <time dateTime={value}>{formatLondonShortDay(value)}</time>;
 }
 
 function ApiTokensList() {
@@ -53,9 +51,6 @@ function ApiTokensList() {
     requestPolicy: "cache-and-network",
   });
 
-  const connection = data?.apiTokens;
-  const tokens = connection?.edges.map((edge) => edge.node) ?? [];
-
   async function revoke(token: ApiTokenDetailsFragment) {
     const result = await revokeApiToken({ input: { id: token.id } });
     setRevoking(null);
@@ -68,111 +63,53 @@ function ApiTokensList() {
     notifications.show({ color: "green", title: "Token revoked", message: `“${token.label}” no longer works.` });
   }
 
-  function renderResults() {
-    if (error && !connection) return <ErrorState error={error} onRetry={() => reexecute({ requestPolicy: "network-only" })} />;
-    if (!connection) return <LoadingState label="Loading API tokens" lines={6} />;
-    if (tokens.length === 0) {
-      return (
-        <EmptyState
-          title={activeOnly ? "No active tokens" : "No API tokens yet"}
-          description="Partner organisations use tokens to read their data through the Ascent API."
-          action={
-            <Button component={Link} to={paths.newApiToken}>
-              New API token
-            </Button>
-          }
-        />
-      );
-    }
-    return (
-      <>
-        <Table.ScrollContainer minWidth={1000}>
-          <Table striped highlightOnHover verticalSpacing="sm">
-            <Table.Caption>
-              <VisuallyHidden>API tokens, newest first</VisuallyHidden>
-            </Table.Caption>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>Label</Table.Th>
-                <Table.Th>Organisation</Table.Th>
-                <Table.Th>Scopes</Table.Th>
-                <Table.Th>Prefix</Table.Th>
-                <Table.Th>Created</Table.Th>
-                <Table.Th>Expires</Table.Th>
-                <Table.Th>Last used</Table.Th>
-                <Table.Th>Status</Table.Th>
-                <Table.Th>
-                  <VisuallyHidden>Actions</VisuallyHidden>
-                </Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {tokens.map((token) => {
-                const status = tokenStatus(token, now);
-                return (
-                  <Table.Tr key={token.id}>
-                    <Table.Td fw={500}>{token.label}</Table.Td>
-                    <Table.Td>{token.organisation?.name ?? <Absent />}</Table.Td>
-                    <Table.Td>
-                      <Group gap={4}>
-                        {token.scopes.map((scope) => (
-                          <Tooltip key={scope} label={scopeLabel(scope)} withArrow>
-                            <Badge variant="light" color="nhsBlue" tt="none" tabIndex={0}>
-                              {scopeCode(scope)}
-                            </Badge>
-                          </Tooltip>
-                        ))}
-                      </Group>
-                    </Table.Td>
-                    <Table.Td>
-                      <Code>{token.prefix}</Code>
-                    </Table.Td>
-                    <Table.Td style={{ whiteSpace: "nowrap" }}>
-                      <DateCell value={token.createdAt} />
-                    </Table.Td>
-                    <Table.Td style={{ whiteSpace: "nowrap" }}>
-                      <DateCell value={token.expiresAt} />
-                    </Table.Td>
-                    <Table.Td style={{ whiteSpace: "nowrap" }}>
-                      <DateCell value={token.lastUsedAt} />
-                    </Table.Td>
-                    <Table.Td>
-                      <Badge color={tokenStatusColours[status]} variant="light">
-                        {tokenStatusLabels[status]}
-                      </Badge>
-                    </Table.Td>
-                    <Table.Td>
-                      {status === "active" ? (
-                        <Button size="xs" variant="outline" color="red.9" onClick={() => setRevoking(token)}>
-                          Revoke<VisuallyHidden> {token.label}</VisuallyHidden>
-                        </Button>
-                      ) : null}
-                    </Table.Td>
-                  </Table.Tr>
-                );
-              })}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-        <CursorPagination
-          noun="API tokens"
-          page={list.position.page}
-          pageSize={API_TOKENS_PAGE_SIZE}
-          shown={tokens.length}
-          connection={connection}
-          onPrevious={list.goToPreviousPage}
-          onNext={list.goToNextPage}
-        />
-      </>
-    );
-  }
+  const columns: ListColumn<ApiTokenDetailsFragment>[] = [
+    { header: "Label", unlabelledOnPhone: true, cell: (token) => <Text fw={600} size="sm">{token.label}</Text> },
+    { header: "Organisation", cell: (token) => token.organisation?.name ?? <Absent /> },
+    {
+      header: "Scopes",
+      cell: (token) => (
+        <Group gap={4}>
+          {token.scopes.map((scope) => (
+            <Tooltip key={scope} label={scopeLabel(scope)} withArrow>
+              <Badge variant="outline" color="nhsBlue.7" tt="none" tabIndex={0}>
+                {scopeCode(scope)}
+              </Badge>
+            </Tooltip>
+          ))}
+        </Group>
+      ),
+    },
+    { header: "Prefix", cell: (token) => <Code>{token.prefix}</Code> },
+    { header: "Created", nowrap: true, cell: (token) => <DateCell value={token.createdAt} /> },
+    { header: "Expires", nowrap: true, cell: (token) => <DateCell value={token.expiresAt} /> },
+    { header: "Last used", nowrap: true, cell: (token) => <DateCell value={token.lastUsedAt} /> },
+    {
+      header: "Status",
+      nowrap: true,
+      cell: (token) => {
+        const status = tokenStatus(token, now);
+        return <StatusBadge label={tokenStatusLabels[status]} dotColor={tokenStatusColours[status]} />;
+      },
+    },
+    {
+      header: "Actions",
+      hiddenHeader: true,
+      cell: (token) =>
+        tokenStatus(token, now) === "active" ? (
+          <Button size="xs" variant="outline" color="red.9" onClick={() => setRevoking(token)}>
+            Revoke<VisuallyHidden> {token.label}</VisuallyHidden>
+          </Button>
+        ) : null,
+    },
+  ];
 
   return (
     <>
       <PageHeader
         title="API tokens"
         actions={
-          <Button component={Link} to={paths.newApiToken}>
+          <Button component={Link} to={apiTokenPaths.newApiToken}>
             New API token
           </Button>
         }
@@ -181,15 +118,36 @@ function ApiTokensList() {
         Tokens let a partner organisation&rsquo;s systems call the Ascent API for that organisation&rsquo;s data, within
         the scopes given. Revoke a token as soon as it is no longer needed or may have leaked.
       </Text>
-      <Group mb="md" role="search" aria-label="Filter API tokens">
-        <Checkbox
-          label="Only tokens that still work"
-          checked={activeOnly}
-          onChange={(event) => list.setFilter(KEYS.activeOnly, event.currentTarget.checked ? "1" : null)}
-        />
-      </Group>
-      {error && connection ? <ErrorState error={error} onRetry={() => reexecute({ requestPolicy: "network-only" })} /> : null}
-      <Box aria-busy={fetching}>{renderResults()}</Box>
+      <CursorList
+        noun="API tokens"
+        caption="API tokens, newest first"
+        list={list}
+        pageSize={API_TOKENS_PAGE_SIZE}
+        connection={data?.apiTokens}
+        fetching={fetching}
+        error={error}
+        retry={() => reexecute({ requestPolicy: "network-only" })}
+        columns={columns}
+        rowKey={(token) => token.id}
+        minWidth={1000}
+        filters={
+          <Checkbox
+            label="Only tokens that still work"
+            checked={activeOnly}
+            onChange={(event) => list.setFilter(KEYS.activeOnly, event.currentTarget.checked ? "1" : null)}
+          />
+        }
+        empty={{
+          title: "No API tokens yet",
+          description: "Partner organisations use tokens to read their data through the Ascent API.",
+          action: (
+            <Button component={Link} to={apiTokenPaths.newApiToken}>
+              New API token
+            </Button>
+          ),
+        }}
+        noMatch={{ title: "No active tokens", description: "Every token has been revoked or has expired." }}
+      />
       <ConfirmDialog
         opened={revoking !== null}
         title="Revoke this token?"

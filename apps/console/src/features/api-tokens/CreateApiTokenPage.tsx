@@ -1,22 +1,22 @@
 import "@mantine/dates/styles.css";
 import { createApiTokenMutation, partnerOrganisationOptionsQuery, type ApiScope } from "@ascent/client";
-import { organisationKindLabels, Role } from "@ascent/domain";
+import { addDaysToLocalDate, organisationKindLabels, Role } from "@ascent/domain";
 import { Button, Checkbox, Group, Stack, Text, TextInput } from "@mantine/core";
 import { DatePickerInput } from "@mantine/dates";
 import { useForm } from "@mantine/form";
-import dayjs from "dayjs";
 import { useState } from "react";
 import { useNavigate } from "react-router";
 import { useMutation } from "urql";
-import { paths } from "../../app/paths";
+import { apiTokenPaths } from "./paths";
 import { BackLink } from "../../components/BackLink";
 import { FormProblems } from "../../components/FormProblems";
 import { OneTimeSecretModal } from "../../components/OneTimeSecretModal";
 import { PageHeader } from "../../components/PageHeader";
 import { RemoteSearchSelect } from "../../components/RemoteSearchSelect";
 import { RequireRole } from "../../components/RequireRole";
-import { problemSentence } from "../../lib/graphqlErrors";
-import { explainRefusedSave } from "../../lib/serverUserErrors";
+import { endOfLondonDay, londonToday } from "../../lib/londonTime";
+import type { SaveOutcome } from "../../lib/serverUserErrors";
+import { useServerSave } from "../../lib/useServerSave";
 import { usePageTitle } from "../../lib/usePageTitle";
 import { apiScopeOptions, isApiScope } from "./apiScopes";
 
@@ -33,7 +33,7 @@ interface ApiTokenFormValues {
   expiresOn: string | null;
 }
 
-const API_TOKEN_FORM_FIELDS = ["organisationId", "scopes", "label", "expiresAt"] as const;
+const API_TOKEN_FORM_FIELDS = ["organisationId", "scopes", "label", "expiresOn"] as const;
 
 function partnerOrganisationOptions(data: {
   organisations: { edges: readonly { node: { id: string; name: string; kind: keyof typeof organisationKindLabels } }[] };
@@ -53,17 +53,16 @@ function CreateApiToken() {
   usePageTitle("New API token");
   const navigate = useNavigate();
   const [, createApiToken] = useMutation(createApiTokenMutation);
-  const [problems, setProblems] = useState<string[]>([]);
-  const [saving, setSaving] = useState(false);
   const [issued, setIssued] = useState<{ token: string; label: string; organisation: string } | null>(null);
-  const [today] = useState(() => dayjs().startOf("day"));
+  // Days are London days: a token "expiring on 3 March" stops at the end of 3 March in London.
+  const [today] = useState(() => londonToday());
 
   const form = useForm<ApiTokenFormValues>({
     initialValues: {
       organisationId: null,
       scopes: [],
       label: "",
-      expiresOn: today.add(DEFAULT_LIFETIME_DAYS, "day").format("YYYY-MM-DD"),
+      expiresOn: addDaysToLocalDate(today, DEFAULT_LIFETIME_DAYS),
     },
     validate: {
       organisationId: (value) => (value ? null : "Choose the organisation the token is for"),
@@ -73,40 +72,37 @@ function CreateApiToken() {
     },
   });
 
-  async function handleSubmit(values: ApiTokenFormValues) {
-    if (!values.organisationId || !values.expiresOn) return;
-    setProblems([]);
-    setSaving(true);
-    try {
-      const result = await createApiToken({
-        input: {
-          organisationId: values.organisationId,
-          scopes: values.scopes,
-          label: values.label.trim(),
-          expiresAt: dayjs(values.expiresOn).endOf("day").toISOString(),
-        },
-      });
-      const payload = result.data?.createApiToken;
-      if (payload?.apiToken && payload.token) {
-        setIssued({ token: payload.token, label: payload.apiToken.label, organisation: payload.apiToken.organisation?.name ?? "" });
-        return;
-      }
-      const { byField, above } = explainRefusedSave(
-        payload?.userErrors ?? [],
-        API_TOKEN_FORM_FIELDS,
-        result.error ? problemSentence(result.error) : null,
-        "The server did not create the token. Try again.",
-      );
-      form.setErrors({ ...byField, ...(byField.expiresAt ? { expiresOn: byField.expiresAt } : {}) });
-      setProblems(above);
-    } finally {
-      setSaving(false);
+  async function save(values: ApiTokenFormValues): Promise<SaveOutcome> {
+    if (!values.organisationId || !values.expiresOn) return { saved: false };
+    const result = await createApiToken({
+      input: {
+        organisationId: values.organisationId,
+        scopes: values.scopes,
+        label: values.label.trim(),
+        expiresAt: endOfLondonDay(values.expiresOn),
+      },
+    });
+    const payload = result.data?.createApiToken;
+    if (payload?.apiToken && payload.token) {
+      setIssued({ token: payload.token, label: payload.apiToken.label, organisation: payload.apiToken.organisation?.name ?? "" });
+      return { saved: true };
     }
+    // The form asks for a day; the api names the instant it stands for.
+    const userErrors = (payload?.userErrors ?? []).map((userError) =>
+      userError.field?.[0] === "expiresAt" ? { ...userError, field: ["expiresOn"] } : userError,
+    );
+    return { saved: false, userErrors, error: result.error };
   }
+
+  const { problems, saving, handleSubmit } = useServerSave(form, {
+    roots: API_TOKEN_FORM_FIELDS,
+    fallback: "The server did not create the token. Try again.",
+    onSave: save,
+  });
 
   return (
     <>
-      <PageHeader title="New API token" above={<BackLink to={paths.apiTokens}>Back to API tokens</BackLink>} />
+      <PageHeader title="New API token" above={<BackLink to={apiTokenPaths.apiTokens}>Back to API tokens</BackLink>} />
       <form onSubmit={form.onSubmit(handleSubmit)} noValidate aria-label="API token details">
         <Stack maw={640} gap="md">
           <FormProblems title="The token was not created" problems={problems} />
@@ -148,8 +144,8 @@ function CreateApiToken() {
             description="The token stops working at the end of this day (at most a year from today)."
             required
             valueFormat="D MMMM YYYY"
-            minDate={today.add(1, "day").format("YYYY-MM-DD")}
-            maxDate={today.add(MAX_LIFETIME_DAYS, "day").format("YYYY-MM-DD")}
+            minDate={addDaysToLocalDate(today, 1)}
+            maxDate={addDaysToLocalDate(today, MAX_LIFETIME_DAYS)}
             value={form.values.expiresOn}
             onChange={(value) => form.setFieldValue("expiresOn", value)}
             error={form.errors.expiresOn}
@@ -162,7 +158,7 @@ function CreateApiToken() {
           </Group>
         </Stack>
       </form>
-      <OneTimeSecretModal secret={issued?.token ?? null} title="Token created: copy it now" label="Token" onDone={() => navigate(paths.apiTokens)}>
+      <OneTimeSecretModal secret={issued?.token ?? null} title="Token created: copy it now" label="Token" onDone={() => navigate(apiTokenPaths.apiTokens)}>
         <Text size="sm">
           Give this token to {issued?.organisation || "the partner"} for &ldquo;{issued?.label}&rdquo;. Their systems send it
           as <code>Authorization: Bearer &lt;token&gt;</code>.

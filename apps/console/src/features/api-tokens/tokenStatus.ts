@@ -9,5 +9,5 @@ export function tokenStatus(token: Pick<ApiTokenDetailsFragment, "revokedAt" | "
 }
 
 export const tokenStatusLabels: Record<TokenStatus, string> = { active: "Active", revoked: "Revoked", expired: "Expired" };
-/** Shades dark enough for AA contrast on a light badge. */
-export const tokenStatusColours: Record<TokenStatus, string> = { active: "green.9", revoked: "red.9", expired: "gray.7" };
+/** The dot beside the status word; the word carries the meaning. */
+export const tokenStatusColours: Record<TokenStatus, string> = { active: "green.7", revoked: "red.8", expired: "gray.6" };

@@ -1,6 +1,6 @@
 import "@mantine/dates/styles.css";
 import { userOptionsQuery, userQuery, type UserOptionsQuery } from "@ascent/client";
-import { Autocomplete, Button, Group } from "@mantine/core";
+import { Autocomplete } from "@mantine/core";
 import { DatePickerInput, type DatesRangeValue } from "@mantine/dates";
 import { useMemo, useState } from "react";
 import { useQuery } from "urql";
@@ -19,12 +19,10 @@ export interface AuditFilterValues {
 
 interface AuditFiltersProps {
   values: AuditFilterValues;
-  hasFilters: boolean;
   onActorChange: (actorId: string | null) => void;
   onTargetChange: (targetId: string) => void;
   onOperationChange: (operation: string) => void;
   onDatesChange: (from: string | null, to: string | null) => void;
-  onClear: () => void;
 }
 
 function userOptions(data: UserOptionsQuery) {
@@ -32,7 +30,7 @@ function userOptions(data: UserOptionsQuery) {
 }
 
 /** The audit trail's filters: who acted, on what, which operation and when. */
-export function AuditFilters({ values, hasFilters, onActorChange, onTargetChange, onOperationChange, onDatesChange, onClear }: AuditFiltersProps) {
+export function AuditFilters({ values, onActorChange, onTargetChange, onOperationChange, onDatesChange }: AuditFiltersProps) {
   // The address holds only the actor's id; look the name up so the picker can show it.
   const [{ data: actorData }] = useQuery({ query: userQuery, variables: { id: values.actorId ?? "" }, pause: !values.actorId });
   const actorNode = actorData?.node;
@@ -60,7 +58,7 @@ export function AuditFilters({ values, hasFilters, onActorChange, onTargetChange
   }
 
   return (
-    <Group align="flex-end" gap="md" mb="md" role="search" aria-label="Filter the audit trail">
+    <>
       <RemoteSearchSelect
         label="Who"
         placeholder="Anyone"
@@ -71,7 +69,7 @@ export function AuditFilters({ values, hasFilters, onActorChange, onTargetChange
         value={values.actorId}
         onChange={onActorChange}
         nothingFound="No users found"
-        w={240}
+        w={{ base: "100%", sm: 240 }}
       />
       <Autocomplete
         label="Operation"
@@ -85,7 +83,7 @@ export function AuditFilters({ values, hasFilters, onActorChange, onTargetChange
           if (event.key === "Enter") commitOperation(operationDraft);
         }}
         clearable
-        w={220}
+        w={{ base: "100%", sm: 220 }}
       />
       <DebouncedSearchInput label="Target id" placeholder="Id of the object acted on" value={values.targetId} onSearch={onTargetChange} />
       <DatePickerInput
@@ -101,13 +99,8 @@ export function AuditFilters({ values, hasFilters, onActorChange, onTargetChange
           const [from, to] = range;
           if ((from && to) || (!from && !to)) onDatesChange(from, to);
         }}
-        w={260}
+        w={{ base: "100%", sm: 260 }}
       />
-      {hasFilters ? (
-        <Button variant="subtle" onClick={onClear}>
-          Clear filters
-        </Button>
-      ) : null}
-    </Group>
+    </>
   );
 }

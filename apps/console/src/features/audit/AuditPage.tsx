@@ -1,16 +1,13 @@
-import { auditEventsQuery } from "@ascent/client";
+import { auditEventsQuery, type AuditEventsQuery } from "@ascent/client";
 import { Role } from "@ascent/domain";
-import { Box, Button, Code, Stack, Table, Text, VisuallyHidden } from "@mantine/core";
-import dayjs from "dayjs";
+import { Button, Code, Stack, Text } from "@mantine/core";
 import { useQuery } from "urql";
 import { Absent } from "../../components/Absent";
-import { CursorPagination } from "../../components/CursorPagination";
-import { EmptyState } from "../../components/EmptyState";
-import { ErrorState } from "../../components/ErrorState";
-import { LoadingState } from "../../components/LoadingState";
+import { CursorList, type ListColumn } from "../../components/CursorList";
 import { PageHeader } from "../../components/PageHeader";
 import { RequireRole } from "../../components/RequireRole";
 import { pageVariables, useCursorListParams } from "../../components/useCursorListParams";
+import { endOfLondonDay, formatLondonInstant, startOfLondonDay } from "../../lib/londonTime";
 import { usePageTitle } from "../../lib/usePageTitle";
 import { AuditFilters } from "./AuditFilters";
 import { actorRoleLabel } from "./auditOperations";
@@ -18,6 +15,8 @@ import { actorRoleLabel } from "./auditOperations";
 export const AUDIT_PAGE_SIZE = 25;
 const KEYS = { actor: "actor", target: "target", operation: "op", from: "from", to: "to" } as const;
 const FILTER_KEYS = Object.values(KEYS);
+type AuditEventRow = AuditEventsQuery["auditEvents"]["edges"][number]["node"];
+
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 function dayParam(value: string | null): string | null {
@@ -51,123 +50,90 @@ function AuditTrail() {
         actorId: values.actorId,
         targetId: values.targetId || null,
         operation: values.operation || null,
-        // Whole days, from the start of the first to the end of the last.
-        from: values.from ? dayjs(values.from).startOf("day").toISOString() : null,
-        to: values.to ? dayjs(values.to).endOf("day").toISOString() : null,
+        // Whole London days, from the start of the first to the end of the last.
+        from: values.from ? startOfLondonDay(values.from) : null,
+        to: values.to ? endOfLondonDay(values.to) : null,
       },
     },
     requestPolicy: "cache-and-network",
   });
 
-  const connection = data?.auditEvents;
-  const events = connection?.edges.map((edge) => edge.node) ?? [];
-
-  function renderResults() {
-    if (error && !connection) return <ErrorState error={error} onRetry={() => reexecute({ requestPolicy: "network-only" })} />;
-    if (!connection) return <LoadingState label="Loading the audit trail" lines={8} />;
-    if (events.length === 0) {
-      return list.hasFilters ? (
-        <EmptyState
-          title="No events match"
-          description="Try other filters, or a wider date range."
-          action={
-            <Button variant="default" onClick={list.clearFilters}>
-              Clear filters
+  const columns: ListColumn<AuditEventRow>[] = [
+    {
+      header: "When",
+      nowrap: true,
+      cell: (event) => (
+        <time dateTime={event.occurredAt} title="London time">
+          {formatLondonInstant(event.occurredAt)}
+        </time>
+      ),
+    },
+    {
+      header: "Who",
+      cell: (event) => (
+        <Stack gap={0}>
+          <Text size="sm">{event.actor?.name ?? actorRoleLabel(event.actorRole)}</Text>
+          <Text size="xs" c="dimmed">
+            {event.actor ? `${event.actor.email} · ${actorRoleLabel(event.actorRole)}` : null}
+          </Text>
+        </Stack>
+      ),
+    },
+    { header: "Operation", cell: (event) => <Code>{event.operation}</Code> },
+    {
+      header: "Target",
+      cell: (event) => (
+        <Stack gap={2} align="flex-start">
+          <Text size="sm">{event.targetType}</Text>
+          {event.targetId ? (
+            <Button
+              variant="subtle"
+              size="compact-xs"
+              ff="monospace"
+              onClick={() => list.setFilter(KEYS.target, event.targetId)}
+              aria-label={`Show only events about ${event.targetType} ${event.targetId}`}
+            >
+              {event.targetId}
             </Button>
-          }
-        />
-      ) : (
-        <EmptyState title="Nothing recorded yet" description="Changes made in Ascent appear here as they happen." />
-      );
-    }
-    return (
-      <>
-        <Table.ScrollContainer minWidth={1000}>
-          <Table striped verticalSpacing="sm">
-            <Table.Caption>
-              <VisuallyHidden>Audit events, newest first</VisuallyHidden>
-            </Table.Caption>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>When</Table.Th>
-                <Table.Th>Who</Table.Th>
-                <Table.Th>Operation</Table.Th>
-                <Table.Th>Target</Table.Th>
-                <Table.Th>Fields</Table.Th>
-                <Table.Th>Request id</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {events.map((event) => (
-                <Table.Tr key={event.id}>
-                  <Table.Td style={{ whiteSpace: "nowrap" }}>
-                    <time dateTime={event.occurredAt}>{dayjs(event.occurredAt).format("D MMM YYYY, HH:mm:ss")}</time>
-                  </Table.Td>
-                  <Table.Td>
-                    <Stack gap={0}>
-                      <Text size="sm">{event.actor?.name ?? actorRoleLabel(event.actorRole)}</Text>
-                      <Text size="xs" c="dimmed">
-                        {event.actor ? `${event.actor.email} · ${actorRoleLabel(event.actorRole)}` : null}
-                      </Text>
-                    </Stack>
-                  </Table.Td>
-                  <Table.Td>
-                    <Code>{event.operation}</Code>
-                  </Table.Td>
-                  <Table.Td>
-                    <Stack gap={2} align="flex-start">
-                      <Text size="sm">{event.targetType}</Text>
-                      {event.targetId ? (
-                        <Button
-                          variant="subtle"
-                          size="compact-xs"
-                          ff="monospace"
-                          onClick={() => list.setFilter(KEYS.target, event.targetId)}
-                          aria-label={`Show only events about ${event.targetType} ${event.targetId}`}
-                        >
-                          {event.targetId}
-                        </Button>
-                      ) : null}
-                    </Stack>
-                  </Table.Td>
-                  <Table.Td>{event.changedFields.length > 0 ? event.changedFields.join(", ") : <Absent />}</Table.Td>
-                  <Table.Td>{event.requestId ? <Code>{event.requestId}</Code> : <Absent />}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-        <CursorPagination
-          noun="audit events"
-          page={list.position.page}
-          pageSize={AUDIT_PAGE_SIZE}
-          shown={events.length}
-          connection={connection}
-          onPrevious={list.goToPreviousPage}
-          onNext={list.goToNextPage}
-        />
-      </>
-    );
-  }
+          ) : null}
+        </Stack>
+      ),
+    },
+    { header: "Fields", cell: (event) => (event.changedFields.length > 0 ? event.changedFields.join(", ") : <Absent />) },
+    { header: "Request id", cell: (event) => (event.requestId ? <Code>{event.requestId}</Code> : <Absent />) },
+  ];
 
   return (
     <>
       <PageHeader title="Audit trail" />
       <Text size="sm" mb="md" maw={720}>
-        Every change made in Ascent, who made it and when. Only the names of the fields involved are kept, never their
+        Every change made in Ascent, who made it and when (London time). Only the names of the fields involved are kept, never their
         values.
       </Text>
-      <AuditFilters
-        values={values}
-        hasFilters={list.hasFilters}
-        onActorChange={(actorId) => list.setFilter(KEYS.actor, actorId)}
-        onTargetChange={(targetId) => list.setFilter(KEYS.target, targetId, { replace: true })}
-        onOperationChange={(operation) => list.setFilter(KEYS.operation, operation)}
-        onDatesChange={(from, to) => list.setFilters({ [KEYS.from]: from, [KEYS.to]: to })}
-        onClear={list.clearFilters}
+      <CursorList
+        noun="audit events"
+        caption="Audit events, newest first"
+        list={list}
+        pageSize={AUDIT_PAGE_SIZE}
+        connection={data?.auditEvents}
+        fetching={fetching}
+        error={error}
+        retry={() => reexecute({ requestPolicy: "network-only" })}
+        columns={columns}
+        rowKey={(event) => event.id}
+        minWidth={1000}
+        filters={
+          <AuditFilters
+            values={values}
+            onActorChange={(actorId) => list.setFilter(KEYS.actor, actorId)}
+            onTargetChange={(targetId) => list.setFilter(KEYS.target, targetId, { replace: true })}
+            onOperationChange={(operation) => list.setFilter(KEYS.operation, operation)}
+            onDatesChange={(from, to) => list.setFilters({ [KEYS.from]: from, [KEYS.to]: to })}
+          />
+        }
+        empty={{ title: "Nothing recorded yet", description: "Changes made in Ascent appear here as they happen." }}
+        noMatch={{ title: "No events match", description: "Try other filters, or a wider date range." }}
       />
-      {error && connection ? <ErrorState error={error} onRetry={() => reexecute({ requestPolicy: "network-only" })} /> : null}
-      <Box aria-busy={fetching}>{renderResults()}</Box>
     </>
   );
 }

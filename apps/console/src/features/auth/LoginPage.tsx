@@ -4,7 +4,7 @@ import { useForm } from "@mantine/form";
 import { useState } from "react";
 import { Navigate, useNavigate, useSearchParams } from "react-router";
 import { useMutation } from "urql";
-import { useSessionControls } from "../../app/sessionContext";
+import { useSessionControls } from "../../lib/sessionContext";
 import { FormProblems } from "../../components/FormProblems";
 import { LoadingState } from "../../components/LoadingState";
 import { problemSentence } from "../../lib/graphqlErrors";

@@ -1,10 +1,11 @@
+import { ApiErrorCode } from "@ascent/domain";
 import { Container } from "@mantine/core";
 import { Navigate, Outlet, useLocation } from "react-router";
 import { ErrorState } from "../../components/ErrorState";
 import { LoadingState } from "../../components/LoadingState";
 import { hasErrorCode } from "../../lib/graphqlErrors";
 import { loginPathFor } from "./loginRedirect";
-import { SignedInUserContext } from "./signedInUserContext";
+import { SignedInUserContext } from "../../lib/signedInUser";
 import { useViewer } from "./useViewer";
 
 /** Shows its child routes to signed-in users; sends everyone else to sign in, remembering where they were going. */
@@ -12,7 +13,7 @@ export function RequireAuth() {
   const { user, fetching, error, retry } = useViewer();
   const location = useLocation();
 
-  if (error && !hasErrorCode(error, "UNAUTHENTICATED")) {
+  if (error && !hasErrorCode(error, ApiErrorCode.UNAUTHENTICATED)) {
     return (
       <Container component="main" size="sm" py="xl">
         <ErrorState error={error} onRetry={retry} />

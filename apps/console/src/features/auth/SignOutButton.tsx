@@ -3,8 +3,8 @@ import { Button } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { useNavigate } from "react-router";
 import { useMutation } from "urql";
-import { paths } from "../../app/paths";
-import { useSessionControls } from "../../app/sessionContext";
+import { authPaths } from "./paths";
+import { useSessionControls } from "../../lib/sessionContext";
 import { problemSentence } from "../../lib/graphqlErrors";
 
 export function SignOutButton() {
@@ -20,7 +20,7 @@ export function SignOutButton() {
       return;
     }
     restartSession();
-    navigate(paths.login, { replace: true });
+    navigate(authPaths.login, { replace: true });
   }
 
   return (

@@ -1,9 +1,9 @@
 import { roleLabels } from "@ascent/domain";
 import { Badge, Button, Group, Text } from "@mantine/core";
 import { Link } from "react-router";
-import { paths } from "../../app/paths";
+import { accountPaths } from "../account";
 import { SignOutButton } from "./SignOutButton";
-import { useSignedInUser } from "./signedInUserContext";
+import { useSignedInUser } from "../../lib/signedInUser";
 
 /** Who is signed in and in what role, with the way out. */
 export function SignedInUserSummary() {
@@ -16,7 +16,7 @@ export function SignedInUserSummary() {
       <Badge variant="light" color="nhsBlue" visibleFrom="xs">
         {roleLabels[user.role]}
       </Badge>
-      <Button component={Link} to={paths.account} variant="subtle" size="xs">
+      <Button component={Link} to={accountPaths.account} variant="subtle" size="xs">
         Your account
       </Button>
       <SignOutButton />

@@ -20,9 +20,9 @@ describe("nextPathAfterLogin", () => {
   });
 
   it.each([null, "", "https://evil.example/", "//evil.example/", "/\\evil.example", "javascript:alert(1)"])(
-    "falls back to the organisations list for %j",
+    "falls back to the start page for %j",
     (next) => {
-      expect(nextPathAfterLogin(next)).toBe("/organisations");
+      expect(nextPathAfterLogin(next)).toBe("/");
     },
   );
 });

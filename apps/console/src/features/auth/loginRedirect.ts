@@ -1,4 +1,4 @@
-import { DEFAULT_SIGNED_IN_PATH, paths } from "../../app/paths";
+import { authPaths } from "./paths";
 
 interface LocationLike {
   pathname: string;
@@ -9,8 +9,8 @@ interface LocationLike {
 /** The login page address that brings the user back to `location` afterwards. */
 export function loginPathFor(location: LocationLike): string {
   const wanted = `${location.pathname}${location.search}${location.hash}`;
-  if (wanted === paths.home || location.pathname === paths.login) return paths.login;
-  return `${paths.login}?${new URLSearchParams({ next: wanted })}`;
+  if (wanted === "/" || location.pathname === authPaths.login) return authPaths.login;
+  return `${authPaths.login}?${new URLSearchParams({ next: wanted })}`;
 }
 
 /**
@@ -20,7 +20,7 @@ export function loginPathFor(location: LocationLike): string {
  */
 export function nextPathAfterLogin(next: string | null): string {
   if (!next || !next.startsWith("/") || next.startsWith("//") || next.startsWith("/\\")) {
-    return DEFAULT_SIGNED_IN_PATH;
+    return "/";
   }
   return next;
 }

@@ -1,9 +1,8 @@
-import { viewerQuery, type ViewerQuery } from "@ascent/client";
+import { viewerQuery } from "@ascent/client";
 import { useCallback, useMemo } from "react";
 import { useQuery, type CombinedError } from "urql";
-import { HANDLES_UNAUTHENTICATED } from "../../app/createUrqlClient";
-
-export type SignedInUser = NonNullable<NonNullable<ViewerQuery["viewer"]>["user"]>;
+import { HANDLES_UNAUTHENTICATED } from "../../lib/sessionContext";
+import type { SignedInUser } from "../../lib/signedInUser";
 
 export interface ViewerState {
   /** Null while loading, when signed out, or when the server could not be asked. */

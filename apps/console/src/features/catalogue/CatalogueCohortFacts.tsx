@@ -1,7 +1,9 @@
 import type { CatalogueCohortFragment } from "@ascent/client";
 import { allocationPolicyLabels } from "@ascent/domain";
-import { Group, Paper, Stack, Text, Title } from "@mantine/core";
-import { formatLondonDay } from "../cohorts/londonDates";
+import { Button, Group, Paper, Stack, Text, Title } from "@mantine/core";
+import { Link } from "react-router";
+import { formatLondonDay } from "../../lib/londonTime";
+import { cataloguePaths } from "./paths";
 
 /** An open cohort in plain words: when it runs, places left and when applications close (London time). */
 export function CatalogueCohortFacts({ cohort, headingOrder = 3 }: { cohort: CatalogueCohortFragment; headingOrder?: 3 | 4 }) {
@@ -29,9 +31,14 @@ export function CatalogueCohortFacts({ cohort, headingOrder = 3 }: { cohort: Cat
             </Text>
           ) : null}
         </Group>
-        <Text size="sm" c="dimmed">
-          {allocationPolicyLabels[cohort.allocationPolicy]}
-        </Text>
+        <Group justify="space-between" align="center" mt={4}>
+          <Text size="sm" c="dimmed">
+            {allocationPolicyLabels[cohort.allocationPolicy]}
+          </Text>
+          <Button component={Link} to={cataloguePaths.apply(cohort.id)} size="sm" aria-label={`Apply to ${cohort.name}`}>
+            {full ? "Join the waiting list" : "Apply"}
+          </Button>
+        </Group>
       </Stack>
     </Paper>
   );

@@ -3,7 +3,7 @@ import { deliveryModeLabels } from "@ascent/domain";
 import { Anchor, Badge, Box, Group, List, Paper, Stack, Text, Title } from "@mantine/core";
 import { Link, useSearchParams } from "react-router";
 import { useQuery } from "urql";
-import { paths } from "../../app/paths";
+import { cataloguePaths } from "./paths";
 import { DebouncedSearchInput } from "../../components/DebouncedSearchInput";
 import { EmptyState } from "../../components/EmptyState";
 import { ErrorState } from "../../components/ErrorState";
@@ -36,7 +36,7 @@ export function CatalogueListPage() {
           <Paper key={programme.id} withBorder p="lg" component="li">
             <Stack gap="sm">
               <Title order={2} size="h3">
-                <Anchor component={Link} to={paths.catalogueProgramme(programme.id)}>
+                <Anchor component={Link} to={cataloguePaths.catalogueProgramme(programme.id)}>
                   {programme.title}
                 </Anchor>
               </Title>

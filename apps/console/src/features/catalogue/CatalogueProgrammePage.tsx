@@ -3,12 +3,12 @@ import { deliveryModeLabels, moduleKindLabels } from "@ascent/domain";
 import { Anchor, Badge, Grid, Group, List, Stack, Table, Text, Title } from "@mantine/core";
 import { Link, useParams } from "react-router";
 import { useQuery } from "urql";
-import { paths } from "../../app/paths";
+import { cataloguePaths } from "./paths";
 import { BackLink } from "../../components/BackLink";
 import { ErrorState } from "../../components/ErrorState";
 import { LoadingState } from "../../components/LoadingState";
 import { usePageTitle } from "../../lib/usePageTitle";
-import { formatLondonDay } from "../cohorts/londonDates";
+import { formatLondonDay } from "../../lib/londonTime";
 import { CatalogueCohortFacts } from "./CatalogueCohortFacts";
 import { EligibilityCheckPanel } from "./EligibilityCheckPanel";
 
@@ -51,7 +51,7 @@ export function CatalogueProgrammePage() {
   // Signed-in staff may see drafts through the same query; the catalogue shows published programmes only.
   const programme = data?.programme?.status === "PUBLISHED" ? data.programme : null;
   usePageTitle(programme ? programme.title : data ? "Programme not found" : "Programme");
-  const back = <BackLink to={paths.catalogue}>All programmes</BackLink>;
+  const back = <BackLink to={cataloguePaths.catalogue}>All programmes</BackLink>;
 
   if (error && !data) {
     return (
@@ -69,7 +69,7 @@ export function CatalogueProgrammePage() {
         <Title order={1}>Programme not found</Title>
         <Text>
           This programme is not in the catalogue. It may have closed, or the link may be wrong.{" "}
-          <Anchor component={Link} to={paths.catalogue}>
+          <Anchor component={Link} to={cataloguePaths.catalogue}>
             See all programmes
           </Anchor>
           .

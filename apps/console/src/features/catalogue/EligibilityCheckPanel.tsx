@@ -3,6 +3,7 @@ import {
   AFC_BANDS_IN_ORDER,
   afcBandLabels,
   EligibilityRequirement,
+  EligibilityRuleKind,
   eligibilityRequirementLabels,
   EthnicityCriterion,
   evaluateEligibility,
@@ -13,9 +14,11 @@ import {
   type StaffGroup,
   type AfcBand,
 } from "@ascent/domain";
-import { Alert, Button, Checkbox, List, Paper, Radio, Select, Stack, Text, Title } from "@mantine/core";
+import { Alert, Anchor, Button, Checkbox, List, Paper, Radio, Select, Stack, Text, Title } from "@mantine/core";
 import { useState } from "react";
-import { eligibilityFromFragment } from "../programmes/programmeFormValues";
+import { Link } from "react-router";
+import { eligibilityFromFragment } from "../programmes";
+import { cataloguePaths } from "./paths";
 
 interface Track {
   id: string;
@@ -39,6 +42,7 @@ const gradeOptions = [
 const staffGroupOptions = (Object.keys(staffGroupLabels) as StaffGroup[]).map((group) => ({ value: group, label: staffGroupLabels[group] }));
 /** Alert titles in the text colour: Mantine's tinted titles fall below AA contrast. */
 const readableTitle = { title: { color: "var(--mantine-color-text)" } };
+const POSITIVE_ACTION_TITLE = "This programme is for staff who identify as Black, Asian or minority ethnic";
 const yesNo = (value: string | null) => (value === "yes" ? true : value === "no" ? false : null);
 
 /**
@@ -76,6 +80,9 @@ export function EligibilityCheckPanel({ programmeEligibility, tracks, academyNam
   const result = evaluateEligibility(rules, applicant, { academyName });
   const met = result.reasons.filter((reason) => reason.met);
   const unmet = result.reasons.filter((reason) => !reason.met);
+  // Who a positive action programme is for is said once, as its title, rather than as a verdict on the visitor.
+  const positiveActionUnmet = unmet.some((reason) => reason.rule === EligibilityRuleKind.POSITIVE_ACTION);
+  const otherUnmet = unmet.filter((reason) => reason.rule !== EligibilityRuleKind.POSITIVE_ACTION);
 
   return (
     <Paper withBorder p="lg" component="section" aria-labelledby="eligibility-check-heading">
@@ -145,12 +152,24 @@ export function EligibilityCheckPanel({ programmeEligibility, tracks, academyNam
                 )}
               </Alert>
             ) : (
-              <Alert color="yellow" variant="light" title="You are not eligible yet" styles={readableTitle}>
-                <List size="sm">
-                  {unmet.map((reason) => (
-                    <List.Item key={reason.rule}>{reason.explanation}</List.Item>
-                  ))}
-                </List>
+              <Alert color="yellow" variant="light" title={positiveActionUnmet ? POSITIVE_ACTION_TITLE : "You are not eligible yet"} styles={readableTitle}>
+                {positiveActionUnmet ? (
+                  <Text size="sm" mb="xs">
+                    It is a positive action programme: under the Equality Act 2010 its places are kept for staff who identify as Black,
+                    Asian or minority ethnic.{" "}
+                    <Anchor component={Link} to={cataloguePaths.catalogue}>
+                      Programmes open to all staff
+                    </Anchor>{" "}
+                    are in the catalogue.
+                  </Text>
+                ) : null}
+                {otherUnmet.length > 0 ? (
+                  <List size="sm">
+                    {otherUnmet.map((reason) => (
+                      <List.Item key={reason.rule}>{reason.explanation}</List.Item>
+                    ))}
+                  </List>
+                ) : null}
                 {met.length > 0 ? (
                   <>
                     <Text size="sm" mt="xs">

@@ -1,7 +1,8 @@
 import { Anchor, Box, Container, Group, Text } from "@mantine/core";
 import { Link, Outlet } from "react-router";
-import { paths } from "../../app/paths";
-import { SkipToContentLink } from "../../app/SkipToContentLink";
+import { authPaths } from "../auth";
+import { cataloguePaths } from "./paths";
+import { SkipToContentLink } from "../../components/SkipToContentLink";
 
 const PUBLIC_MAIN_ID = "catalogue-content";
 
@@ -13,7 +14,7 @@ export function PublicLayout() {
         <SkipToContentLink targetId={PUBLIC_MAIN_ID} />
         <Container size="lg">
           <Group justify="space-between" wrap="wrap" gap="xs">
-            <Anchor component={Link} to={paths.catalogue} c="white" underline="never">
+            <Anchor component={Link} to={cataloguePaths.catalogue} c="white" underline="never">
               <Text component="span" fw={700} size="xl">
                 Ascent
               </Text>{" "}
@@ -21,7 +22,7 @@ export function PublicLayout() {
                 programme catalogue
               </Text>
             </Anchor>
-            <Anchor component={Link} to={paths.login} c="white" fw={600}>
+            <Anchor component={Link} to={authPaths.login} c="white" fw={600}>
               Staff sign in
             </Anchor>
           </Group>

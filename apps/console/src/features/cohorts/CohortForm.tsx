@@ -2,13 +2,12 @@ import { programmeOptionsQuery, programmeQuery, type ProgrammeOptionsQuery } fro
 import { COHORT_NAME_MAX_LENGTH, MAX_COHORT_CAPACITY } from "@ascent/domain";
 import { Button, Fieldset, Group, NumberInput, Radio, Select, Stack, Text, TextInput } from "@mantine/core";
 import { useForm } from "@mantine/form";
-import { useState } from "react";
 import { useQuery } from "urql";
 import { FormProblems } from "../../components/FormProblems";
 import { RemoteSearchSelect } from "../../components/RemoteSearchSelect";
-import { problemSentence } from "../../lib/graphqlErrors";
-import { allocationPolicyOptions, isAllocationPolicy } from "../programmes/programmeOptions";
-import { errorAt, groupUserErrors } from "../programmes/userErrorPaths";
+import { allocationPolicyOptions, isAllocationPolicy } from "../../lib/domainOptions";
+import { errorAt } from "../../lib/userErrorPaths";
+import { useServerSave } from "../../lib/useServerSave";
 import { COHORT_FORM_ROOTS, type CohortFormValues } from "./cohortFormValues";
 import type { SaveOutcome } from "../../lib/serverUserErrors";
 
@@ -24,9 +23,6 @@ interface CohortFormProps {
 
 /** A cohort's programme and track, places, application window (London time) and dates. */
 export function CohortForm({ initialValues, fixedProgramme, submitLabel, onSave }: CohortFormProps) {
-  const [problems, setProblems] = useState<string[]>([]);
-  const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
-  const [saving, setSaving] = useState(false);
   const form = useForm<CohortFormValues>({
     initialValues,
     validate: {
@@ -35,6 +31,11 @@ export function CohortForm({ initialValues, fixedProgramme, submitLabel, onSave 
       startsOn: (value) => (value ? null : "Enter the first day"),
       endsOn: (value) => (value ? null : "Enter the last day"),
     },
+  });
+  const { problems, saving, serverErrors, handleSubmit } = useServerSave(form, {
+    roots: COHORT_FORM_ROOTS,
+    fallback: "The server did not save the cohort. Try again.",
+    onSave,
   });
   const { values } = form;
 
@@ -48,25 +49,6 @@ export function CohortForm({ initialValues, fixedProgramme, submitLabel, onSave 
   const trackOptions = (programme?.tracks ?? []).map((track) => ({ value: track.id, label: track.name }));
 
   const fieldError = (field: keyof CohortFormValues, root: string = field) => form.errors[field] ?? errorAt(serverErrors, root);
-
-  async function handleSubmit(submitted: CohortFormValues) {
-    setProblems([]);
-    setServerErrors({});
-    setSaving(true);
-    try {
-      const outcome = await onSave(submitted);
-      if (outcome.saved) {
-        form.resetDirty(submitted);
-        return;
-      }
-      const { byPath, general } = groupUserErrors(outcome.userErrors ?? [], COHORT_FORM_ROOTS);
-      setServerErrors(byPath);
-      const above = outcome.error ? [problemSentence(outcome.error), ...general] : general;
-      setProblems(above.length === 0 && Object.keys(byPath).length === 0 ? ["The server did not save the cohort. Try again."] : above);
-    } finally {
-      setSaving(false);
-    }
-  }
 
   return (
     <form onSubmit={form.onSubmit(handleSubmit)} noValidate aria-label="Cohort details">

@@ -5,20 +5,22 @@ import { notifications } from "@mantine/notifications";
 import { useRef, useState } from "react";
 import { Link, useParams } from "react-router";
 import { useMutation, useQuery } from "urql";
-import { paths } from "../../app/paths";
+import { cohortPaths } from "./paths";
+import { programmePaths } from "../programmes";
 import { BackLink } from "../../components/BackLink";
 import { ErrorState } from "../../components/ErrorState";
 import { LoadingState } from "../../components/LoadingState";
 import { PageHeader } from "../../components/PageHeader";
 import { usePageTitle } from "../../lib/usePageTitle";
-import { useSignedInUser } from "../auth/signedInUserContext";
+import { useSignedInUser } from "../../lib/signedInUser";
 import { CohortForm } from "./CohortForm";
 import { formValuesFromCohort, hasChanges, toUpdateCohortInput, type CohortFormValues } from "./cohortFormValues";
 import { COHORT_MANAGERS } from "./CohortsListPage";
 import { CohortStatusActions } from "./CohortStatusActions";
 import { CohortStatusBadge } from "./CohortStatusBadge";
+import { CohortPlacesSection } from "../applications";
 import { FacilitatorsSection } from "./FacilitatorsSection";
-import { formatLondonDay } from "./londonDates";
+import { formatLondonDay } from "../../lib/londonTime";
 import { ScheduleSection } from "./ScheduleSection";
 import type { SaveOutcome } from "../../lib/serverUserErrors";
 
@@ -29,7 +31,7 @@ export function CohortPage() {
   const [{ data, error }, reexecute] = useQuery({ query: cohortQuery, variables: { id, canManage } });
   const cohort = data?.cohort;
   usePageTitle(cohort ? cohort.name : data ? "Cohort not found" : "Cohort");
-  const back = <BackLink to={paths.cohorts}>Back to cohorts</BackLink>;
+  const back = <BackLink to={cohortPaths.cohorts}>Back to cohorts</BackLink>;
 
   if (error && !data) {
     return (
@@ -53,7 +55,7 @@ export function CohortPage() {
         <PageHeader title="Cohort not found" above={back} />
         <Text>
           There is no cohort at this address. It may have been removed, or the link may be wrong.{" "}
-          <Anchor component={Link} to={paths.cohorts}>
+          <Anchor component={Link} to={cohortPaths.cohorts}>
             See all cohorts
           </Anchor>
           .
@@ -68,7 +70,7 @@ export function CohortPage() {
       <Stack gap="lg" maw={1100}>
         <Text>
           {canManage ? (
-            <Anchor component={Link} to={paths.programme(cohort.programme.id)}>
+            <Anchor component={Link} to={programmePaths.programme(cohort.programme.id)}>
               {cohort.programme.title}
             </Anchor>
           ) : (
@@ -112,6 +114,7 @@ export function CohortPage() {
             </>
           ) : null}
         </Paper>
+        {canManage ? <CohortPlacesSection cohortId={cohort.id} /> : null}
         <ScheduleSection cohort={cohort} sessions={cohort.sessions} facilitators={cohort.facilitators} canManage={canManage} />
         <FacilitatorsSection cohortId={cohort.id} facilitators={cohort.facilitators} canManage={canManage} />
         {canManage ? (

@@ -1,28 +1,27 @@
-import { cohortsQuery, programmeOptionsQuery, type CohortFilter, type ProgrammeOptionsQuery } from "@ascent/client";
+import { cohortsQuery, programmeOptionsQuery, type CohortFilter, type CohortsQuery, type ProgrammeOptionsQuery } from "@ascent/client";
 import { Role } from "@ascent/domain";
-import { Anchor, Box, Button, Group, Select, Table, Text, VisuallyHidden } from "@mantine/core";
+import { Anchor, Button, Select, Text } from "@mantine/core";
 import { Link } from "react-router";
 import { useQuery } from "urql";
-import { paths } from "../../app/paths";
+import { cohortPaths } from "./paths";
 import { Absent } from "../../components/Absent";
-import { CursorPagination } from "../../components/CursorPagination";
-import { EmptyState } from "../../components/EmptyState";
-import { ErrorState } from "../../components/ErrorState";
-import { LoadingState } from "../../components/LoadingState";
+import { CursorList, type ListColumn } from "../../components/CursorList";
 import { PageHeader } from "../../components/PageHeader";
 import { RemoteSearchSelect } from "../../components/RemoteSearchSelect";
 import { pageVariables, useCursorListParams } from "../../components/useCursorListParams";
 import { usePageTitle } from "../../lib/usePageTitle";
-import { useSignedInUser } from "../auth/signedInUserContext";
-import { cohortStatusOptions, isCohortStatus } from "../programmes/programmeOptions";
+import { useSignedInUser } from "../../lib/signedInUser";
+import { cohortStatusOptions, isCohortStatus } from "../../lib/domainOptions";
 import { CohortStatusBadge } from "./CohortStatusBadge";
-import { formatLondonDay } from "./londonDates";
+import { formatLondonDay } from "../../lib/londonTime";
 
 export const COHORTS_PAGE_SIZE = 25;
 
 /** Query-string keys of the list's filters. */
 const KEYS = { programme: "programme", status: "status" } as const;
 const FILTER_KEYS = Object.values(KEYS);
+
+type CohortSummary = CohortsQuery["cohorts"]["edges"][number]["node"];
 
 /** The status filter's extra choice: open, and inside the application window now. */
 const APPLYING = "APPLYING";
@@ -40,6 +39,30 @@ function filterFor(programmeId: string | null, status: string | null): CohortFil
   };
 }
 
+const columns: ListColumn<CohortSummary>[] = [
+  {
+    header: "Cohort",
+    unlabelledOnPhone: true,
+    cell: (cohort) => (
+      <>
+        <Anchor component={Link} to={cohortPaths.cohort(cohort.id)} fw={500}>
+          {cohort.name}
+        </Anchor>
+        {cohort.track ? (
+          <Text size="sm" c="dimmed">
+            {cohort.track.name}
+          </Text>
+        ) : null}
+      </>
+    ),
+  },
+  { header: "Programme", cell: (cohort) => cohort.programme.title },
+  { header: "Status", nowrap: true, cell: (cohort) => <CohortStatusBadge status={cohort.status} /> },
+  { header: "Places left", nowrap: true, cell: (cohort) => `${cohort.placesRemaining} of ${cohort.capacity}` },
+  { header: "Applications close", cell: (cohort) => cohort.applicationsCloseAtLondon?.text ?? <Absent spoken="no window set" /> },
+  { header: "Starts", cell: (cohort) => <time dateTime={cohort.startsOn}>{formatLondonDay(cohort.startsOn)}</time> },
+];
+
 export function CohortsListPage() {
   usePageTitle("Cohorts");
   const user = useSignedInUser();
@@ -55,98 +78,8 @@ export function CohortsListPage() {
     requestPolicy: "cache-and-network",
   });
 
-  const connection = data?.cohorts;
-  const cohorts = connection?.edges.map((edge) => edge.node) ?? [];
-  const retry = () => reexecute({ requestPolicy: "network-only" });
   // The chosen programme's title, for the picker when the page opens from a bookmarked address.
-  const chosenProgramme = programmeId ? cohorts.find((cohort) => cohort.programme.id === programmeId)?.programme : undefined;
-
-  function renderResults() {
-    if (error && !connection) return <ErrorState error={error} onRetry={retry} />;
-    if (!connection) return <LoadingState label="Loading cohorts" lines={8} />;
-    if (cohorts.length === 0) {
-      return list.hasFilters ? (
-        <EmptyState
-          title="No cohorts match"
-          description="Try another programme or status, or clear the filters."
-          action={
-            <Button variant="default" onClick={list.clearFilters}>
-              Clear filters
-            </Button>
-          }
-        />
-      ) : (
-        <EmptyState
-          title="No cohorts yet"
-          description="A cohort is one run of a programme, with its places, application window and sessions."
-          action={
-            canManage ? (
-              <Button component={Link} to={paths.newCohort}>
-                New cohort
-              </Button>
-            ) : undefined
-          }
-        />
-      );
-    }
-    return (
-      <>
-        <Table.ScrollContainer minWidth={900}>
-          <Table striped highlightOnHover verticalSpacing="sm">
-            <Table.Caption>
-              <VisuallyHidden>Cohorts, by start date</VisuallyHidden>
-            </Table.Caption>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>Cohort</Table.Th>
-                <Table.Th>Programme</Table.Th>
-                <Table.Th>Status</Table.Th>
-                <Table.Th>Places left</Table.Th>
-                <Table.Th>Applications close</Table.Th>
-                <Table.Th>Starts</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {cohorts.map((cohort) => (
-                <Table.Tr key={cohort.id}>
-                  <Table.Td>
-                    <Anchor component={Link} to={paths.cohort(cohort.id)} fw={500}>
-                      {cohort.name}
-                    </Anchor>
-                    {cohort.track ? (
-                      <Text size="sm" c="dimmed">
-                        {cohort.track.name}
-                      </Text>
-                    ) : null}
-                  </Table.Td>
-                  <Table.Td>{cohort.programme.title}</Table.Td>
-                  <Table.Td>
-                    <CohortStatusBadge status={cohort.status} />
-                  </Table.Td>
-                  <Table.Td style={{ whiteSpace: "nowrap" }}>
-                    {cohort.placesRemaining} of {cohort.capacity}
-                  </Table.Td>
-                  <Table.Td>{cohort.applicationsCloseAtLondon?.text ?? <Absent spoken="no window set" />}</Table.Td>
-                  <Table.Td>
-                    <time dateTime={cohort.startsOn}>{formatLondonDay(cohort.startsOn)}</time>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-        <CursorPagination
-          noun="cohorts"
-          page={list.position.page}
-          pageSize={COHORTS_PAGE_SIZE}
-          shown={cohorts.length}
-          connection={connection}
-          onPrevious={list.goToPreviousPage}
-          onNext={list.goToNextPage}
-        />
-      </>
-    );
-  }
+  const chosenProgramme = programmeId ? data?.cohorts.edges.find(({ node }) => node.programme.id === programmeId)?.node.programme : undefined;
 
   return (
     <>
@@ -154,42 +87,60 @@ export function CohortsListPage() {
         title="Cohorts"
         actions={
           canManage ? (
-            <Button component={Link} to={programmeId ? `${paths.newCohort}?programme=${encodeURIComponent(programmeId)}` : paths.newCohort}>
+            <Button component={Link} to={programmeId ? `${cohortPaths.newCohort}?programme=${encodeURIComponent(programmeId)}` : cohortPaths.newCohort}>
               New cohort
             </Button>
           ) : undefined
         }
       />
-      <Group align="flex-end" gap="md" mb="md" role="search" aria-label="Filter cohorts">
-        <RemoteSearchSelect
-          label="Programme"
-          placeholder="Any programme"
-          clearable
-          query={programmeOptionsQuery}
-          toOptions={programmeOptions}
-          value={programmeId}
-          initialOption={chosenProgramme ? { value: chosenProgramme.id, label: chosenProgramme.title } : null}
-          onChange={(value) => list.setFilter(KEYS.programme, value)}
-          nothingFound="No programme matches"
-          w={360}
-        />
-        <Select
-          label="Status"
-          placeholder="Any status"
-          clearable
-          data={statusFilterOptions}
-          value={status}
-          onChange={(value) => list.setFilter(KEYS.status, value)}
-          w={260}
-        />
-        {list.hasFilters ? (
-          <Button variant="subtle" onClick={list.clearFilters}>
-            Clear filters
-          </Button>
-        ) : null}
-      </Group>
-      {error && connection ? <ErrorState error={error} onRetry={retry} /> : null}
-      <Box aria-busy={fetching}>{renderResults()}</Box>
+      <CursorList
+        noun="cohorts"
+        caption="Cohorts, by start date"
+        list={list}
+        pageSize={COHORTS_PAGE_SIZE}
+        connection={data?.cohorts}
+        fetching={fetching}
+        error={error}
+        retry={() => reexecute({ requestPolicy: "network-only" })}
+        columns={columns}
+        rowKey={(cohort) => cohort.id}
+        minWidth={900}
+        filters={
+          <>
+            <RemoteSearchSelect
+              label="Programme"
+              placeholder="Any programme"
+              clearable
+              query={programmeOptionsQuery}
+              toOptions={programmeOptions}
+              value={programmeId}
+              initialOption={chosenProgramme ? { value: chosenProgramme.id, label: chosenProgramme.title } : null}
+              onChange={(value) => list.setFilter(KEYS.programme, value)}
+              nothingFound="No programme matches"
+              w={{ base: "100%", sm: 360 }}
+            />
+            <Select
+              label="Status"
+              placeholder="Any status"
+              clearable
+              data={statusFilterOptions}
+              value={status}
+              onChange={(value) => list.setFilter(KEYS.status, value)}
+              w={{ base: "100%", sm: 260 }}
+            />
+          </>
+        }
+        empty={{
+          title: "No cohorts yet",
+          description: "A cohort is one run of a programme, with its places, application window and sessions.",
+          action: canManage ? (
+            <Button component={Link} to={cohortPaths.newCohort}>
+              New cohort
+            </Button>
+          ) : undefined,
+        }}
+        noMatch={{ description: "Try another programme or status, or clear the filters." }}
+      />
     </>
   );
 }

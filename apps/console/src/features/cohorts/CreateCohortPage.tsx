@@ -3,7 +3,7 @@ import { notifications } from "@mantine/notifications";
 import { useState } from "react";
 import { useNavigate, useSearchParams } from "react-router";
 import { useMutation } from "urql";
-import { paths } from "../../app/paths";
+import { cohortPaths } from "./paths";
 import { BackLink } from "../../components/BackLink";
 import { PageHeader } from "../../components/PageHeader";
 import { RequireRole } from "../../components/RequireRole";
@@ -34,13 +34,13 @@ function CreateCohort() {
     if (result.error || !payload) return { saved: false, error: result.error };
     if (!payload.cohort) return { saved: false, userErrors: payload.userErrors };
     notifications.show({ color: "green", title: "Cohort created", message: `${payload.cohort.name} is planned. Open it when you are ready for applications.` });
-    navigate(paths.cohort(payload.cohort.id));
+    navigate(cohortPaths.cohort(payload.cohort.id));
     return { saved: true };
   }
 
   return (
     <>
-      <PageHeader title="New cohort" above={<BackLink to={paths.cohorts}>Back to cohorts</BackLink>} />
+      <PageHeader title="New cohort" above={<BackLink to={cohortPaths.cohorts}>Back to cohorts</BackLink>} />
       <CohortForm initialValues={initialValues} submitLabel="Create cohort" onSave={save} />
     </>
   );

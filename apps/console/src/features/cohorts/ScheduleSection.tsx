@@ -13,9 +13,9 @@ import { useClient, useMutation } from "urql";
 import { ConfirmDialog } from "../../components/ConfirmDialog";
 import { FormProblems } from "../../components/FormProblems";
 import { problemSentence } from "../../lib/graphqlErrors";
-import { errorAt, groupUserErrors } from "../programmes/userErrorPaths";
+import { errorAt, groupUserErrors } from "../../lib/userErrorPaths";
 import { calendarFileName, downloadCalendar } from "./downloadCalendar";
-import { formatLondonDay, groupByMonth } from "./londonDates";
+import { formatLondonDay, groupByMonth } from "../../lib/londonTime";
 import { SessionEditModal, type SessionTarget } from "./SessionEditModal";
 
 const SCHEDULE_FIELDS = ["firstDate", "startTime", "endTime", "weeksBetweenModules", "venue", "onlineUrl", "replaceExisting"];

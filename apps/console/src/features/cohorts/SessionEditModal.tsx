@@ -6,8 +6,8 @@ import { useState } from "react";
 import { useMutation } from "urql";
 import { FormProblems } from "../../components/FormProblems";
 import { problemSentence } from "../../lib/graphqlErrors";
-import { isModuleKind, moduleKindOptions } from "../programmes/programmeOptions";
-import { groupUserErrors } from "../programmes/userErrorPaths";
+import { isModuleKind, moduleKindOptions } from "../../lib/domainOptions";
+import { groupUserErrors } from "../../lib/userErrorPaths";
 
 const SESSION_FIELDS = ["title", "date", "startTime", "endTime", "kind", "venue", "onlineUrl", "facilitatorId"] as const;
 type SessionField = (typeof SESSION_FIELDS)[number];

@@ -2,7 +2,7 @@ import { createOrganisationMutation } from "@ascent/client";
 import { notifications } from "@mantine/notifications";
 import { useNavigate } from "react-router";
 import { useMutation } from "urql";
-import { paths } from "../../app/paths";
+import { organisationPaths } from "./paths";
 import { BackLink } from "../../components/BackLink";
 import { PageHeader } from "../../components/PageHeader";
 import { usePageTitle } from "../../lib/usePageTitle";
@@ -25,13 +25,13 @@ export function CreateOrganisationPage() {
       title: "Organisation created",
       message: `${payload.organisation.name} has been added.`,
     });
-    navigate(paths.organisations);
+    navigate(organisationPaths.organisations);
     return { saved: true };
   }
 
   return (
     <>
-      <PageHeader title="New organisation" above={<BackLink to={paths.organisations}>Back to organisations</BackLink>} />
+      <PageHeader title="New organisation" above={<BackLink to={organisationPaths.organisations}>Back to organisations</BackLink>} />
       <OrganisationForm initialValues={emptyOrganisationFormValues} submitLabel="Create organisation" onSave={save} />
     </>
   );

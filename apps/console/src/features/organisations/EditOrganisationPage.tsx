@@ -2,7 +2,7 @@ import { organisationQuery } from "@ascent/client";
 import { Anchor, Text } from "@mantine/core";
 import { Link, useParams } from "react-router";
 import { useQuery } from "urql";
-import { paths } from "../../app/paths";
+import { organisationPaths } from "./paths";
 import { BackLink } from "../../components/BackLink";
 import { ErrorState } from "../../components/ErrorState";
 import { LoadingState } from "../../components/LoadingState";
@@ -15,7 +15,7 @@ export function EditOrganisationPage() {
   const [{ data, error }, reexecute] = useQuery({ query: organisationQuery, variables: { id } });
   const organisation = data?.organisation;
   usePageTitle(organisation ? organisation.name : data ? "Organisation not found" : "Organisation");
-  const back = <BackLink to={paths.organisations}>Back to organisations</BackLink>;
+  const back = <BackLink to={organisationPaths.organisations}>Back to organisations</BackLink>;
 
   if (error && !data) {
     return (
@@ -39,7 +39,7 @@ export function EditOrganisationPage() {
         <PageHeader title="Organisation not found" above={back} />
         <Text>
           There is no organisation at this address. It may have been removed, or the link may be wrong.{" "}
-          <Anchor component={Link} to={paths.organisations}>
+          <Anchor component={Link} to={organisationPaths.organisations}>
             See all organisations
           </Anchor>
           .

@@ -33,7 +33,7 @@ export function OrganisationForm({ initialValues, initialParent, organisationId,
     },
   });
 
-  const { problems, saving, handleSubmit } = useServerSave(form, ORGANISATION_FORM_FIELDS, "The server did not save the organisation. Try again.", onSave);
+  const { problems, saving, handleSubmit } = useServerSave(form, { roots: ORGANISATION_FORM_FIELDS, fallback: "The server did not save the organisation. Try again.", onSave });
 
   return (
     <form onSubmit={form.onSubmit(handleSubmit)} noValidate aria-label="Organisation details">

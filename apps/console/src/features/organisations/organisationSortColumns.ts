@@ -1,13 +1,13 @@
-import type { OrderDirection, OrganisationOrderField } from "@ascent/client";
+import type { OrganisationOrderField } from "@ascent/client";
+import type { SortOptions } from "../../components/useCursorListParams";
 
-/** The columns the api can sort organisations by, and the direction each starts in when first clicked. */
-export const organisationSortColumns = {
-  NAME: { label: "Name", firstDirection: "ASC" },
-  ODS_CODE: { label: "ODS code", firstDirection: "ASC" },
-  // Newest first is what people want when they sort by date added.
-  CREATED_AT: { label: "Added", firstDirection: "DESC" },
-} as const satisfies Record<OrganisationOrderField, { label: string; firstDirection: OrderDirection }>;
-
-export function isOrganisationSortField(value: string): value is OrganisationOrderField {
-  return Object.hasOwn(organisationSortColumns, value);
-}
+/** The columns the api can sort organisations by, and the direction each starts in when first chosen. */
+export const organisationSort: SortOptions<OrganisationOrderField> = {
+  columns: {
+    NAME: { label: "Name", firstDirection: "ASC" },
+    ODS_CODE: { label: "ODS code", firstDirection: "ASC" },
+    // Newest first is what people want when they sort by date added.
+    CREATED_AT: { label: "Added", firstDirection: "DESC" },
+  },
+  defaultField: "NAME",
+};

@@ -2,7 +2,7 @@ import { createProgrammeMutation } from "@ascent/client";
 import { notifications } from "@mantine/notifications";
 import { useNavigate } from "react-router";
 import { useMutation } from "urql";
-import { paths } from "../../app/paths";
+import { programmePaths } from "./paths";
 import { BackLink } from "../../components/BackLink";
 import { PageHeader } from "../../components/PageHeader";
 import { RequireRole } from "../../components/RequireRole";
@@ -31,13 +31,13 @@ function CreateProgramme() {
     if (result.error || !payload) return { saved: false, error: result.error };
     if (!payload.programme) return { saved: false, userErrors: payload.userErrors };
     notifications.show({ color: "green", title: "Programme created", message: `${payload.programme.title} has been saved as a draft.` });
-    navigate(paths.programme(payload.programme.id));
+    navigate(programmePaths.programme(payload.programme.id));
     return { saved: true };
   }
 
   return (
     <>
-      <PageHeader title="New programme" above={<BackLink to={paths.programmes}>Back to programmes</BackLink>} />
+      <PageHeader title="New programme" above={<BackLink to={programmePaths.programmes}>Back to programmes</BackLink>} />
       <ProgrammeForm initialValues={emptyProgrammeFormValues} withTracks submitLabel="Create programme" onSave={save} />
     </>
   );

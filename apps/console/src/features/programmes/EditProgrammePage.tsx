@@ -3,19 +3,22 @@ import { cohortStatusLabels } from "@ascent/domain";
 import { Anchor, Button, Group, List, Paper, Stack, Text, Title } from "@mantine/core";
 import { Link, useParams } from "react-router";
 import { useQuery } from "urql";
-import { paths } from "../../app/paths";
+import { cohortPaths } from "../cohorts";
+import { programmePaths } from "./paths";
 import { BackLink } from "../../components/BackLink";
 import { ErrorState } from "../../components/ErrorState";
 import { LoadingState } from "../../components/LoadingState";
 import { PageHeader } from "../../components/PageHeader";
 import { RequireRole } from "../../components/RequireRole";
 import { usePageTitle } from "../../lib/usePageTitle";
-import { formatLondonDay } from "../cohorts/londonDates";
+import { formatLondonDay } from "../../lib/londonTime";
 import { EditProgrammeForm } from "./EditProgrammeForm";
 import { PROGRAMME_EDITORS } from "./ProgrammesListPage";
 import { ProgrammeStatusActions } from "./ProgrammeStatusActions";
 import { ProgrammeStatusBadge } from "./ProgrammeStatusBadge";
 import { TracksSection } from "./TracksSection";
+
+const REFETCH_AFTER_CHANGES_TO = { additionalTypenames: ["Track", "Cohort"] };
 
 export function EditProgrammePage() {
   return (
@@ -27,10 +30,11 @@ export function EditProgrammePage() {
 
 function EditProgramme() {
   const { id = "" } = useParams();
-  const [{ data, error }, reexecute] = useQuery({ query: programmeQuery, variables: { id } });
+  // A programme's first track (or cohort) is not in its cached answer yet, so name those types for urql to refetch it after they are added.
+  const [{ data, error }, reexecute] = useQuery({ query: programmeQuery, variables: { id }, context: REFETCH_AFTER_CHANGES_TO });
   const programme = data?.programme;
   usePageTitle(programme ? programme.title : data ? "Programme not found" : "Programme");
-  const back = <BackLink to={paths.programmes}>Back to programmes</BackLink>;
+  const back = <BackLink to={programmePaths.programmes}>Back to programmes</BackLink>;
 
   if (error && !data) {
     return (
@@ -54,7 +58,7 @@ function EditProgramme() {
         <PageHeader title="Programme not found" above={back} />
         <Text>
           There is no programme at this address. It may have been removed, or the link may be wrong.{" "}
-          <Anchor component={Link} to={paths.programmes}>
+          <Anchor component={Link} to={programmePaths.programmes}>
             See all programmes
           </Anchor>
           .
@@ -91,7 +95,7 @@ function EditProgramme() {
             <Title order={2} size="h4" id="cohorts-heading">
               Cohorts
             </Title>
-            <Button component={Link} to={`${paths.newCohort}?programme=${encodeURIComponent(programme.id)}`} variant="default">
+            <Button component={Link} to={`${cohortPaths.newCohort}?programme=${encodeURIComponent(programme.id)}`} variant="default">
               New cohort
             </Button>
           </Group>
@@ -101,7 +105,7 @@ function EditProgramme() {
             <List spacing="xs">
               {programme.cohorts.map((cohort) => (
                 <List.Item key={cohort.id}>
-                  <Anchor component={Link} to={paths.cohort(cohort.id)}>
+                  <Anchor component={Link} to={cohortPaths.cohort(cohort.id)}>
                     {cohort.name}
                   </Anchor>
                   {cohort.track ? ` (${cohort.track.name})` : ""} — {cohortStatusLabels[cohort.status]}, starts {formatLondonDay(cohort.startsOn)}

@@ -14,7 +14,7 @@ import {
   isStaffGroup,
   requirementOptions,
   staffGroupOptions,
-} from "./programmeOptions";
+} from "../../lib/domainOptions";
 
 const medicalGradeOptions = (Object.keys(medicalGradeLabels) as MedicalGrade[]).map((value) => ({ value, label: medicalGradeLabels[value] }));
 const isMedicalGrade = (value: string): value is MedicalGrade => Object.hasOwn(medicalGradeLabels, value);

@@ -1,6 +1,6 @@
 import { MAX_MODULE_LENGTH_DAYS, UNSCHEDULED_MODULE_KINDS, type DeliveryMode, type ModuleKind } from "@ascent/domain";
 import { ActionIcon, Button, Group, NumberInput, Paper, Select, Stack, Text, TextInput } from "@mantine/core";
-import { deliveryModeOptions, isDeliveryMode, isModuleKind, moduleKindOptions } from "./programmeOptions";
+import { deliveryModeOptions, isDeliveryMode, isModuleKind, moduleKindOptions } from "../../lib/domainOptions";
 
 export interface ModuleFormValue {
   title: string;

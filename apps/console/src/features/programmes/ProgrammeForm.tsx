@@ -2,20 +2,19 @@ import { academyOptionsQuery, type AcademyOptionsQuery } from "@ascent/client";
 import { PROGRAMME_SUMMARY_MAX_LENGTH, PROGRAMME_TITLE_MAX_LENGTH } from "@ascent/domain";
 import { Button, Checkbox, Group, Paper, Stack, Text, Textarea, TextInput, Title } from "@mantine/core";
 import { useForm } from "@mantine/form";
-import { useState, type ReactNode } from "react";
+import type { ReactNode } from "react";
 import { FormProblems } from "../../components/FormProblems";
 import { OrderedListEditor } from "../../components/OrderedListEditor";
 import { RemoteSearchSelect } from "../../components/RemoteSearchSelect";
-import { problemSentence } from "../../lib/graphqlErrors";
 import { EligibilityEditor } from "./EligibilityEditor";
 import { ModuleListEditor } from "./ModuleListEditor";
-import { deliveryModeOptions, isDeliveryMode } from "./programmeOptions";
+import { deliveryModeOptions, isDeliveryMode } from "../../lib/domainOptions";
 import { PROGRAMME_FORM_ROOTS, type ProgrammeFormValues, type ProgrammeListField } from "./programmeFormValues";
 import { TrackFields } from "./TrackFields";
-import { errorAt, errorsUnder, groupUserErrors } from "./userErrorPaths";
 import type { SaveOutcome } from "../../lib/serverUserErrors";
+import { errorAt, errorsUnder } from "../../lib/userErrorPaths";
+import { useServerSave } from "../../lib/useServerSave";
 
-/** What saving produced: nothing (it worked), the server's objections, or a failed request. */
 const academyOptions = (data: AcademyOptionsQuery) => data.organisations.edges.map(({ node }) => ({ value: node.id, label: node.name }));
 
 const LISTS: { field: ProgrammeListField; legend: string; noun: string; description?: string }[] = [
@@ -53,9 +52,6 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
  * field (or list item, or module) they name, keeping what the user typed.
  */
 export function ProgrammeForm({ initialValues, academy, withTracks = false, submitLabel, onSave }: ProgrammeFormProps) {
-  const [problems, setProblems] = useState<string[]>([]);
-  const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
-  const [saving, setSaving] = useState(false);
   const form = useForm<ProgrammeFormValues>({
     initialValues,
     validate: {
@@ -65,34 +61,14 @@ export function ProgrammeForm({ initialValues, academy, withTracks = false, subm
       duration: (value) => (value.trim() ? null : 'Enter the duration, for example "12 months"'),
     },
   });
+  const { problems, saving, serverErrors, handleSubmit } = useServerSave(form, {
+    roots: PROGRAMME_FORM_ROOTS,
+    fallback: "The server did not save the programme. Try again.",
+    onSave,
+    fieldsNote: "Some fields need attention; see the messages beside them.",
+  });
   const { values } = form;
   const fieldError = (root: string) => form.errors[root] ?? errorAt(serverErrors, root);
-
-  async function handleSubmit(submitted: ProgrammeFormValues) {
-    setProblems([]);
-    setServerErrors({});
-    setSaving(true);
-    try {
-      const outcome = await onSave(submitted);
-      if (outcome.saved) {
-        form.resetDirty(submitted);
-        return;
-      }
-      const { byPath, general } = groupUserErrors(outcome.userErrors ?? [], PROGRAMME_FORM_ROOTS);
-      setServerErrors(byPath);
-      const above = outcome.error ? [problemSentence(outcome.error), ...general] : general;
-      const nothingExplained = above.length === 0 && Object.keys(byPath).length === 0;
-      setProblems(
-        nothingExplained
-          ? ["The server did not save the programme. Try again."]
-          : Object.keys(byPath).length > 0
-            ? [...above, "Some fields need attention; see the messages beside them."]
-            : above,
-      );
-    } finally {
-      setSaving(false);
-    }
-  }
 
   return (
     <form onSubmit={form.onSubmit(handleSubmit)} noValidate aria-label="Programme details">

@@ -27,6 +27,12 @@ export function ProgrammeStatusActions({ programme }: { programme: ProgrammeDeta
   const [problems, setProblems] = useState<string[]>([]);
   const [busy, setBusy] = useState<ProgrammeStatus | null>(null);
   const [confirmArchive, setConfirmArchive] = useState(false);
+  // A refusal explains the programme as it was; once it changes (a track added), the old reasons may no longer hold.
+  const [shownFor, setShownFor] = useState(programme);
+  if (programme !== shownFor) {
+    setShownFor(programme);
+    setProblems([]);
+  }
 
   async function moveTo(status: ProgrammeStatus) {
     setProblems([]);

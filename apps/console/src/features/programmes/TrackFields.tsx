@@ -1,6 +1,6 @@
 import { MultiSelect, Stack, Textarea, TextInput } from "@mantine/core";
 import { ModuleListEditor } from "./ModuleListEditor";
-import { bandOptions, isAfcBand } from "./programmeOptions";
+import { bandOptions, isAfcBand } from "../../lib/domainOptions";
 import type { TrackFormValue } from "./programmeFormValues";
 
 interface TrackFieldsProps {

@@ -8,7 +8,7 @@ import { problemSentence } from "../../lib/graphqlErrors";
 import type { ServerUserError } from "../../lib/serverUserErrors";
 import { moduleFormValue, toTrackInput, type TrackFormValue } from "./programmeFormValues";
 import { TrackFields } from "./TrackFields";
-import { groupUserErrors } from "./userErrorPaths";
+import { groupUserErrors } from "../../lib/userErrorPaths";
 
 const TRACK_ROOTS = ["name", "description", "eligibility", "modules"];
 

@@ -5,7 +5,7 @@ import { notifications } from "@mantine/notifications";
 import { useState } from "react";
 import { useNavigate } from "react-router";
 import { useMutation } from "urql";
-import { paths } from "../../app/paths";
+import { userPaths } from "./paths";
 import { BackLink } from "../../components/BackLink";
 import { OneTimeSecretModal } from "../../components/OneTimeSecretModal";
 import { PageHeader } from "../../components/PageHeader";
@@ -51,20 +51,20 @@ function CreateUser() {
       setCreated({ name: payload.user.name, email: payload.user.email, temporaryPassword: payload.temporaryPassword });
     } else {
       notifications.show({ color: "green", title: "User created", message: `${payload.user.name} can now sign in.` });
-      navigate(paths.users);
+      navigate(userPaths.users);
     }
     return { saved: true };
   }
 
   return (
     <>
-      <PageHeader title="New user" above={<BackLink to={paths.users}>Back to users</BackLink>} />
+      <PageHeader title="New user" above={<BackLink to={userPaths.users}>Back to users</BackLink>} />
       <UserForm mode="create" initialValues={emptyUserFormValues} submitLabel="Create user" onSave={save} />
       <OneTimeSecretModal
         secret={created?.temporaryPassword ?? null}
         title="User created: copy the temporary password now"
         label="Temporary password"
-        onDone={() => navigate(paths.users)}
+        onDone={() => navigate(userPaths.users)}
       >
         <Text size="sm">
           {created?.name} signs in as <strong>{created?.email}</strong> with this password. Ask them to change it from

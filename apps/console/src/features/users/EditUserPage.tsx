@@ -3,7 +3,7 @@ import { Role } from "@ascent/domain";
 import { Anchor, Text } from "@mantine/core";
 import { Link, useParams } from "react-router";
 import { useQuery } from "urql";
-import { paths } from "../../app/paths";
+import { userPaths } from "./paths";
 import { BackLink } from "../../components/BackLink";
 import { ErrorState } from "../../components/ErrorState";
 import { LoadingState } from "../../components/LoadingState";
@@ -27,7 +27,7 @@ function EditUser() {
   const node = data?.node;
   const user: UserDetailsFragment | null = node?.__typename === "User" ? node : null;
   usePageTitle(user ? user.name : data ? "User not found" : "User");
-  const back = <BackLink to={paths.users}>Back to users</BackLink>;
+  const back = <BackLink to={userPaths.users}>Back to users</BackLink>;
 
   if (error && !data) {
     return (
@@ -51,7 +51,7 @@ function EditUser() {
         <PageHeader title="User not found" above={back} />
         <Text>
           There is no user at this address. The link may be wrong.{" "}
-          <Anchor component={Link} to={paths.users}>
+          <Anchor component={Link} to={userPaths.users}>
             See all users
           </Anchor>
           .

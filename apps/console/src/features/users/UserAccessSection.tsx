@@ -1,9 +1,10 @@
 import { deactivateUserMutation, reactivateUserMutation, type UserDetailsFragment } from "@ascent/client";
-import { Badge, Button, Divider, Group, Stack, Text, Title } from "@mantine/core";
+import { Button, Divider, Group, Stack, Text, Title } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { useState } from "react";
 import { useMutation } from "urql";
 import { ConfirmDialog } from "../../components/ConfirmDialog";
+import { StatusBadge } from "../../components/StatusBadge";
 import { problemSentence } from "../../lib/graphqlErrors";
 
 /** Whether the user can sign in, and the way to stop (or restore) that, after a confirmation. */
@@ -35,9 +36,7 @@ export function UserAccessSection({ user }: { user: UserDetailsFragment }) {
         <Title order={2} size="h4" id="user-access-heading">
           Access
         </Title>
-        <Badge color={user.active ? "green.9" : "gray.7"} variant="light">
-          {user.active ? "Active" : "Deactivated"}
-        </Badge>
+        <StatusBadge label={user.active ? "Active" : "Deactivated"} dotColor={user.active ? "green.7" : "gray.6"} />
       </Group>
       <Text size="sm">
         {user.active

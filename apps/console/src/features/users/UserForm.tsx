@@ -46,7 +46,7 @@ export function UserForm({ mode, initialValues, initialOrganisation, submitLabel
   });
   const needsOrganisation = roleNeedsOrganisation(form.values.role);
 
-  const { problems, saving, handleSubmit } = useServerSave(form, USER_FORM_FIELDS, "The server did not save the user. Try again.", onSave);
+  const { problems, saving, handleSubmit } = useServerSave(form, { roots: USER_FORM_FIELDS, fallback: "The server did not save the user. Try again.", onSave });
 
   return (
     <form onSubmit={form.onSubmit(handleSubmit)} noValidate aria-label="User details">

@@ -4,7 +4,7 @@ import { Alert, Anchor, Box, Button, FileInput, Group, List, Progress, Stack, Te
 import { type ReactNode, useRef, useState } from "react";
 import { Link } from "react-router";
 import { useClient, useMutation, useQuery } from "urql";
-import { paths } from "../../app/paths";
+import { wresPaths as paths } from "./paths";
 import { RequireRole } from "../../components/RequireRole";
 import { PageHeader } from "../../components/PageHeader";
 import { problemSentence } from "../../lib/graphqlErrors";

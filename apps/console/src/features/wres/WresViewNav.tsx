@@ -1,6 +1,6 @@
 import { Button, Group } from "@mantine/core";
 import { Link } from "react-router";
-import { paths } from "../../app/paths";
+import { wresPaths as paths } from "./paths";
 import { withSelection } from "./useWresSelection";
 
 type View = "dashboard" | "national" | "upload";

@@ -15,3 +15,10 @@ export function useSessionControls(): SessionControls {
   if (!controls) throw new Error("useSessionControls must be used inside GraphQLClientProvider");
   return controls;
 }
+
+/**
+ * Set on an operation's context when an UNAUTHENTICATED answer is expected and
+ * handled by the caller (the "who is signed in?" probe), so it does not
+ * trigger a session restart loop.
+ */
+export const HANDLES_UNAUTHENTICATED = "handlesUnauthenticated";

@@ -1,4 +1,4 @@
-import type { ServerUserError } from "../../lib/serverUserErrors";
+import type { ServerUserError } from "./serverUserErrors";
 
 export interface GroupedUserErrors {
   /** Messages by their full path inside the input: "title", "aims.2", "modules.0.lengthDays". */

@@ -1,6 +1,9 @@
+import type { ViewerQuery } from "@ascent/client";
 import { createContext, useContext } from "react";
-import type { SignedInUser } from "./useViewer";
 
+export type SignedInUser = NonNullable<NonNullable<ViewerQuery["viewer"]>["user"]>;
+
+/** Provided by the auth feature's RequireAuth to every page behind it. */
 export const SignedInUserContext = createContext<SignedInUser | null>(null);
 
 /** The signed-in user, for components rendered behind RequireAuth. */

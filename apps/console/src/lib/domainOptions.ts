@@ -19,6 +19,8 @@ import {
   type StaffGroup,
 } from "@ascent/domain";
 
+/** Select options (and type guards) for @ascent/domain's enums, labelled as people say them. */
+
 /** Select options from one of @ascent/domain's label records, in the record's order. */
 function optionsOf<T extends string>(labels: Record<T, string>): { value: T; label: string }[] {
   return (Object.keys(labels) as T[]).map((value) => ({ value, label: labels[value] }));

@@ -1,0 +1,34 @@
+import { accountFeature } from "../features/account";
+import { apiTokensFeature } from "../features/api-tokens";
+import { applicationsFeature } from "../features/applications";
+import { auditFeature } from "../features/audit";
+import { authFeature } from "../features/auth";
+import { catalogueFeature } from "../features/catalogue";
+import { cohortsFeature } from "../features/cohorts";
+import { organisationPaths, organisationsFeature } from "../features/organisations";
+import { programmesFeature } from "../features/programmes";
+import { usersFeature } from "../features/users";
+import { wresFeature } from "../features/wres";
+import type { ConsoleFeature } from "../lib/consoleFeature";
+
+/**
+ * The console's features, in menu order. A feature declares its pages and
+ * menu entry in its own folder (features/<feature>/index.ts); adding one
+ * means adding its folder and one line here.
+ */
+export const features: readonly ConsoleFeature[] = [
+  authFeature,
+  catalogueFeature,
+  applicationsFeature,
+  organisationsFeature,
+  programmesFeature,
+  cohortsFeature,
+  wresFeature,
+  usersFeature,
+  apiTokensFeature,
+  auditFeature,
+  accountFeature,
+];
+
+/** Where "/" leads once signed in. */
+export const START_PATH = organisationPaths.organisations;

@@ -1,0 +1,4 @@
+export const apiTokenPaths = {
+  apiTokens: "/api-tokens",
+  newApiToken: "/api-tokens/new",
+} as const;

@@ -1,0 +1,3 @@
+export const authPaths = {
+  login: "/login",
+} as const;

@@ -1,0 +1,5 @@
+export const userPaths = {
+  users: "/users",
+  newUser: "/users/new",
+  user: (id: string) => `/users/${id}`,
+} as const;
