@@ -1,4 +1,17 @@
-import { Role } from "@ascent/domain";
+import {
+  apiTokensQuery,
+  createApiTokenMutation,
+  createOrganisationMutation,
+  organisationsQuery,
+  partnerOpenCohortsQuery,
+  partnerWhoAmIQuery,
+  revokeApiTokenMutation,
+  usersQuery,
+  viewerQuery,
+  type ApiScope,
+  type CreateApiTokenInput,
+} from "@ascent/client";
+import { OrganisationKind, Role } from "@ascent/domain";
 import { parse } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { calculateQueryCost } from "../src/graphql/query-cost";
@@ -9,16 +22,12 @@ import { seedDemoData } from "../src/seed/seed-demo-data";
 import { GraphQLClient } from "./support/graphql-client";
 import { createTestServer, TestServer } from "./support/test-server";
 
-const CREATE = `mutation ($input: CreateApiTokenInput!) { createApiToken(input: $input) { token apiToken { id label scopes prefix expiresAt revokedAt lastUsedAt organisation { name } } userErrors { field code message } } }`;
-const REVOKE = `mutation ($id: ID!) { revokeApiToken(input: { id: $id }) { apiToken { id revokedAt } userErrors { field code } } }`;
-const ORGANISATIONS = `query { organisations(first: 1) { totalCount } }`;
-
 let server: TestServer;
 let admin: GraphQLClient;
 let trustId: string;
 let academyId: string;
 
-const idOf = async (search: string) => (await admin.data(`query ($s: String) { organisations(filter: { search: $s }) { edges { node { id } } } }`, { s: search })).organisations.edges[0].node.id;
+const idOf = async (search: string) => (await admin.data(organisationsQuery, { filter: { search } })).organisations.edges[0].node.id;
 
 beforeAll(async () => {
   server = await createTestServer();
@@ -34,11 +43,14 @@ const secretOf = (token: string) => token.slice("ascpat_".length + 32 + 1);
 
 const partner = (token: string) => new GraphQLClient(server.url, { authorization: `Bearer ${token}` });
 
-const issue = async (scopes: string[] = ["CATALOGUE_READ"], extra: Record<string, unknown> = {}) => {
-  const { createApiToken } = await admin.data(CREATE, { input: { organisationId: trustId, scopes, label: "Analytics", ...extra } });
+const issue = async (scopes: ApiScope[] = ["CATALOGUE_READ"]) => {
+  const { createApiToken } = await admin.data(createApiTokenMutation, { input: { organisationId: trustId, scopes, label: "Analytics" } });
   expect(createApiToken.userErrors).toEqual([]);
-  return createApiToken;
+  const { token, apiToken } = createApiToken;
+  if (!token || !apiToken) throw new Error("no token issued");
+  return { token, apiToken };
 };
+const revoke = (id: string) => admin.data(revokeApiTokenMutation, { input: { id } });
 
 describe("createApiToken", () => {
   it("shows the secret once and stores only its hash", async () => {
@@ -49,7 +61,7 @@ describe("createApiToken", () => {
     const rows = await server.dataSource.query(`SELECT * FROM api_token`);
     const secret = secretOf(token);
     for (const row of rows) expect(JSON.stringify(row)).not.toContain(secret);
-    const listed = await admin.data(`query { apiTokens { edges { node { prefix } } } }`);
+    const listed = await admin.data(apiTokensQuery);
     expect(JSON.stringify(listed)).not.toContain(secret);
   });
 
@@ -63,8 +75,9 @@ describe("createApiToken", () => {
 
   it("refuses no scopes, a blank label, a past expiry and an academy, naming each field", async () => {
     const before = await server.dataSource.getRepository(ApiToken).count();
-    const { createApiToken } = await admin.data(CREATE, { input: { organisationId: academyId, scopes: [], label: " ", expiresAt: "2001-01-01T00:00:00Z" } });
-    expect(createApiToken.userErrors.map((e: { field: string[] }) => e.field[0]).sort()).toEqual(["expiresAt", "label", "organisationId", "scopes"]);
+    const input: CreateApiTokenInput = { organisationId: academyId, scopes: [], label: " ", expiresAt: "2001-01-01T00:00:00Z" };
+    const { createApiToken } = await admin.data(createApiTokenMutation, { input });
+    expect(createApiToken.userErrors.map((e) => e.field?.[0]).sort()).toEqual(["expiresAt", "label", "organisationId", "scopes"]);
     expect(createApiToken.token).toBeNull();
     expect(await server.dataSource.getRepository(ApiToken).count()).toBe(before);
   });
@@ -74,7 +87,7 @@ describe("createApiToken", () => {
       await server.createUser(Role.PROGRAMME_MANAGER, "pm@academy.nhs.uk");
       return server.signedInAs(Role.PROGRAMME_MANAGER, "pm@academy.nhs.uk");
     });
-    const response = await manager.request(CREATE, { input: { organisationId: trustId, scopes: ["WRES_READ"], label: "x" } });
+    const response = await manager.request(createApiTokenMutation, { input: { organisationId: trustId, scopes: ["WRES_READ"], label: "x" } });
     expect(response.errors?.[0].extensions?.code).toBe("FORBIDDEN");
   });
 });
@@ -83,39 +96,40 @@ describe("Bearer authentication", () => {
   it("works within the token's scopes and records last use", async () => {
     const { token, apiToken } = await issue(["CATALOGUE_READ"]);
     const client = partner(token);
-    const viewer = await client.data(`query { viewer { user { id } organisation { name } scopes } }`);
-    expect(viewer.viewer).toEqual({ user: null, organisation: { name: "Guy's and St Thomas' NHS Foundation Trust" }, scopes: ["CATALOGUE_READ"] });
-    const { apiTokens } = await admin.data(`query { apiTokens(first: 100) { edges { node { id lastUsedAt } } } }`);
-    expect(apiTokens.edges.find((e: { node: { id: string } }) => e.node.id === apiToken.id).node.lastUsedAt).not.toBeNull();
+    const { viewer } = await client.data(partnerWhoAmIQuery);
+    expect(viewer).toMatchObject({ organisation: { name: "Guy's and St Thomas' NHS Foundation Trust" }, scopes: ["CATALOGUE_READ"] });
+    expect((await client.data(viewerQuery)).viewer).toEqual({ user: null });
+    const { apiTokens } = await admin.data(apiTokensQuery, { first: 100 });
+    expect(apiTokens.edges.find((e) => e.node.id === apiToken.id)!.node.lastUsedAt).not.toBeNull();
   });
 
   it("is FORBIDDEN outside its scopes and for console-only operations", async () => {
     const { token } = await issue(["CATALOGUE_READ"]);
-    const response = await partner(token).request(`query { users { totalCount } }`);
+    const response = await partner(token).request(usersQuery);
     expect(response.errors?.[0].extensions?.code).toBe("FORBIDDEN");
-    const mutation = await partner(token).request(`mutation { createOrganisation(input: { name: "x", kind: OTHER }) { userErrors { code } } }`);
+    const mutation = await partner(token).request(createOrganisationMutation, { input: { name: "x", kind: OrganisationKind.OTHER } });
     expect(mutation.errors?.[0].extensions?.code).toBe("FORBIDDEN");
   });
 
   it("refuses revoked (immediately), expired, malformed and forged tokens alike with UNAUTHENTICATED", async () => {
     const { token, apiToken } = await issue(["CATALOGUE_READ"]);
-    expect((await partner(token).request(`query { viewer { user { id } } }`)).errors).toBeUndefined();
-    const { revokeApiToken } = await admin.data(REVOKE, { id: apiToken.id });
-    expect(revokeApiToken.apiToken.revokedAt).not.toBeNull();
-    const revoked = await partner(token).request(`query { viewer { user { id } } }`);
+    expect((await partner(token).request(partnerWhoAmIQuery)).errors).toBeUndefined();
+    const { revokeApiToken } = await revoke(apiToken.id);
+    expect(revokeApiToken.apiToken!.revokedAt).not.toBeNull();
+    const revoked = await partner(token).request(partnerWhoAmIQuery);
 
     const expiring = await issue(["CATALOGUE_READ"]);
     await server.dataSource.getRepository(ApiToken).update({ prefix: expiring.apiToken.prefix }, { expiresAt: new Date(Date.now() - 1000) });
-    const expired = await partner(expiring.token).request(`query { viewer { user { id } } }`);
+    const expired = await partner(expiring.token).request(partnerWhoAmIQuery);
 
     const forged = `${token.slice(0, -4)}AAAA`;
-    const answers = [revoked, expired, await partner("nonsense").request(ORGANISATIONS), await partner(forged).request(ORGANISATIONS)];
+    const answers = [revoked, expired, await partner("nonsense").request(organisationsQuery, { first: 1 }), await partner(forged).request(organisationsQuery, { first: 1 })];
     for (const answer of answers) {
       expect(answer.status).toBe(401);
       expect(answer.errors?.[0].extensions?.code).toBe("UNAUTHENTICATED");
     }
     expect(new Set(answers.map((a) => a.errors?.[0].message)).size).toBe(1);
-    expect((await admin.data(REVOKE, { id: apiToken.id })).revokeApiToken.userErrors[0].code).toBe("INVALID_TRANSITION");
+    expect((await revoke(apiToken.id)).revokeApiToken.userErrors[0].code).toBe("INVALID_TRANSITION");
   });
 });
 
@@ -123,27 +137,31 @@ describe("query cost for partners", () => {
   it("reports each query's cost and the remaining budget in extensions", async () => {
     const { token } = await issue(["CATALOGUE_READ"]);
     const client = partner(token);
-    const first = await client.request(`query { viewer { user { id } } }`);
+    // viewer and its organisation: two objects, scalars are free.
+    const first = await client.request(partnerWhoAmIQuery);
     const cost = first.extensions?.cost as { requestedQueryCost: number; throttleStatus: { currentlyAvailable: number; maximumAvailable: number; restoreRate: number } };
     expect(cost.requestedQueryCost).toBe(2);
     expect(cost.throttleStatus).toMatchObject({ maximumAvailable: 1000, restoreRate: 50 });
     expect(cost.throttleStatus.currentlyAvailable).toBeLessThanOrEqual(998);
-    const consoleCall = await admin.request(`query { viewer { user { id } } }`);
+    const consoleCall = await admin.request(viewerQuery);
     expect(consoleCall.extensions?.cost).toBeUndefined();
   });
 
   it("answers THROTTLED with a retry hint once the budget is spent, and refills over time", async () => {
     const { token, apiToken } = await issue(["CATALOGUE_READ"]);
     await server.dataSource.getRepository(ApiToken).update({ prefix: apiToken.prefix }, { costBudget: 0, budgetUpdatedAt: new Date() });
-    const throttled = await partner(token).request(`query { viewer { user { id name email } } }`);
+    // 50 open cohorts cost 203 points, four seconds of refill: the request cannot outlast its own charge.
+    const openCohorts = () => partner(token).request(partnerOpenCohortsQuery, { first: 50 });
+    const throttled = await openCohorts();
     expect(throttled.status).toBe(429);
     expect(throttled.errors?.[0].extensions?.code).toBe("THROTTLED");
     expect(throttled.errors?.[0].extensions?.retryAfterSeconds).toBeGreaterThanOrEqual(1);
     await server.dataSource.getRepository(ApiToken).update({ prefix: apiToken.prefix }, { budgetUpdatedAt: new Date(Date.now() - 60_000) });
-    expect((await partner(token).request(`query { viewer { user { id } } }`)).errors).toBeUndefined();
+    expect((await openCohorts()).errors).toBeUndefined();
   });
 
   it("multiplies a connection's selection by its page size", async () => {
+    // Selections written to show the arithmetic, priced without sending them.
     const schema = await buildAppSchema();
     const cost = (query: string, variables = {}) => calculateQueryCost(schema, parse(query), undefined, variables);
     expect(cost(`{ organisations(first: 10) { totalCount edges { node { name parent { name } } } } }`)).toBe(1 + 10 * 2 + 1);

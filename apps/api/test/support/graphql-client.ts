@@ -9,8 +9,8 @@ export interface GraphQLResponse<T = Record<string, any>> {
   extensions?: Record<string, unknown>;
 }
 
-/** Operations without variables may leave them out; all others must pass them (as @ascent/client's sdk does). */
-type VariablesArgument<V> = [V] extends [Record<string, never>] ? [variables?: V] : [variables: V];
+/** Variables may be left out when none is required. */
+type VariablesArgument<V> = [Record<string, never>] extends [V] ? [variables?: V] : [variables: V];
 
 const operationNameOf = (document: DocumentNode) =>
   document.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION)?.name?.value;
