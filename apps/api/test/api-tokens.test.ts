@@ -155,6 +155,7 @@ describe("query cost for partners", () => {
     const throttled = await openCohorts();
     expect(throttled.status).toBe(429);
     expect(throttled.errors?.[0].extensions?.code).toBe("THROTTLED");
+    expect(throttled.errors?.[0].extensions?.cost).toMatchObject({ requestedQueryCost: 203 });
     expect(throttled.errors?.[0].extensions?.retryAfterSeconds).toBeGreaterThanOrEqual(1);
     await server.dataSource.getRepository(ApiToken).update({ prefix: apiToken.prefix }, { budgetUpdatedAt: new Date(Date.now() - 60_000) });
     expect((await openCohorts()).errors).toBeUndefined();
