@@ -1,161 +1,214 @@
+import { getNamedType, GraphQLField, GraphQLInputType, isInputObjectType, isListType, isNonNullType } from "graphql";
+
 /**
  * Who may do what: the one table the authorization matrix test checks.
- * Columns are the personas in PERSONAS order. ALLOWED means no auth error
- * (the call may still be refused as bad input); HIDDEN means node(id:)
- * answers null, as for an id that doesn't exist.
+ *
+ * Every outcome is one letter per persona, in PERSONAS order:
+ *
+ *   anonymous · partner tokens of trust A holding one scope each (catalogue:read, wres:read, wres:write,
+ *   applications:read) · a facilitator of Thresholds Ltd · a programme manager of academy A · an administrator
+ *
+ * An operation that names an object is called twice: on "own" objects (academy A; trust A, a member of
+ * academy A and the partners' organisation; a cohort Thresholds Ltd facilitates) and, after a space, on
+ * "other" objects (academy B, its member trust B, a cohort Thresholds Ltd doesn't facilitate). Every field
+ * of every Node type is its own row, read through node(id:) on its own and on the other side's object.
+ *
+ *   A allowed (no auth refusal; the input may still be refused as invalid)   U UNAUTHENTICATED
+ *   F FORBIDDEN (error or userErrors)   N NOT_FOUND (error or userErrors: the object is invisible)
+ *   H hidden (node(id:) or the query answers null, as for an id that doesn't exist)
+ *   E internal error (never expected)   I the probe itself is invalid (never expected)
+ *
+ * Adding an operation: add its row here (a test fails without one). Required ID arguments are filled with
+ * the side's real objects: organisationId is the trust, academyId the academy, programmeId, cohortId as
+ * named, and `id` the row's `subject`.
  */
-export const PERSONAS = ["anonymous", "partnerA", "partnerB", "facilitator", "managerA", "managerB", "admin"] as const;
+export const PERSONAS = ["anonymous", "partnerCatalogue", "partnerWresRead", "partnerWresWrite", "partnerApplications", "facilitator", "managerA", "admin"] as const;
 export type Persona = (typeof PERSONAS)[number];
-export type Outcome = "ALLOWED" | "UNAUTHENTICATED" | "FORBIDDEN" | "HIDDEN" | "ERROR" | "INVALID_PROBE";
+export const SIDES = ["own", "other"] as const;
+export type Side = (typeof SIDES)[number];
+export type Outcome = "ALLOWED" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "HIDDEN" | "ERROR" | "INVALID_PROBE";
+export const OUTCOME_LETTERS: Record<Outcome, string> = { ALLOWED: "A", UNAUTHENTICATED: "U", FORBIDDEN: "F", NOT_FOUND: "N", HIDDEN: "H", ERROR: "E", INVALID_PROBE: "I" };
 
-/** Real ids the set-up creates, for rows whose check needs them. */
-export interface Fixtures {
-  /** Oxford University Hospitals (RTH): partnerA's trust, a member of academy A (South East). */
-  trustA: string;
-  /** Guy's and St Thomas' (RJ1): partnerB's trust, a member of academy B (HPMA London). */
-  trustB: string;
+/** The real objects the matrix creates or finds on each side, and the GraphQL type of their ids. */
+export const SUBJECT_TYPE = {
+  Academy: "Organisation",
+  Trust: "Organisation",
+  Programme: "Programme",
+  Track: "Track",
+  ModuleTemplate: "ModuleTemplate",
+  Cohort: "Cohort",
+  Session: "Session",
+  CohortFacilitator: "CohortFacilitator",
+  Mentor: "Mentor",
+  Application: "Application",
+  Participant: "Participant",
+  User: "User",
+  ApiToken: "ApiToken",
+  AuditEvent: "AuditEvent",
+  WresReturn: "WresReturn",
+  WresTarget: "WresTarget",
+} as const;
+export type Subject = keyof typeof SUBJECT_TYPE;
+
+export interface OperationRow {
+  /** Letters per persona; for operations that name an object, own and other separated by a space. */
+  expect: string;
+  /** What a required `id` argument names. */
+  subject?: Subject;
+  /** Operations that delete what they act on get a fresh copy of it for every call. */
+  fresh?: Subject;
+  /** SQL run after every call, undoing what the call changed that later rows depend on. */
+  after?: string;
+  /** Valid values where a placeholder would be refused before any ownership check. */
+  variables?: (placeholders: Record<string, any>) => Record<string, unknown>;
 }
 
-interface Row {
-  expect: [Outcome, Outcome, Outcome, Outcome, Outcome, Outcome, Outcome];
-  /** For node rows: an SQL condition picking the row to fetch (else any row). */
-  sample?: string;
-  /** Replaces placeholder variables where the check needs real data. */
-  variables?: (fixtures: Fixtures, placeholders: Record<string, any>) => Record<string, unknown>;
+const BY_NAME: Record<string, Subject> = { organisationId: "Trust", academyId: "Academy", programmeId: "Programme", cohortId: "Cohort" };
+
+/** The required ID arguments of an operation (paths into its variables) and the subject each names. */
+export function idSubjects(field: GraphQLField<unknown, unknown>, row: Partial<OperationRow>): Record<string, Subject> {
+  const found: Record<string, Subject> = {};
+  const visit = (type: GraphQLInputType, path: string[]) => {
+    if (!isNonNullType(type)) return;
+    const inner = type.ofType;
+    if (isListType(inner)) return;
+    if (isInputObjectType(inner)) {
+      for (const f of Object.values(inner.getFields())) visit(f.type, [...path, f.name]);
+      return;
+    }
+    if (getNamedType(inner).name !== "ID") return;
+    const name = path[path.length - 1];
+    const subject = BY_NAME[name] ?? (name === "id" ? row.subject : undefined);
+    if (!subject) throw new Error(`${field.name}: say what ${path.join(".")} names (subject) in authorization-table.ts`);
+    found[path.join(".")] = subject;
+  };
+  for (const arg of field.args) visit(arg.type, [arg.name]);
+  return found;
 }
 
-const A = "ALLOWED";
-const U = "UNAUTHENTICATED";
-const F = "FORBIDDEN";
-const H = "HIDDEN";
+const restoreMemberships = `INSERT INTO academy_membership (academy_id, member_id)
+  SELECT a.id, t.id FROM organisation a, organisation t
+  WHERE (a.name, t.ods_code) IN (('South East Leadership Academy', 'RTH'), ('HPMA London Academy', 'RJ1')) ON CONFLICT DO NOTHING`;
 
-//                                          anon partnerA partnerB facilitator managerA managerB admin
-const everyone: Row["expect"] = [A, A, A, A, A, A, A];
-const adminsOnly: Row["expect"] = [U, F, F, F, F, F, A];
-const signedIn: Row["expect"] = [U, F, F, A, A, A, A];
-const managers: Row["expect"] = [U, F, F, F, A, A, A];
-const readers: Row["expect"] = [U, A, A, A, A, A, A];
-/** Reading WRES figures: partners with wres:read, academy staff and admins; not facilitators (no monitoring data, README). */
-const wresReaders: Row["expect"] = [U, A, A, F, A, A, A];
-/** WRES writes: partners (own organisation, checked in the service), academy staff and admins; not facilitators. */
-const wresWriters: Row["expect"] = [U, A, A, F, A, A, A];
-/** Seen only by the data's owners: trust A's token, academy A's managers, admins. */
-const ownersOfTrustA: Row["expect"] = [H, A, H, H, A, H, A];
-/** Academy B's draft: its managers and admins only. */
-const academyBOnly: Row["expect"] = [H, H, H, H, H, A, A];
+//  anonymous | partner catalogue · wres read · wres write · applications | facilitator | manager A | admin
+export const AUTHORIZATION_TABLE: Record<string, OperationRow> = {
+  // Who is calling, and signing in
+  "Query.viewer": { expect: "HAAAAAAA" },
+  "Query.node": { expect: "HHHHHAAA HHHHHHHA", subject: "Cohort" },
+  "Mutation.login": { expect: "AAAAAAAA" },
+  "Mutation.logout": { expect: "AAAAAAAA" },
+  "Mutation.changePassword": { expect: "UFFFFAAA" },
 
-const trustA = (f: Fixtures) => ({ organisationId: f.trustA });
+  // Reference data: organisations and academy membership (organisations are catalogue data for partners)
+  "Query.organisations": { expect: "UAFFFAAA" },
+  "Query.organisation": { expect: "UFFFFAAA UFFFFAAA", subject: "Trust" },
+  "Mutation.createOrganisation": { expect: "UFFFFFFA" },
+  "Mutation.updateOrganisation": { expect: "UFFFFFFA UFFFFFFA", subject: "Trust" },
+  "Mutation.addAcademyMember": { expect: "UFFFFFFA UFFFFFFA" },
+  "Mutation.removeAcademyMember": { expect: "UFFFFFFA UFFFFFFA", after: restoreMemberships },
+  "Query.employerChoices": { expect: "AAAAAAAA" },
 
-export const AUTHORIZATION_TABLE: Record<string, Row> = {
-  // Who is calling, and sign-in
-  "Query.node": { expect: everyone },
-  "Query.viewer": { expect: everyone },
-  "Mutation.login": { expect: everyone },
-  "Mutation.logout": { expect: everyone },
-  "Mutation.changePassword": { expect: signedIn },
+  // People, tokens, audit, the development mailbox: administrators
+  "Query.users": { expect: "UFFFFFFA" },
+  "Mutation.createUser": { expect: "UFFFFFFA" },
+  "Mutation.updateUser": { expect: "UFFFFFFA UFFFFFFA", subject: "User" },
+  "Mutation.deactivateUser": { expect: "UFFFFFFA UFFFFFFA", subject: "User" },
+  "Mutation.reactivateUser": { expect: "UFFFFFFA UFFFFFFA", subject: "User" },
+  "Query.apiTokens": { expect: "UFFFFFFA" },
+  "Mutation.createApiToken": { expect: "UFFFFFFA UFFFFFFA" },
+  "Mutation.revokeApiToken": { expect: "UFFFFFFA UFFFFFFA", subject: "ApiToken" },
+  "Query.auditEvents": { expect: "UFFFFFFA" },
+  "Query.devMailbox": { expect: "UFFFFFFA" },
+  "Query.devMail": { expect: "UFFFFFFH" },
 
-  // Reference data: organisations and academy membership
-  "Query.organisations": { expect: readers },
-  "Query.organisation": { expect: readers },
-  "Mutation.createOrganisation": { expect: adminsOnly },
-  "Mutation.updateOrganisation": { expect: adminsOnly },
-  "Mutation.addAcademyMember": { expect: adminsOnly },
-  "Mutation.removeAcademyMember": { expect: adminsOnly },
+  // The catalogue is public; another academy's drafts are absent (N), its published work visible but not theirs (F)
+  "Query.programmes": { expect: "AAAAAAAA" },
+  "Query.programme": { expect: "HHHHHHAA HHHHHHHA", subject: "Programme" },
+  "Query.cohorts": { expect: "AAAAAAAA" },
+  "Query.cohort": { expect: "HHHHHFAA HHHHHHHA", subject: "Cohort" },
+  "Query.checkEligibility": { expect: "NNNNNNAA NNNNNNNA" },
+  "Mutation.createProgramme": { expect: "UFFFFFAA UFFFFFFA" },
+  "Mutation.updateProgramme": { expect: "UFFFFFAA UFFFFFNA", subject: "Programme" },
+  "Mutation.publishProgramme": { expect: "UFFFFFAA UFFFFFNA", subject: "Programme" },
+  "Mutation.archiveProgramme": { expect: "UFFFFFAA UFFFFFNA", subject: "Programme" },
+  "Mutation.redraftProgramme": { expect: "UFFFFFAA UFFFFFNA", subject: "Programme" },
+  "Mutation.createTrack": { expect: "UFFFFFAA UFFFFFNA" },
+  "Mutation.updateTrack": { expect: "UFFFFFAA UFFFFFNA", subject: "Track" },
+  "Mutation.createCohort": { expect: "UFFFFFAA UFFFFFNA" },
+  "Mutation.updateCohort": { expect: "UFFFFFAA UFFFFFNA", subject: "Cohort" },
+  "Mutation.openCohort": { expect: "UFFFFFAA UFFFFFNA", subject: "Cohort" },
+  "Mutation.closeCohort": { expect: "UFFFFFAA UFFFFFNA", subject: "Cohort" },
+  "Mutation.startCohort": { expect: "UFFFFFAA UFFFFFNA", subject: "Cohort" },
+  "Mutation.completeCohort": { expect: "UFFFFFAA UFFFFFNA", subject: "Cohort" },
+  "Mutation.cancelCohort": { expect: "UFFFFFAA UFFFFFNA", subject: "Cohort" },
+  "Mutation.scheduleCohort": { expect: "UFFFFFAA UFFFFFNA" },
+  "Mutation.addSession": { expect: "UFFFFFAA UFFFFFNA" },
+  "Mutation.updateSession": { expect: "UFFFFFAA UFFFFFNA", subject: "Session" },
+  "Mutation.deleteSession": { expect: "UFFFFFAA UFFFFFNA", subject: "Session", fresh: "Session" },
 
-  // People, tokens, audit: administrators
-  "Query.users": { expect: adminsOnly },
-  "Mutation.createUser": { expect: adminsOnly },
-  "Mutation.updateUser": { expect: adminsOnly },
-  "Mutation.deactivateUser": { expect: adminsOnly },
-  "Mutation.reactivateUser": { expect: adminsOnly },
-  "Query.apiTokens": { expect: adminsOnly },
-  "Mutation.createApiToken": { expect: adminsOnly },
-  "Mutation.revokeApiToken": { expect: adminsOnly },
-  "Query.auditEvents": { expect: adminsOnly },
-  // The development mailbox (npm start without SMTP_URL): administrators only
-  "Query.devMailbox": { expect: adminsOnly },
-  "Query.devMail": { expect: adminsOnly },
+  // Mentors and coaches: each academy's own directory
+  "Query.mentors": { expect: "UFFFFFAA" },
+  "Mutation.addMentor": { expect: "UFFFFFAA UFFFFFAA" },
 
-  // The catalogue is public; services show drafts only to the owning academy (see node rows)
-  "Query.programmes": { expect: everyone },
-  "Query.programme": { expect: everyone },
-  "Query.cohorts": { expect: everyone },
-  "Query.cohort": { expect: everyone },
-  "Query.checkEligibility": { expect: everyone },
-  "Mutation.createProgramme": { expect: managers },
-  "Mutation.updateProgramme": { expect: managers },
-  "Mutation.publishProgramme": { expect: managers },
-  "Mutation.archiveProgramme": { expect: managers },
-  "Mutation.redraftProgramme": { expect: managers },
-  "Mutation.createTrack": { expect: managers },
-  "Mutation.updateTrack": { expect: managers },
-  "Mutation.createCohort": { expect: managers },
-  "Mutation.updateCohort": { expect: managers },
-  "Mutation.openCohort": { expect: managers },
-  "Mutation.closeCohort": { expect: managers },
-  "Mutation.startCohort": { expect: managers },
-  "Mutation.completeCohort": { expect: managers },
-  "Mutation.cancelCohort": { expect: managers },
-  "Mutation.scheduleCohort": { expect: managers },
-  "Mutation.addSession": { expect: managers },
-  "Mutation.updateSession": { expect: managers },
-  "Mutation.deleteSession": { expect: managers },
+  // WRES: partners with a WRES scope, academy staff and admins (controlled unless owner), never facilitators; raw returns and writes for owners
+  "Query.wresReport": { expect: "UFAFFFAA UFAFFFAA", variables: () => ({ year: 2024 }) },
+  "Query.wresBenchmark": { expect: "UFAFFFAA", variables: () => ({ year: 2024 }) },
+  "Query.wresTrend": { expect: "UFAFFFAA UFAFFFAA" },
+  "Query.wresTargets": { expect: "UFAFFFAA UFAFFFAA" },
+  "Query.wresCsvTemplate": { expect: "UFAAFFAA" },
+  "Query.wresLatestYear": { expect: "UFAFFFAA" },
+  "Query.wresReturns": { expect: "UFAAFFAA UFFFFFFA" },
+  "Query.previewWresReturnCsv": { expect: "UFFAFFAA" },
+  "Mutation.submitWresReturn": { expect: "UFFAFFAA UFFFFFFA" },
+  "Mutation.setWresTarget": { expect: "UFFAFFAA UFFFFFFA" },
+  "Mutation.removeWresTarget": { expect: "UFFAFFAA UFFNFFNA", subject: "WresTarget", fresh: "WresTarget" },
 
-  // The directory of mentors and coaches: academy staff who run programmes (each their own academy's; see node rows)
-  "Query.mentors": { expect: managers },
-  "Mutation.addMentor": { expect: managers },
-
-  // WRES: figures for partners, academy staff and admins (suppressed unless owner), never facilitators; raw returns only for owners
-  "Query.wresReport": { expect: wresReaders },
-  "Query.wresBenchmark": { expect: wresReaders },
-  "Query.wresTrend": { expect: wresReaders },
-  "Query.wresTargets": { expect: wresReaders },
-  "Query.wresCsvTemplate": { expect: wresReaders },
-  "Query.wresLatestYear": { expect: wresReaders },
-  "Query.wresReturns": { expect: [U, A, F, F, A, F, A], variables: trustA },
-  "Query.previewWresReturnCsv": { expect: wresWriters },
-  "Mutation.submitWresReturn": { expect: [U, A, F, F, A, F, A], variables: (f, placeholders) => ({ input: { ...placeholders.input, ...trustA(f) } }) },
-  "Mutation.setWresTarget": { expect: wresWriters },
-  "Mutation.removeWresTarget": { expect: wresWriters },
-
-  // Applications: anyone applies and acts through their private link (a bad token is bad input, not an auth error);
-  // academy staff decide; partner tokens read their own organisation's staff; erasure is for administrators.
-  "Query.applications": { expect: [U, A, A, F, A, A, A] },
-  "Query.employerChoices": { expect: everyone },
-  "Query.applicationStatus": { expect: everyone },
-  "Query.endorsementRequest": { expect: everyone },
-  "Mutation.submitApplication": { expect: everyone },
-  "Mutation.withdrawApplication": { expect: everyone },
-  "Mutation.acceptOffer": { expect: everyone },
-  "Mutation.declineOffer": { expect: everyone },
-  "Mutation.endorseApplication": { expect: everyone },
-  "Mutation.withdrawApplicationForApplicant": { expect: managers },
-  "Mutation.rejectApplication": { expect: managers },
-  "Mutation.offerPlace": { expect: managers },
-  "Mutation.waitlistApplication": { expect: managers },
-  "Mutation.resendEndorsementRequest": { expect: managers },
-  "Mutation.setCohortApplicationSettings": { expect: managers },
-  "Mutation.updateApplicationForm": { expect: managers },
-  "Mutation.eraseApplicant": { expect: adminsOnly },
-
-  // Objects fetched by id through node(id:), every field selected.
-  // Organisation: partners may not select staff-only fields (members).
-  "node:Organisation": { expect: [H, F, F, A, A, A, A], sample: "ods_code = 'RTH'" },
-  "node:User": { expect: [H, H, H, H, H, H, A], sample: "email = 'admin@matrix.test'" },
-  "node:ApiToken": { expect: [H, H, H, H, H, H, A] },
-  "node:AuditEvent": { expect: [H, H, H, H, H, H, A] },
-  "node:Programme": { expect: academyBOnly, sample: "title = 'Matrix draft'" },
-  "node:Track": { expect: academyBOnly, sample: "name = 'Matrix track'" },
-  "node:ModuleTemplate": { expect: academyBOnly, sample: "title = 'Matrix module'" },
-  // The facilitator sees the cohort they facilitate, but not its staff-only fields.
-  "node:Cohort": { expect: [H, H, H, F, H, A, A], sample: "name = 'Matrix planned cohort'" },
-  "node:Session": { expect: [H, H, H, A, H, A, A], sample: "cohort_id = (SELECT id FROM cohort WHERE name = 'Matrix planned cohort')" },
-  "node:CohortFacilitator": { expect: [H, H, H, A, H, A, A], sample: "cohort_id = (SELECT id FROM cohort WHERE name = 'Matrix planned cohort')" },
-  "node:Mentor": { expect: academyBOnly, sample: "email = 'priya.shah@example.nhs.uk'" },
-  // A trust A applicant to academy A's cohort (facilitated by Thresholds Ltd): its partner token may not select staff-only fields.
-  "node:Application": { expect: [H, F, H, H, A, H, A], sample: "reference = 'ASC-DEMO0001'" },
-  // Trust A's token sees its own staff's participation; facilitators see their cohort's participants, not the application behind them.
-  "node:Participant": { expect: [H, A, H, F, A, H, A], sample: "application_id = (SELECT id FROM application WHERE reference = 'ASC-DEMO0001')" },
-  "node:WresReturn": { expect: ownersOfTrustA, sample: "organisation_id = (SELECT id FROM organisation WHERE ods_code = 'RTH')" },
-  "node:WresTarget": { expect: ownersOfTrustA, sample: "organisation_id = (SELECT id FROM organisation WHERE ods_code = 'RTH')" },
+  // Applications: anyone applies and acts through their private link (a bad token is bad input, not an auth error); academy staff decide; applications:read tokens read their own staff's; erasure is for administrators
+  "Query.applications": { expect: "UFFFAFAA" },
+  "Query.applicationStatus": { expect: "AAAAAAAA" },
+  "Query.endorsementRequest": { expect: "AAAAAAAA" },
+  "Mutation.submitApplication": { expect: "NNNNNAAA NNNNNNNA" },
+  "Mutation.withdrawApplication": { expect: "AAAAAAAA" },
+  "Mutation.acceptOffer": { expect: "AAAAAAAA" },
+  "Mutation.declineOffer": { expect: "AAAAAAAA" },
+  "Mutation.endorseApplication": { expect: "AAAAAAAA" },
+  "Mutation.withdrawApplicationForApplicant": { expect: "UFFFFFAA UFFFFFNA", subject: "Application" },
+  "Mutation.rejectApplication": { expect: "UFFFFFAA UFFFFFNA", subject: "Application" },
+  "Mutation.offerPlace": { expect: "UFFFFFAA UFFFFFNA", subject: "Application" },
+  "Mutation.waitlistApplication": { expect: "UFFFFFAA UFFFFFNA", subject: "Application" },
+  "Mutation.resendEndorsementRequest": { expect: "UFFFFFAA UFFFFFNA", subject: "Application" },
+  "Mutation.setCohortApplicationSettings": { expect: "UFFFFFAA UFFFFFNA" },
+  "Mutation.updateApplicationForm": { expect: "UFFFFFAA UFFFFFNA" },
+  "Mutation.eraseApplicant": { expect: "UFFFFFFA UFFFFFFA", subject: "Application" },
 };
+
+/** Rows `Type.field` → letters for each of the fields named (space-separated). */
+function fields(type: string, expect: string, names: string): Record<string, string> {
+  return Object.fromEntries(names.split(" ").map((name) => [`${type}.${name}`, expect]));
+}
+
+/** Every field of every Node type: `Type.field` → letters (own, space, other), each field probed on its own. */
+export const FIELD_TABLE: Record<string, string> = {
+  ...fields("AuditEvent", "HHHHHHHA HHHHHHHA", "id occurredAt actorRole operation targetType changedFields requestId actor targetId"),
+  ...fields("Programme", "HHHHHHAA HHHHHHHA", "id title summary description aims learningOutcomes benefits deliveryModes duration commitments targetRoles status applicationQuestions selectionCriteria positiveActionDeclaration publishedAt createdAt updatedAt academy eligibility eligibilitySummary tracks modules cohorts openCohorts"),
+  ...fields("Track", "HHHHHHAA HHHHHHHA", "id name description position createdAt updatedAt programme modules eligibility effectiveEligibility eligibilitySummary"),
+  ...fields("ModuleTemplate", "HHHHHHAA HHHHHHHA", "id title kind lengthDays deliveryMode description position"),
+  ...fields("User", "HHHHHHHA HHHHHHHA", "id email name role createdAt organisation active"),
+  ...fields("ApiToken", "HHHHHHHA HHHHHHHA", "id label scopes prefix createdAt expiresAt revokedAt lastUsedAt organisation"),
+  ...fields("Session", "HHHHHAAA HHHHHHHA", "id title kind dayNumber startsAt endsAt venue onlineUrl date startTime endTime facilitator"),
+  ...fields("CohortFacilitator", "HHHHHAAA HHHHHHHA", "id role displayName organisation user"),
+  ...fields("Mentor", "HHHHHHAA HHHHHHHA", "id name email band offers expertise capacity createdAt organisation"),
+  ...fields("Organisation", "HAHHHAAA HAHHHAAA", "id name kind odsCode region createdAt updatedAt parent"),
+  ...fields("Organisation", "HFHHHAAA HFHHHAAA", "memberOrganisations mentorCount"),
+  ...fields("WresTarget", "HHAAHHAA HHHHHHHA", "id group year share createdAt updatedAt"),
+  ...fields("WresTarget", "HHFFHHAA HHHHHHHA", "organisation"),
+  ...fields("Participant", "HHHHAAAA HHHHHHHA", "id status createdAt name"),
+  ...fields("Participant", "HHHHFFAA HHHHHHHA", "cohort application"),
+  ...fields("WresReturn", "HHAAHHAA HHHHHHHA", "id year version source submittedAt supersededAt current report csv"),
+  ...fields("WresReturn", "HHFFHHAA HHHHHHHA", "organisation"),
+  ...fields("Application", "HHHHAHAA HHHHHHHA", "id reference receiptNumber receivedAt status eligible staffGroup band medicalGrade holdExpiresAt offerExpiresAt erasedAt updatedAt applicantName jobTitle organisationName waitlistPosition participant"),
+  ...fields("Application", "HHHHFHAA HHHHHHHA", "cohort organisation applicantEmail answers eligibilityReasons endorsement transitions"),
+  ...fields("Cohort", "HHHHHAAA HHHHHHHA", "id name capacity allocationPolicy applicationsOpenAt applicationsCloseAt startsOn endsOn createdAt updatedAt placesRemaining waitlistLength applicationSettings participants programme track status openForApplications applicationsOpenAtLondon applicationsCloseAtLondon eligibility eligibilitySummary sessions sessionCount facilitators calendarIcs"),
+  ...fields("Cohort", "HHHHHFAA HHHHHHHA", "placeCounts availableTransitions"),
+};
+

@@ -5,7 +5,6 @@ import {
   GraphQLInputType,
   GraphQLNamedType,
   GraphQLObjectType,
-  GraphQLSchema,
   isEnumType,
   isInputObjectType,
   isLeafType,
@@ -68,17 +67,28 @@ export function probeFor(root: "query" | "mutation", field: GraphQLField<unknown
   const declarations = required.map((a) => `$${a.name}: ${a.type.toString()}`).join(", ");
   const argumentsText = required.map((a) => `${a.name}: $${a.name}`).join(", ");
   const returned = getNamedType(getNullableType(field.type));
-  const selection = isLeafType(returned) ? "" : ` { ${leafSelection(returned)} }`;
+  // A payload's userErrors carry refusals of referenced objects (NOT_FOUND, FORBIDDEN): always ask for their codes.
+  const userErrors = isObjectType(returned) && returned.getFields().userErrors ? " userErrors { code }" : "";
+  const selection = isLeafType(returned) ? "" : ` { ${leafSelection(returned)}${userErrors} }`;
   return {
     query: `${root}${declarations ? ` (${declarations})` : ""} { ${field.name}${argumentsText ? `(${argumentsText})` : ""}${selection} }`,
     variables,
   };
 }
 
-/** Every field of every object type implementing Node, fetched through node(id:). */
-export function nodeProbe(schema: GraphQLSchema, type: GraphQLObjectType, globalId: string): Probe {
-  const fields = Object.values(type.getFields())
-    .filter((field) => field.args.every((a) => !isNonNullType(a.type)))
-    .map((field) => (isLeafType(getNamedType(field.type)) ? field.name : `${field.name} { __typename }`));
-  return { query: `query ($id: ID!) { node(id: $id) { ... on ${type.name} { ${fields.join(" ")} } } }`, variables: { id: globalId } };
+/** Fields of a Node type fetched through node(id:) (required arguments get placeholders). */
+export function nodeProbe(type: GraphQLObjectType, fields: Array<GraphQLField<unknown, unknown>>, globalId: string): Probe {
+  const variables: Record<string, unknown> = { id: globalId };
+  const declarations = ["$id: ID!"];
+  const selections = fields.map((field) => {
+    const required = field.args.filter((a) => isNonNullType(a.type));
+    for (const arg of required) {
+      variables[`${field.name}_${arg.name}`] = placeholderValue(arg.type, globalId);
+      declarations.push(`$${field.name}_${arg.name}: ${arg.type.toString()}`);
+    }
+    const argumentsText = required.length ? `(${required.map((a) => `${a.name}: $${field.name}_${a.name}`).join(", ")})` : "";
+    const returned = getNamedType(field.type);
+    return `${field.name}${argumentsText}${isLeafType(returned) ? "" : ` { ${leafSelection(returned)} }`}`;
+  });
+  return { query: `query (${declarations.join(", ")}) { node(id: $id) { ... on ${type.name} { ${selections.join(" ")} } } }`, variables };
 }

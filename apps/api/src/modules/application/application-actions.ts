@@ -24,7 +24,7 @@ import { UserError, userError, UserInputProblems } from "../../graphql/user-erro
 import { recordAudit } from "../audit";
 import { Cohort } from "../cohort";
 import { eraseMessagesTo } from "../notification";
-import { canManageAcademy } from "../programme";
+import { canManageAcademy, cohortVisibility, Programme } from "../programme";
 import { Allocation, CohortTimings } from "./allocation";
 import { ApplicationTransition } from "./application-transition.entity";
 import { Application } from "./application.entity";
@@ -264,7 +264,11 @@ export class ApplicationActions {
         const cohortId = expectGlobalId(input.cohortId, "Cohort", "cohortId");
         const cohort = await this.allocation.lockCohort(tx, cohortId);
         if (!cohort) throw notFound("That cohort");
-        if (!canManageAcademy(tx, await this.service.academyOf(tx, cohort.id))) throw forbidden();
+        if (!canManageAcademy(tx, await this.service.academyOf(tx, cohort.id))) {
+          // Refusals never reveal what the caller can't see: an invisible cohort is absent, a visible one forbidden.
+          const programme = await tx.db.getRepository(Programme).findOneByOrFail({ id: cohort.programmeId });
+          throw (await cohortVisibility(tx))(cohort, programme) ? forbidden() : notFound("That cohort");
+        }
         const current = await this.allocation.timingsOf(tx, cohort.id);
         const holdDays = input.holdDays ?? current.holdDays;
         const offerResponseDays = input.offerResponseDays ?? current.offerResponseDays;

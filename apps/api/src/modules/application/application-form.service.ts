@@ -7,7 +7,7 @@ import { runMutation } from "../../graphql/mutation";
 import { expectGlobalId } from "../../graphql/relay/global-id";
 import { UserError, userError, UserInputProblems } from "../../graphql/user-error";
 import { recordAudit } from "../audit";
-import { canManageAcademy, normaliseLine, Programme } from "../programme";
+import { canManageAcademy, canSeeProgramme, normaliseLine, Programme } from "../programme";
 import { UpdateApplicationFormInput } from "./dto/application-form.inputs";
 
 @ObjectType()
@@ -33,7 +33,8 @@ export class ApplicationFormService {
         const id = expectGlobalId(input.programmeId, "Programme", "programmeId");
         const programme = await tx.db.getRepository(Programme).findOne({ where: { id }, lock: { mode: "pessimistic_write" } });
         if (!programme) throw notFound("That programme");
-        if (!canManageAcademy(tx, programme.academyId)) throw forbidden();
+        // Refusals never reveal what the caller can't see: another academy's draft is absent, its published programme forbidden.
+        if (!canManageAcademy(tx, programme.academyId)) throw canSeeProgramme(tx, programme) ? forbidden() : notFound("That programme");
         const problems: UserError[] = [];
         if (input.applicationQuestions != null) {
           const questions: ApplicationQuestion[] = input.applicationQuestions.map((q) => ({

@@ -28,7 +28,7 @@ import { expectGlobalId, fromGlobalId, toGlobalId } from "../../graphql/relay/gl
 import { paginate } from "../../graphql/relay/paginate";
 import { UserError, userError, UserInputProblems } from "../../graphql/user-error";
 import { Organisation } from "../organisation";
-import { ModuleTemplate, canManageAcademy, cohortVisibility, scopeCohorts, ProgrammeTrack, Programme, normaliseLine, requiredLineProblems } from "../programme";
+import { ModuleTemplate, canManageAcademy, canSeeProgramme, cohortVisibility, scopeCohorts, ProgrammeTrack, Programme, normaliseLine, requiredLineProblems } from "../programme";
 import { User } from "../user";
 import { buildCalendar } from "./calendar";
 import { CohortFacilitator } from "./cohort-facilitator.entity";
@@ -486,7 +486,12 @@ export class CohortService {
       problems.push(userError(["programmeId"], UserErrorCode.NOT_FOUND, "The programme doesn't exist."));
       return null;
     }
-    if (!canManageAcademy(tx, programme.academyId)) throw forbidden();
+    if (!canManageAcademy(tx, programme.academyId)) {
+      // Refusals never reveal what the caller can't see: another academy's draft is absent, its published programme forbidden.
+      if (canSeeProgramme(tx, programme)) throw forbidden();
+      problems.push(userError(["programmeId"], UserErrorCode.NOT_FOUND, "The programme doesn't exist."));
+      return null;
+    }
     if (programme.status === ProgrammeStatus.ARCHIVED) {
       problems.push(userError(["programmeId"], UserErrorCode.INVALID, "The programme is archived; return it to draft before adding cohorts."));
     }

@@ -267,7 +267,8 @@ export class ProgrammeService {
         const track = await tx.db.getRepository(ProgrammeTrack).findOne({ where: { id }, lock: { mode: "pessimistic_write" } });
         if (!track) throw notFound("That track");
         const programme = await tx.db.getRepository(Programme).findOneByOrFail({ id: track.programmeId });
-        if (!canManageAcademy(tx, programme.academyId)) throw forbidden();
+        // Refusals never reveal what the caller can't see: a track of another academy's draft is absent.
+        if (!canManageAcademy(tx, programme.academyId)) throw canSeeProgramme(tx, programme) ? forbidden() : notFound("That track");
         const problems: UserError[] = [];
         if (input.name !== undefined) problems.push(...requiredLineProblems(["name"], (track.name = normaliseLine(input.name)), TRACK_NAME_MAX_LENGTH, "the track's name"));
         if (input.description !== undefined) track.description = normaliseText(input.description);

@@ -1,4 +1,4 @@
-import { DisclosureStatus, IndicatorKind, IndicatorNullReason, Parity, WorkforceCategory, WresGrade, WresTargetGroup } from "@ascent/domain";
+import { ApiScope, DisclosureStatus, IndicatorKind, IndicatorNullReason, Parity, WorkforceCategory, WresGrade, WresTargetGroup } from "@ascent/domain";
 import { defineModule } from "../../graphql/feature-module";
 import { visibleNode } from "../../graphql/relay/node-fetcher";
 import { disclosureLevelFor, OWNER } from "./wres-access";
@@ -26,7 +26,10 @@ export const wresModule = defineModule({
     const wres = new WresService();
     const targets = new WresTargetService();
     // A return or target is its owners' to fetch by id; figures for others go through disclosure control.
-    const isOwner = async (ctx: Parameters<typeof disclosureLevelFor>[0], row: WresReturn | WresTarget) => (await disclosureLevelFor(ctx, row.organisationId)) === OWNER;
+    // A partner token needs a WRES scope too: its own organisation's returns are not for a catalogue-only token.
+    const isOwner = async (ctx: Parameters<typeof disclosureLevelFor>[0], row: WresReturn | WresTarget) =>
+      (ctx.viewer.kind !== "partner" || ctx.viewer.scopes.some((scope) => scope === ApiScope.WRES_READ || scope === ApiScope.WRES_WRITE)) &&
+      (await disclosureLevelFor(ctx, row.organisationId)) === OWNER;
     return {
       resolvers: [new WresResolver(wres, targets), new WresReportResolver(wres, targets), new WresReturnResolver(wres), new WresTargetResolver(wres)],
       nodes: {
