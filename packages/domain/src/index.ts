@@ -13,3 +13,4 @@ export * from "./london-time";
 export * from "./applications";
 export * from "./application-form";
 export * from "./mentoring";
+export * from "./equality-monitoring";

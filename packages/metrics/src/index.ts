@@ -43,3 +43,4 @@ export { MetricRegistry } from "./registry";
 export { metricRegistry } from "./families";
 export { formatIndicatorValue, formatValue, toFixedHalfUp, type FormatOptions } from "./format";
 export * from "./wres";
+export * from "./selection";
