@@ -1,7 +1,8 @@
 import fs from "node:fs/promises";
 import type { Page } from "playwright-core";
-import { describe, expect, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 import { expectNoSeriousAxeViolations, login } from "./support/browser";
+import { E2E_ADMIN } from "./support/e2eSettings";
 import { fieldByLabel } from "./support/fieldByLabel";
 import { chooseOption } from "./support/organisationsPage";
 import { usePage } from "./support/usePage";
@@ -115,12 +116,16 @@ describe("uploading a WRES return", () => {
     await page().getByRole("link", { name: "Upload a return" }).click();
     await page().getByRole("heading", { name: "Upload a WRES return" }).waitFor();
     const template = await downloadTemplate(page());
-    expect(template).toContain("section,category,item,white,bme,unknown");
+    // The template speaks the WRES technical guidance's words, not codes.
+    expect(template).toContain("Section,Category,Item,White,BME,Unknown");
+    expect(template).toContain("Indicator 2: appointment from shortlisting,,Appointed from shortlisting,,,");
+    expect(template).toContain("Indicator 1: staff in post at 31 March,Non-clinical,Band 8a,,,");
+    expect(template).not.toMatch(/BAND_8A|harassmentFromPublic|NON_CLINICAL/);
 
     const edits: CellEdit[] = [
-      { line: "shortlisting,,appointed", column: "white", value: "lots" },
-      { line: "workforce,NON_CLINICAL,BAND_3", column: "bme", value: "-4" },
-      { line: "training,,accessed", column: "bme", value: "9999" },
+      { indicator: 2, item: "Appointed from shortlisting", column: "White", value: "lots" },
+      { indicator: 1, category: "Non-clinical", item: "Band 3", column: "BME", value: "-4" },
+      { indicator: 4, item: "Accessed non-mandatory training or CPD", column: "BME", value: "9999" },
     ];
     const { text, editLines } = filledWresCsv(template, edits);
     await chooseCsv(page(), "with-errors.csv", text);
@@ -131,7 +136,7 @@ describe("uploading a WRES return", () => {
     const expected = edits.map((edit, index) => [String(editLines[index]), edit.column]).sort((a, b) => Number(a[0]) - Number(b[0]));
     expect(cells.map(([row, column]) => [row, column])).toEqual(expected);
     expect(cells.find(([row]) => row === String(editLines[0]))?.[2]).toContain('got "lots"');
-    expect(cells.find(([row]) => row === String(editLines[2]))?.[2]).toContain("more than training.headcount.bme");
+    expect(cells.find(([row]) => row === String(editLines[2]))?.[2]).toBe("BME: 9999 is more than the 1500 BME staff in post");
     expect(await page().getByRole("button", { name: "Submit return" }).count()).toBe(0);
     await expectNoSeriousAxeViolations(page());
 
@@ -169,5 +174,148 @@ describe("uploading a WRES return", () => {
     expect(versions).toHaveLength(2);
     expect(versions[0]).toMatch(/Version 2.*CSV upload.*Current/is);
     expect(versions[1]).toMatch(/Version 1.*Superseded/is);
+  });
+});
+
+/** The api as a script would call it: one signed-in session (cookie), JSON in and out. */
+async function apiSession(user: { email: string; password: string } = E2E_ADMIN) {
+  const url = `${inject("apiUrl")}/graphql`;
+  let cookie = "";
+  const call = async (query: string, variables: Record<string, unknown> = {}) => {
+    const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json", cookie }, body: JSON.stringify({ query, variables }) });
+    const setCookie = response.headers.get("set-cookie");
+    if (setCookie) cookie = setCookie.split(";")[0];
+    const body = (await response.json()) as { data?: Record<string, any>; errors?: unknown[] };
+    if (body.errors?.length || !body.data) throw new Error(`api: ${JSON.stringify(body.errors)}`);
+    return body.data;
+  };
+  await call(`mutation ($input: LoginInput!) { login(input: $input) { userErrors { message } } }`, { input: { email: user.email, password: user.password } });
+  return call;
+}
+
+const organisationId = async (call: Awaited<ReturnType<typeof apiSession>>, name: string): Promise<string> => {
+  const { organisations } = await call(`query ($s: String) { organisations(first: 5, filter: { search: $s }) { edges { node { id name } } } }`, { s: name });
+  return organisations.edges.find((edge: { node: { name: string } }) => edge.node.name === name).node.id;
+};
+
+/** A user of `role` in `organisation` (an academy or provider), with the password to sign in with. */
+async function newUser(call: Awaited<ReturnType<typeof apiSession>>, role: string, organisation: string) {
+  const email = `e2e.${role.toLowerCase()}.${Date.now().toString(36)}@ascent.test`;
+  const password = "a-long-e2e-password-for-wres";
+  const { createUser } = await call(`mutation ($input: CreateUserInput!) { createUser(input: $input) { userErrors { message } } }`, {
+    input: { email, name: `E2E ${role}`, role, organisationId: await organisationId(call, organisation), password },
+  });
+  expect(createUser.userErrors).toEqual([]);
+  return { email, password };
+}
+
+const LATE_YEAR = 2025;
+/** The first trust to return for LATE_YEAR: before it, every demo trust's latest return is YEAR. */
+const EARLY_TRUST = "King's College Hospital NHS Foundation Trust";
+
+/** A small but complete return, as the api takes it. */
+const lateReturn = () => ({
+  workforce: [
+    { category: "CLINICAL", grade: "BAND_5", white: 620, bme: 410, unknown: 12 },
+    { category: "NON_CLINICAL", grade: "BAND_8A", white: 40, bme: 9, unknown: 1 },
+  ],
+  shortlisting: { shortlisted: { white: 900, bme: 700, unknown: 20 }, appointed: { white: 180, bme: 90, unknown: 3 } },
+  disciplinary: { entering: { white: 12, bme: 6, unknown: 0 }, headcount: { white: 660, bme: 419, unknown: 13 } },
+  training: { accessed: { white: 300, bme: 150, unknown: 4 }, headcount: { white: 660, bme: 419, unknown: 13 } },
+  survey: Object.fromEntries(
+    ["harassmentFromPublic", "harassmentFromStaff", "equalOpportunities", "discrimination"].map((key) => [key, { white: { respondents: 300, yes: 60 }, bme: { respondents: 200, yes: 50 } }]),
+  ),
+  board: { white: 10, bme: 3, unknown: 0 },
+});
+
+/** Sets window.__sawNoReturn when the page ever says an organisation has no return, however briefly. */
+async function watchForNoReturnMessage(page: Page) {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __sawNoReturn?: string };
+    new MutationObserver(() => {
+      const text = document.body?.innerText ?? "";
+      if (/has not submitted a WRES return|No return for/.test(text)) w.__sawNoReturn = text.slice(0, 300);
+    }).observe(document, { childList: true, subtree: true, characterData: true });
+  });
+}
+
+async function screenshots(page: Page, name: string) {
+  const dir = process.env.ASCENT_SHOTS_DIR;
+  if (!dir) return;
+  await fs.mkdir(dir, { recursive: true });
+  for (const [label, viewport] of [["desktop", { width: 1280, height: 800 }], ["phone", { width: 390, height: 844 }]] as const) {
+    await page.setViewportSize(viewport);
+    await page.waitForTimeout(400);
+    // What the reader sees on opening the page, where these changes are.
+    await page.screenshot({ path: `${dir}/${name}-${label}.png` });
+  }
+  await page.setViewportSize({ width: 1280, height: 800 });
+}
+
+// Several pages and two screenshot sizes each: more than the default minute on a busy 2-core machine.
+describe("WRES early in a reporting year", { timeout: 150_000 }, () => {
+  const page = usePage();
+
+  it("opens each organisation on its own latest year with a return, never flashing a false 'has not submitted'", async () => {
+    const admin = await apiSession();
+    const { submitWresReturn } = await admin(`mutation ($input: SubmitWresReturnInput!) { submitWresReturn(input: $input) { userErrors { message } } }`, {
+      input: { organisationId: await organisationId(admin, EARLY_TRUST), year: LATE_YEAR, ...lateReturn() },
+    });
+    expect(submitWresReturn.userErrors).toEqual([]);
+    expect((await admin(`{ wresLatestYear }`)).wresLatestYear).toBe(LATE_YEAR);
+
+    await watchForNoReturnMessage(page());
+    await login(page());
+    await page().getByRole("link", { name: "WRES" }).click();
+    await page().waitForURL((url) => url.pathname === "/wres");
+    // Another trust's new return does not move this one onto a year it has not returned for.
+    await chooseOption(page(), "Organisation", DEMO_TRUST, "Guy's");
+    await page().getByRole("heading", { name: `${DEMO_TRUST}, ${YEAR}` }).waitFor();
+    expect(await fieldByLabel(page(), "Data year").inputValue()).toBe(YEAR);
+    await page().getByRole("article", { name: "Appointment from shortlisting" }).waitFor();
+    await screenshots(page(), "dashboard-own-latest-year");
+    // The trust that has returned opens on its own latest year.
+    await chooseOption(page(), "Organisation", EARLY_TRUST, "King's College");
+    await page().getByRole("heading", { name: `${EARLY_TRUST}, ${LATE_YEAR}` }).waitFor();
+    // A link without a year, as a bookmark would be.
+    await page().goto(`/wres?organisation=${encodeURIComponent(await organisationId(admin, DEMO_TRUST))}`);
+    await page().getByRole("heading", { name: `${DEMO_TRUST}, ${YEAR}` }).waitFor();
+    expect(await page().evaluate(() => (window as unknown as { __sawNoReturn?: string }).__sawNoReturn ?? null)).toBeNull();
+  });
+
+  it("tells a programme manager that England is withheld while one trust has returned, and ranks one trust in words that fit", async () => {
+    const admin = await apiSession();
+    const manager = await newUser(admin, "PROGRAMME_MANAGER", "South East Leadership Academy");
+    await login(page(), manager);
+    await page().goto(`/wres/national?year=${LATE_YEAR}`);
+    await page().getByRole("heading", { name: `WRES2 Appointment from shortlisting, ${LATE_YEAR}` }).waitFor({ timeout: 30_000 });
+    const summary = page().getByText(/^Only one trust has a figure for 2025/);
+    await summary.waitFor();
+    const text = await summary.innerText();
+    expect(text).toContain(`Only one trust has a figure for ${LATE_YEAR}: ${EARLY_TRUST} (`);
+    expect(text).toContain("England: withheld (1 return so far; shown once 3 besides your own are in).");
+    expect(text).not.toMatch(/1 trusts|Highest|lowest/);
+    // The trust's own dashboard, seen by someone who does not own it: no England or regional figure either.
+    await page().goto(`/wres?organisation=${encodeURIComponent(await organisationId(admin, EARLY_TRUST))}&year=${LATE_YEAR}`);
+    await page().getByRole("heading", { name: `${EARLY_TRUST}, ${LATE_YEAR}` }).waitFor();
+    await page().getByText(/England: no figures \(1 organisation so far; shown once 3 besides your own are in it/).waitFor();
+    await expectNoSeriousAxeViolations(page());
+    await page().goto(`/wres/national?year=${LATE_YEAR}`);
+    await summary.waitFor();
+    await screenshots(page(), "national-one-return-manager");
+  });
+
+  it("shows facilitators no WRES at all: no menu entry, and the pages say they have no access", async () => {
+    const admin = await apiSession();
+    const facilitator = await newUser(admin, "FACILITATOR", "Thresholds Ltd");
+    await login(page(), facilitator);
+    const menu = page().getByRole("navigation", { name: "Main navigation" });
+    await menu.waitFor();
+    expect(await menu.getByRole("link", { name: "WRES" }).count()).toBe(0);
+    for (const path of ["/wres", "/wres/national"]) {
+      await page().goto(path);
+      await page().getByText(/don't have access|not allowed|permission/i).first().waitFor();
+    }
+    await screenshots(page(), "facilitator-no-wres");
   });
 });

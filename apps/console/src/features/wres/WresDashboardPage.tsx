@@ -4,13 +4,14 @@ import { Alert, Box, Button, Group, Stack, Text, Title } from "@mantine/core";
 import { useMemo, type ReactNode } from "react";
 import { Link } from "react-router";
 import { useQuery } from "urql";
-import { wresPaths as paths } from "./paths";
+import { paths } from "../../app/paths";
 import { EmptyState } from "../../components/EmptyState";
 import { ErrorState } from "../../components/ErrorState";
 import { LoadingState } from "../../components/LoadingState";
 import { PageHeader } from "../../components/PageHeader";
+import { RequireRole } from "../../components/RequireRole";
 import { usePageTitle } from "../../lib/usePageTitle";
-import { useSignedInUser } from "../../lib/signedInUser";
+import { useSignedInUser } from "../auth/signedInUserContext";
 import { BandRepresentationChart, BandRepresentationTable } from "./BandRepresentation";
 import { ChartOrTable } from "./ChartOrTable";
 import { IndicatorCards, IndicatorTable, indicatorRows } from "./IndicatorCards";
@@ -20,8 +21,8 @@ import { useWresSelection, withSelection } from "./useWresSelection";
 import { VersionHistory } from "./VersionHistory";
 import { WresSelectors } from "./WresSelectors";
 import { WresViewNav } from "./WresViewNav";
-import { WRES_UPLOAD_ROLES } from "./wresRoles";
-import { FIRST_WRES_YEAR, formatDateTime, type HeadlineCode } from "./wresText";
+import { WRES_READ_ROLES, WRES_UPLOAD_ROLES } from "./wresRoles";
+import { FIRST_WRES_YEAR, formatDateTime, type HeadlineCode, organisationsText } from "./wresText";
 
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
@@ -35,11 +36,19 @@ function Section({ id, title, children }: { id: string; title: string; children:
 }
 
 export function WresDashboardPage() {
+  return (
+    <RequireRole roles={WRES_READ_ROLES} title="WRES">
+      <WresDashboardPageBody />
+    </RequireRole>
+  );
+}
+
+function WresDashboardPageBody() {
   usePageTitle("WRES");
   const { role } = useSignedInUser();
   const canUpload = WRES_UPLOAD_ROLES.includes(role);
   const selection = useWresSelection();
-  const { organisationId, year } = selection;
+  const { organisationId, year, yearKnown } = selection;
 
   return (
     <>
@@ -55,13 +64,23 @@ export function WresDashboardPage() {
         onOrganisationChange={selection.setOrganisationId}
         onYearChange={selection.setYear}
       />
-      {organisationId ? (
+      {organisationId && !yearKnown ? (
+        <LoadingState label="Finding this organisation's latest return" lines={10} />
+      ) : organisationId ? (
         <Dashboard organisationId={organisationId} year={year} canUpload={canUpload} onYearChange={selection.setYear} />
       ) : (
         <EmptyState title="Choose an organisation" description="Search for a trust above to see its WRES indicators." />
       )}
     </>
   );
+}
+
+/** "England: 58 organisations." or, when withheld, why there is no figure. */
+function benchmarkText(name: string, benchmark: { organisationCount: number; withheld: boolean; minimumOrganisations: number }): string {
+  const count = organisationsText(benchmark.organisationCount);
+  return benchmark.withheld
+    ? `${name}: no figures (${count} so far; shown once ${benchmark.minimumOrganisations} besides your own are in it, so that no organisation's figures can be worked out from it).`
+    : `${name}: ${count}.`;
 }
 
 interface DashboardProps {
@@ -97,7 +116,8 @@ function Dashboard({ organisationId, year, canUpload, onYearChange }: DashboardP
   if (!data) return <LoadingState label="Loading the WRES report" lines={10} />;
   const report = data.wresReport;
   if (!report) {
-    // The trend says which years do have a return.
+    // The trend says which years do have a return: until it has come, "no return for this year or earlier" may be false.
+    if (!trendResult.data && !trendResult.error) return <LoadingState label="Loading the WRES report" lines={10} />;
     const latest = trends.WRES1?.points.filter((point) => point.organisation !== null).at(-1)?.year ?? null;
     return (
       <EmptyState
@@ -137,8 +157,8 @@ function Dashboard({ organisationId, year, canUpload, onYearChange }: DashboardP
         {owner
           ? "You own this data: figures are shown in full."
           : "Figures are disclosure-controlled: counts of 1 to 7 are withheld and others rounded to 5."}{" "}
-        {report.regionBenchmark ? `${regionName}: ${report.regionBenchmark.organisationCount} organisations. ` : ""}
-        {report.englandBenchmark ? `England: ${report.englandBenchmark.organisationCount} organisations.` : ""}
+        {report.regionBenchmark ? `${benchmarkText(regionName, report.regionBenchmark)} ` : ""}
+        {report.englandBenchmark ? benchmarkText("England", report.englandBenchmark) : ""}
       </Text>
       {trendResult.error ? (
         <Alert color="yellow" mt="sm" title="Trends could not be loaded">

@@ -4,25 +4,35 @@ import { Anchor, Box, Group, Progress, Select, Stack, Table, Text, Title } from 
 import { useMemo, useState } from "react";
 import { Link } from "react-router";
 import { useQuery } from "urql";
-import { wresPaths as paths } from "./paths";
+import { paths } from "../../app/paths";
 import { Absent } from "../../components/Absent";
 import { EmptyState } from "../../components/EmptyState";
 import { ErrorState } from "../../components/ErrorState";
 import { PageHeader } from "../../components/PageHeader";
+import { RequireRole } from "../../components/RequireRole";
 import { usePageTitle } from "../../lib/usePageTitle";
-import { useSignedInUser } from "../../lib/signedInUser";
+import { useSignedInUser } from "../auth/signedInUserContext";
 import { CaterpillarPlot, type CaterpillarRow } from "./charts/CaterpillarPlot";
 import { ChartOrTable } from "./ChartOrTable";
 import { type RankedOrganisation, useWresRanking } from "./useWresRanking";
 import { useWresSelection, withSelection } from "./useWresSelection";
-import { WRES_UPLOAD_ROLES } from "./wresRoles";
+import { WRES_READ_ROLES, WRES_UPLOAD_ROLES } from "./wresRoles";
 import { WresViewNav } from "./WresViewNav";
-import { formatNumber, type HeadlineCode, intervalText, isHeadlineCode, parityBandInValueUnits, parityText, parityValue, RANKABLE_CODES, shortLabels, valueText, wresYears } from "./wresText";
+import { rankingSummary } from "./rankingSummary";
+import { type HeadlineCode, intervalText, isHeadlineCode, parityBandInValueUnits, parityText, parityValue, RANKABLE_CODES, shortLabels, valueText, wresYears } from "./wresText";
 
 const indicatorOptions = RANKABLE_CODES.map((code) => ({ value: code, label: `${code} ${shortLabels[code]}` }));
 const regionOptions = [{ value: "ALL", label: "All regions" }, ...Object.values(NhsRegion).map((region) => ({ value: region, label: nhsRegionLabels[region] }))];
 
 export function WresNationalPage() {
+  return (
+    <RequireRole roles={WRES_READ_ROLES} title="WRES national view">
+      <WresNationalPageBody />
+    </RequireRole>
+  );
+}
+
+function WresNationalPageBody() {
   usePageTitle("WRES national view");
   const { role } = useSignedInUser();
   const selection = useWresSelection();
@@ -52,7 +62,9 @@ export function WresNationalPage() {
 function Ranking({ year, code, region }: { year: number; code: HeadlineCode; region: NhsRegion | null }) {
   const ranking = useWresRanking(year, code);
   const [{ data: englandData }] = useQuery({ query: wresBenchmarkQuery, variables: { year, region: null } });
-  const england = englandData?.wresBenchmark?.indicators.find((indicator) => indicator.code === code) ?? null;
+  const englandBenchmark = englandData?.wresBenchmark ?? null;
+  // A withheld England has no figure to draw or quote (too few organisations besides the reader's own).
+  const england = englandBenchmark && !englandBenchmark.withheld ? (englandBenchmark.indicators.find((indicator) => indicator.code === code) ?? null) : null;
 
   if (ranking.error) return <ErrorState error={ranking.error} />;
   if (!ranking.organisations) {
@@ -79,14 +91,17 @@ function Ranking({ year, code, region }: { year: number; code: HeadlineCode; reg
   const band = ranked[0].indicator ? parityBandInValueUnits(ranked[0].indicator) : null;
   const beyondReference = ranked.filter((organisation) => organisation.indicator?.parity === "FAVOURS_REFERENCE").length;
   const beyondFocus = ranked.filter((organisation) => organisation.indicator?.parity === "FAVOURS_FOCUS").length;
-  const top = ranked[0];
-  const bottom = ranked[ranked.length - 1];
-  const summary =
-    `${ranked.length} trusts with a figure for ${year}${region ? ` in ${nhsRegionLabels[region]}` : ""}. ` +
-    `Highest: ${top.name} (${valueText(top.indicator)}); lowest: ${bottom.name} (${valueText(bottom.indicator)}). ` +
-    (england?.value !== null && england?.value !== undefined ? `England: ${formatNumber(kind, england.value)}. ` : "") +
-    `${beyondReference} with the interval wholly beyond the parity band: ${parityText(code, "FAVOURS_REFERENCE")?.replace(" (interval excludes parity)", "")}. ` +
-    (beyondFocus ? `${beyondFocus} beyond it the other way. ` : "");
+  const summary = rankingSummary({
+    year,
+    regionName: region ? nhsRegionLabels[region] : null,
+    kind,
+    ranked: ranked.map((organisation) => ({ name: organisation.name, value: valueText(organisation.indicator) })),
+    england: england && !england.suppressed ? england.value : null,
+    englandWithheld: englandBenchmark?.withheld ? { organisationCount: englandBenchmark.organisationCount, minimumOrganisations: englandBenchmark.minimumOrganisations } : null,
+    beyondReference,
+    beyondFocus,
+    beyondReferenceText: parityText(code, "FAVOURS_REFERENCE")?.replace(" (interval excludes parity)", "") ?? "",
+  });
   const rows: CaterpillarRow[] = ranked.map((organisation) => ({
     id: organisation.id,
     name: organisation.name,
@@ -115,7 +130,7 @@ function Ranking({ year, code, region }: { year: number; code: HeadlineCode; reg
             rows={rows}
             band={band && kind !== "REPRESENTATION" ? band : null}
             parity={parityValue(kind)}
-            england={england?.value ?? null}
+            england={england && !england.suppressed ? england.value : null}
             label={`Caterpillar plot. ${summary}`}
             axisTitle={`${shortLabels[code]}${kind === "DIFFERENCE" ? " (percentage points)" : ""}`}
           />

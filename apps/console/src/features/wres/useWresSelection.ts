@@ -7,6 +7,8 @@ import { defaultWresYear, FIRST_WRES_YEAR } from "./wresText";
 export interface WresSelection {
   organisationId: string | null;
   year: number;
+  /** False while the year to open on is still being looked up: show nothing for `year` yet. */
+  yearKnown: boolean;
   setOrganisationId: (id: string | null) => void;
   setYear: (year: number) => void;
 }
@@ -17,9 +19,13 @@ export function useWresSelection(): WresSelection {
   const organisationId = params.get("organisation") || null;
   const yearParam = Number(params.get("year"));
   const yearChosen = Number.isInteger(yearParam) && yearParam >= FIRST_WRES_YEAR && yearParam <= new Date().getFullYear();
-  // With no year in the address, open on the latest year anyone has returned for.
-  const [{ data: latest }] = useQuery({ query: wresLatestYearQuery, pause: yearChosen });
-  const year = yearChosen ? yearParam : (latest?.wresLatestYear ?? defaultWresYear());
+  // With no year in the address, open on the organisation's own latest year with a return (anyone's, with no
+  // organisation): another trust's new return must not move this one onto a year it has not returned for.
+  const [{ data, error, operation }] = useQuery({ query: wresLatestYearQuery, variables: { organisationId }, pause: yearChosen });
+  // Only an answer about this organisation counts (not the one before it).
+  const answered = (data !== undefined || error !== undefined) && (operation?.variables.organisationId ?? null) === organisationId;
+  const year = yearChosen ? yearParam : ((answered ? data?.wresLatestYear : null) ?? defaultWresYear());
+  const yearKnown = yearChosen || answered;
 
   const update = useCallback(
     (key: string, value: string | null) =>
@@ -34,9 +40,23 @@ export function useWresSelection(): WresSelection {
       ),
     [setParams],
   );
-  const setOrganisationId = useCallback((id: string | null) => update("organisation", id), [update]);
+  // A newly chosen organisation opens on its own latest year, like a link to it would.
+  const setOrganisationId = useCallback(
+    (id: string | null) =>
+      setParams(
+        (previous) => {
+          const next = new URLSearchParams(previous);
+          if (id === null) next.delete("organisation");
+          else next.set("organisation", id);
+          next.delete("year");
+          return next;
+        },
+        { replace: true },
+      ),
+    [setParams],
+  );
   const setYear = useCallback((value: number) => update("year", String(value)), [update]);
-  return { organisationId, year, setOrganisationId, setYear };
+  return { organisationId, year, yearKnown, setOrganisationId, setYear };
 }
 
 /** A WRES address with the selection carried over. */

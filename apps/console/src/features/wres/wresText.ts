@@ -206,3 +206,13 @@ export function countsText(figure: Pick<WresIndicatorFieldsFragment, "counts">):
 export function formatDateTime(iso: string): string {
   return new Date(iso).toLocaleString("en-GB", { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "Europe/London" });
 }
+
+/** "1 organisation", "58 organisations". */
+export function organisationsText(count: number): string {
+  return `${count.toLocaleString("en-GB")} ${count === 1 ? "organisation" : "organisations"}`;
+}
+
+/** "1 trust", "58 trusts". */
+export function trustsText(count: number): string {
+  return `${count.toLocaleString("en-GB")} ${count === 1 ? "trust" : "trusts"}`;
+}
