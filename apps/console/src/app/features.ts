@@ -5,6 +5,7 @@ import { auditFeature } from "../features/audit";
 import { authFeature } from "../features/auth";
 import { catalogueFeature } from "../features/catalogue";
 import { cohortsFeature } from "../features/cohorts";
+import { mailViewerFeature } from "../features/mail-viewer";
 import { organisationPaths, organisationsFeature } from "../features/organisations";
 import { programmesFeature } from "../features/programmes";
 import { usersFeature } from "../features/users";
@@ -27,6 +28,7 @@ export const features: readonly ConsoleFeature[] = [
   usersFeature,
   apiTokensFeature,
   auditFeature,
+  mailViewerFeature,
   accountFeature,
 ];
 

@@ -1,0 +1,5 @@
+export const mailViewerPaths = {
+  mailbox: "/mail",
+  message: (id: string) => `/mail/${encodeURIComponent(id)}`,
+  messagePattern: "/mail/:id",
+} as const;
