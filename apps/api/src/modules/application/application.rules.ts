@@ -57,6 +57,7 @@ export function normaliseSubmission(input: SubmitApplicationInput, questions: re
   if (!input.applicant.organisationId && organisationName === "") {
     problems.push(userError(["applicant", "organisationId"], UserErrorCode.REQUIRED, "Choose your organisation, or type its name if it is not in the list."));
   }
+  if (!input.applicant.staffGroup) problems.push(userError(["applicant", "staffGroup"], UserErrorCode.REQUIRED, "Choose your staff group."));
   if (input.applicant.band && input.applicant.medicalGrade) {
     problems.push(userError(["applicant", "band"], UserErrorCode.INVALID, "Give your Agenda for Change band or your medical grade, not both."));
   }

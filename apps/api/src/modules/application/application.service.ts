@@ -102,7 +102,7 @@ export class ApplicationService {
       {
         band: input.applicant.band ?? null,
         medicalGrade: input.applicant.medicalGrade ?? null,
-        staffGroup: input.applicant.staffGroup,
+        staffGroup: input.applicant.staffGroup ?? null,
         identifiesAsBlackAsianOrMinorityEthnic: declaration ? declaration.declared && declaration.consent : null,
         organisationIsAcademyMember: organisationId ? await ctx.loaders.isAcademyMember.load(`${target.programme.academyId}:${organisationId}`) : false,
         mentorOrCoachIdentified: input.mentorOrCoachIdentified ?? null,
@@ -147,7 +147,7 @@ export class ApplicationService {
           organisationId,
           organisationName: organisationId ? null : applicant.organisationName,
           jobTitle: applicant.jobTitle,
-          staffGroup: input.applicant.staffGroup,
+          staffGroup: input.applicant.staffGroup ?? null,
           band: input.applicant.band ?? null,
           medicalGrade: input.applicant.medicalGrade ?? null,
           positiveActionDeclared: declaration && asksPositiveActionDeclaration(rules) ? declaration.declared && declaration.consent : null,

@@ -18,8 +18,8 @@ export class ApplicantInput {
   @Field()
   jobTitle: string;
 
-  @Field(() => StaffGroup)
-  staffGroup: StaffGroup;
+  @Field(() => StaffGroup, { nullable: true, description: "Required; nullable so that a missing answer comes back as a userError beside the field." })
+  staffGroup?: StaffGroup | null;
 
   @Field(() => AfcBand, { nullable: true, description: "Agenda for Change band; or medicalGrade." })
   band?: AfcBand | null;

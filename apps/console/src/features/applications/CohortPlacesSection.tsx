@@ -1,0 +1,70 @@
+import { cohortPlacesQuery } from "@ascent/client";
+import { Group, Paper, SimpleGrid, Stack, Table, Text, Title } from "@mantine/core";
+import { useQuery } from "urql";
+import { formatLondonInstant } from "../../lib/londonTime";
+
+function Count({ label, value }: { label: string; value: number }) {
+  return (
+    <Paper withBorder p="sm">
+      <Text size="xs" c="dimmed">
+        {label}
+      </Text>
+      <Text fw={700} size="xl">
+        {value}
+      </Text>
+    </Paper>
+  );
+}
+
+/** On a cohort's page, for academy staff: places held, offered and accepted, the waiting list, and the participants. */
+export function CohortPlacesSection({ cohortId }: { cohortId: string }) {
+  const [{ data }] = useQuery({ query: cohortPlacesQuery, variables: { id: cohortId }, requestPolicy: "cache-and-network" });
+  const cohort = data?.cohort;
+  if (!cohort?.placeCounts) return null;
+  const counts = cohort.placeCounts;
+  return (
+    <Stack gap="sm" component="section" aria-labelledby="places-heading">
+      <Group justify="space-between">
+        <Title order={2} size="h3" id="places-heading">
+          Places and participants
+        </Title>
+        <Text size="sm">
+          {cohort.placesRemaining} of {cohort.capacity} places free
+        </Text>
+      </Group>
+      <SimpleGrid cols={{ base: 2, sm: 3, md: 6 }}>
+        <Count label="Held (awaiting line manager)" value={counts.held} />
+        <Count label="Offered" value={counts.offered} />
+        <Count label="Accepted" value={counts.accepted} />
+        <Count label="Waiting list" value={counts.waitlisted} />
+        <Count label="Under review" value={counts.underReview} />
+        <Count label="Endorsements awaited" value={counts.awaitingEndorsement} />
+      </SimpleGrid>
+      {cohort.participants && cohort.participants.totalCount > 0 ? (
+        <Table.ScrollContainer minWidth={420}>
+          <Table>
+            <Table.Caption>Participants ({cohort.participants.totalCount})</Table.Caption>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>Name</Table.Th>
+                <Table.Th>Status</Table.Th>
+                <Table.Th>Enrolled</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {cohort.participants.edges.map(({ node }) => (
+                <Table.Tr key={node.id}>
+                  <Table.Td>{node.name ?? "(erased)"}</Table.Td>
+                  <Table.Td>{node.status === "ENROLLED" ? "Enrolled" : "Withdrawn"}</Table.Td>
+                  <Table.Td>{formatLondonInstant(node.createdAt)}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      ) : (
+        <Text size="sm">No participants yet: people appear here when they accept their offer.</Text>
+      )}
+    </Stack>
+  );
+}
