@@ -3,7 +3,6 @@ import { formatWresReturnCsv } from "@ascent/metrics";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AcademyMembership } from "../src/modules/academy-membership/academy-membership.entity";
 import { AuditEvent } from "../src/modules/audit/audit-event.entity";
-import { Organisation } from "../src/modules/organisation/organisation.entity";
 import { User } from "../src/modules/user/user.entity";
 import { WresReturn } from "../src/modules/wres/wres-return.entity";
 import type { GraphQLClient } from "./support/graphql-client";
@@ -180,6 +179,7 @@ describe("targets", () => {
     expect(replaced.wresTarget.id).toBe(first.wresTarget.id);
     const invalid = (await admin.data(SET, { input: { organisationId: trustA, group: "BOARD", year: 1990, share: 19 } })).setWresTarget;
     expect(invalid.userErrors.map((e: { field: string[] }) => e.field[0])).toEqual(["year", "share"]);
+    expect(invalid.wresTarget).toBeNull();
 
     const { wresReport } = await admin.data(`query ($id: ID!) { wresReport(organisationId: $id, year: 2023) { targets { target { group year share } year actual { value counts { name value } } gap met } } }`, { id: trustA });
     expect(wresReport.targets).toHaveLength(1);
@@ -187,8 +187,14 @@ describe("targets", () => {
     expect(progress.actual.value).toBeCloseTo(2 / 14, 10); // band 8a: 2 BME of 14
     expect(progress.gap).toBeCloseTo(0.2 - 2 / 14, 10);
     expect(progress.met).toBe(false);
-    expect(await server.dataSource.getRepository(AuditEvent).countBy({ operation: "setWresTarget" })).toBe(2);
-    expect(await server.dataSource.getRepository(Organisation).countBy({})).toBeGreaterThan(0);
+    // Two events (set, replace), both about this target and naming the field, never its value; the refused one wrote none.
+    const events = await server.dataSource.getRepository(AuditEvent).find({ where: { operation: "setWresTarget" } });
+    expect(events.map((e) => [e.targetType, e.targetId, e.changedFields, e.actorRole])).toEqual([
+      ["WresTarget", uuidOf(first.wresTarget.id), ["share"], "ADMIN"],
+      ["WresTarget", uuidOf(first.wresTarget.id), ["share"], "ADMIN"],
+    ]);
+    const stored = await server.dataSource.query(`SELECT "group", year, share FROM wres_target WHERE organisation_id = $1`, [uuidOf(trustA)]);
+    expect(stored).toEqual([{ group: "BAND_8A_AND_ABOVE", year: 2025, share: 0.2 }]);
   });
 });
 
