@@ -117,3 +117,29 @@ export const checkEligibilityQuery = graphql(`
     }
   }
 `);
+
+/** Every cohort taking applications now, across programmes: places, waiting list and closing time (no sign-in needed). */
+export const catalogueOpenCohortsQuery = graphql(`
+  query CatalogueOpenCohorts($first: Int, $after: String) {
+    cohorts(first: $first, after: $after, filter: { openForApplications: true }) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          ...CatalogueCohort
+          status
+          openForApplications
+          waitlistLength
+          applicationsCloseAt
+          programme {
+            id
+            title
+          }
+        }
+      }
+    }
+  }
+`);
