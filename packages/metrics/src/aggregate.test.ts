@@ -18,9 +18,9 @@ describe("wresContributorsOf", () => {
           }
         }
       }),
-      { numRuns: 150 },
+      { numRuns: 100 },
     );
-  });
+  }, 60_000);
 
   it("tallies how many returns have each count above 0", () => {
     const a = exampleReturn();

@@ -10,7 +10,6 @@ import {
   tallyLookup,
   tallyWresContributors,
   withheldParts,
-  wresContributorsOf,
   wresCountLayout,
   type WresReturnInput,
 } from "@ascent/metrics";
@@ -48,7 +47,8 @@ export function sumByRegion(returns: readonly CurrentWresReturn[]): YearSums {
   const regions = new Map<NhsRegion, Aggregate>();
   const parts: Aggregate[] = [];
   for (const [region, members] of grouped) {
-    const aggregate = { input: sumWresReturns(members.map((r) => r.input)), members, tally: sumTallies(layout, members.map((r) => wresContributorsOf(r.input))) };
+    const inputs = members.map((r) => r.input);
+    const aggregate = { input: sumWresReturns(inputs), members, tally: tallyWresContributors(inputs) };
     parts.push(aggregate);
     if (region !== null) regions.set(region, aggregate);
   }
