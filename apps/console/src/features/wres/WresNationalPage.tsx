@@ -4,14 +4,14 @@ import { Anchor, Box, Group, Progress, Select, Stack, Table, Text, Title } from 
 import { useMemo, useState } from "react";
 import { Link } from "react-router";
 import { useQuery } from "urql";
-import { paths } from "../../app/paths";
+import { wresPaths as paths } from "./paths";
 import { Absent } from "../../components/Absent";
 import { EmptyState } from "../../components/EmptyState";
 import { ErrorState } from "../../components/ErrorState";
 import { PageHeader } from "../../components/PageHeader";
 import { RequireRole } from "../../components/RequireRole";
 import { usePageTitle } from "../../lib/usePageTitle";
-import { useSignedInUser } from "../auth/signedInUserContext";
+import { useSignedInUser } from "../../lib/signedInUser";
 import { CaterpillarPlot, type CaterpillarRow } from "./charts/CaterpillarPlot";
 import { ChartOrTable } from "./ChartOrTable";
 import { type RankedOrganisation, useWresRanking } from "./useWresRanking";
