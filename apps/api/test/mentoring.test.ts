@@ -1,4 +1,5 @@
-import { Role } from "@ascent/domain";
+import { academyMentorCountQuery, addMentorMutation, mentorsQuery, nodeQuery, type AddMentorInput, type MentorFilter } from "@ascent/client";
+import { AfcBand, Role } from "@ascent/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { toGlobalId } from "../src/graphql/relay/global-id";
 import { seedDemoData } from "../src/seed/seed-demo-data";
@@ -14,22 +15,22 @@ let academyA: string;
 let academyB: string;
 let trust: string;
 
-const ADD = `mutation ($input: AddMentorInput!) { addMentor(input: $input) { mentor { id name email capacity expertise offers band organisation { name } } userErrors { field code message } } }`;
-const LIST = `query ($filter: MentorFilter) { mentors(first: 50, filter: $filter) { totalCount edges { node { name email } } } }`;
-
 const organisationId = async (name: string) => toGlobalId("Organisation", (await server.dataSource.query(`SELECT id FROM organisation WHERE name = $1`, [name]))[0].id);
 const mentorRows = async () => Number((await server.dataSource.query(`SELECT count(*)::int AS n FROM mentor`))[0].n);
-const entry = (overrides: Record<string, unknown> = {}) => ({
+const entry = (overrides: Partial<AddMentorInput> = {}): AddMentorInput => ({
   academyId: academyA,
   name: "Dr Amara Okafor",
   email: "amara.okafor@nhs.net",
   organisationId: trust,
-  band: "BAND_8C",
+  band: AfcBand.BAND_8C,
   offers: "MENTORING",
   expertise: ["clinical leadership", "estates strategy"],
   capacity: 2,
   ...overrides,
 });
+
+const add = (client: GraphQLClient, input: AddMentorInput) => client.data(addMentorMutation, { input });
+const namesSeenBy = async (client: GraphQLClient, filter?: MentorFilter) => (await client.data(mentorsQuery, { first: 50, filter })).mentors.edges.map((e) => e.node.name);
 
 beforeAll(async () => {
   server = await createTestServer();
@@ -46,52 +47,51 @@ afterAll(() => server.close());
 
 describe("mentoring directory", () => {
   it("a programme manager adds someone to their academy's directory and finds them by expertise", async () => {
-    const { addMentor } = await managerA.data(ADD, { input: entry() });
+    const { addMentor } = await add(managerA, entry());
     expect(addMentor.userErrors).toEqual([]);
     expect(addMentor.mentor).toMatchObject({ name: "Dr Amara Okafor", capacity: 2, expertise: ["clinical leadership", "estates strategy"], offers: "MENTORING", band: "BAND_8C" });
-    expect(addMentor.mentor.organisation.name).toBeTruthy();
-    const found = await managerA.data(LIST, { filter: { search: "ESTATES" } });
-    expect(found.mentors.edges.map((e: any) => e.node.name)).toEqual(["Dr Amara Okafor"]);
+    expect(addMentor.mentor!.organisation?.name).toBeTruthy();
+    expect(await namesSeenBy(managerA, { search: "ESTATES" })).toEqual(["Dr Amara Okafor"]);
     const audit = await server.dataSource.query(`SELECT changed_fields FROM audit_event WHERE operation = 'addMentor'`);
     expect(audit).toHaveLength(1);
   });
 
   it("keeps each academy's directory to itself; administrators see every academy's", async () => {
-    const namesSeenBy = async (client: GraphQLClient, filter?: object) => (await client.data(LIST, { filter })).mentors.edges.map((e: any) => e.node.name);
     expect(await namesSeenBy(managerB)).not.toContain("Dr Amara Okafor");
     expect(await namesSeenBy(managerB, { academyId: academyA })).toEqual([]);
     expect(await namesSeenBy(managerB, { academyId: academyB })).toContain("Priya Shah");
-    const refused = await managerB.data(ADD, { input: entry({ email: "someone@nhs.net" }) });
+    const refused = await add(managerB, entry({ email: "someone@nhs.net" }));
     expect(refused.addMentor.userErrors).toEqual([expect.objectContaining({ field: ["academyId"], code: "NOT_FOUND" })]);
     expect(await namesSeenBy(admin, { academyId: academyA })).toContain("Dr Amara Okafor");
     expect(await namesSeenBy(admin, { academyId: academyA })).not.toContain("Priya Shah");
-    const id = (await managerA.data(`query { mentors(first: 1, filter: { search: "Amara" }) { edges { node { id } } } }`)).mentors.edges[0].node.id;
-    expect((await managerB.data(`query ($id: ID!) { node(id: $id) { id } }`, { id })).node).toBeNull();
-    expect((await managerA.data(`query ($id: ID!) { node(id: $id) { id } }`, { id })).node.id).toBe(id);
+    const id = (await managerA.data(mentorsQuery, { first: 1, filter: { search: "Amara" } })).mentors.edges[0].node.id;
+    expect((await managerB.data(nodeQuery, { id })).node).toBeNull();
+    expect((await managerA.data(nodeQuery, { id })).node!.id).toBe(id);
   });
 
   it("refuses bad entries with a message per field and saves nothing, never changing what was typed", async () => {
     const before = await mentorRows();
-    const { addMentor } = await managerA.data(ADD, {
-      input: entry({ name: " ", email: "not-an-email", capacity: 0, expertise: ["", "x".repeat(101)], organisationId: toGlobalId("Organisation", "00000000-0000-4000-8000-000000000000") }),
-    });
-    const byField = Object.fromEntries(addMentor.userErrors.map((e: any) => [e.field.join("."), e.code]));
+    const { addMentor } = await add(
+      managerA,
+      entry({ name: " ", email: "not-an-email", capacity: 0, expertise: ["", "x".repeat(101)], organisationId: toGlobalId("Organisation", "00000000-0000-4000-8000-000000000000") }),
+    );
+    const byField = Object.fromEntries(addMentor.userErrors.map((e) => [e.field?.join("."), e.code]));
     expect(byField).toEqual({ name: "REQUIRED", email: "INVALID", capacity: "INVALID", "expertise.0": "REQUIRED", "expertise.1": "TOO_LONG", organisationId: "NOT_FOUND" });
-    expect((await managerA.data(ADD, { input: entry({ capacity: 11, email: "x@nhs.net" }) })).addMentor.userErrors[0].message).toMatch(/1 to 10/);
-    expect((await managerA.data(ADD, { input: entry({ email: "AMARA.OKAFOR@nhs.net" }) })).addMentor.userErrors).toEqual([expect.objectContaining({ field: ["email"], code: "TAKEN" })]);
+    expect((await add(managerA, entry({ capacity: 11, email: "x@nhs.net" }))).addMentor.userErrors[0].message).toMatch(/1 to 10/);
+    expect((await add(managerA, entry({ email: "AMARA.OKAFOR@nhs.net" }))).addMentor.userErrors).toEqual([expect.objectContaining({ field: ["email"], code: "TAKEN" })]);
     expect(await mentorRows()).toBe(before);
   });
 
   it("is closed to facilitators, partners and the public", async () => {
     const facilitator = await server.signedInAs(Role.FACILITATOR, "f@thresholds.test", "Thresholds Ltd");
-    expect((await facilitator.request(LIST)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
-    expect((await server.anonymous().request(LIST)).errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+    expect((await facilitator.request(mentorsQuery, { first: 50 })).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    expect((await server.anonymous().request(mentorsQuery, { first: 50 })).errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
   });
 });
 
 describe("Organisation.mentorCount (a field one feature adds to another's type)", () => {
   it("counts an academy's directory for those who keep it, and is null for everyone else", async () => {
-    const count = (client: GraphQLClient, id: string) => client.data(`query ($id: ID!) { organisation(id: $id) { mentorCount } }`, { id }).then((d) => d.organisation.mentorCount);
+    const count = async (client: GraphQLClient, id: string) => (await client.data(academyMentorCountQuery, { id })).organisation!.mentorCount;
     const [{ n }] = await server.dataSource.query(`SELECT count(*)::int AS n FROM mentor m JOIN organisation o ON o.id = m.academy_id WHERE o.name = 'South East Leadership Academy'`);
     expect(n).toBeGreaterThan(0);
     expect(await count(managerA, academyA)).toBe(n);

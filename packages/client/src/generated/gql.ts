@@ -63,6 +63,7 @@ type Documents = {
     "\n  fragment MentorSummary on Mentor {\n    id\n    name\n    email\n    band\n    offers\n    expertise\n    capacity\n    organisation {\n      id\n      name\n    }\n  }\n": typeof types.MentorSummaryFragmentDoc,
     "\n  query Mentors($first: Int, $after: String, $last: Int, $before: String, $filter: MentorFilter) {\n    mentors(first: $first, after: $after, last: $last, before: $before, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      edges {\n        node {\n          ...MentorSummary\n        }\n      }\n    }\n  }\n": typeof types.MentorsDocument,
     "\n  mutation AddMentor($input: AddMentorInput!) {\n    addMentor(input: $input) {\n      mentor {\n        ...MentorSummary\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.AddMentorDocument,
+    "\n  query AcademyMentorCount($id: ID!) {\n    organisation(id: $id) {\n      id\n      mentorCount\n    }\n  }\n": typeof types.AcademyMentorCountDocument,
     "\n  query Node($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n    }\n  }\n": typeof types.NodeDocument,
     "\n  fragment OrganisationSummary on Organisation {\n    id\n    name\n    kind\n    odsCode\n    region\n    createdAt\n    parent {\n      id\n      name\n    }\n  }\n": typeof types.OrganisationSummaryFragmentDoc,
     "\n  fragment OrganisationDetails on Organisation {\n    id\n    name\n    kind\n    odsCode\n    region\n    createdAt\n    updatedAt\n    parent {\n      id\n      name\n      kind\n    }\n  }\n": typeof types.OrganisationDetailsFragmentDoc,
@@ -173,6 +174,7 @@ const documents: Documents = {
     "\n  fragment MentorSummary on Mentor {\n    id\n    name\n    email\n    band\n    offers\n    expertise\n    capacity\n    organisation {\n      id\n      name\n    }\n  }\n": types.MentorSummaryFragmentDoc,
     "\n  query Mentors($first: Int, $after: String, $last: Int, $before: String, $filter: MentorFilter) {\n    mentors(first: $first, after: $after, last: $last, before: $before, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      edges {\n        node {\n          ...MentorSummary\n        }\n      }\n    }\n  }\n": types.MentorsDocument,
     "\n  mutation AddMentor($input: AddMentorInput!) {\n    addMentor(input: $input) {\n      mentor {\n        ...MentorSummary\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.AddMentorDocument,
+    "\n  query AcademyMentorCount($id: ID!) {\n    organisation(id: $id) {\n      id\n      mentorCount\n    }\n  }\n": types.AcademyMentorCountDocument,
     "\n  query Node($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n    }\n  }\n": types.NodeDocument,
     "\n  fragment OrganisationSummary on Organisation {\n    id\n    name\n    kind\n    odsCode\n    region\n    createdAt\n    parent {\n      id\n      name\n    }\n  }\n": types.OrganisationSummaryFragmentDoc,
     "\n  fragment OrganisationDetails on Organisation {\n    id\n    name\n    kind\n    odsCode\n    region\n    createdAt\n    updatedAt\n    parent {\n      id\n      name\n      kind\n    }\n  }\n": types.OrganisationDetailsFragmentDoc,
@@ -444,6 +446,10 @@ export function graphql(source: "\n  query Mentors($first: Int, $after: String, 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AddMentor($input: AddMentorInput!) {\n    addMentor(input: $input) {\n      mentor {\n        ...MentorSummary\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AddMentor($input: AddMentorInput!) {\n    addMentor(input: $input) {\n      mentor {\n        ...MentorSummary\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AcademyMentorCount($id: ID!) {\n    organisation(id: $id) {\n      id\n      mentorCount\n    }\n  }\n"): (typeof documents)["\n  query AcademyMentorCount($id: ID!) {\n    organisation(id: $id) {\n      id\n      mentorCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

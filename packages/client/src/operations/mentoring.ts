@@ -48,3 +48,13 @@ export const addMentorMutation = graphql(`
     }
   }
 `);
+
+/** How many mentors and coaches an academy's directory holds; null unless the caller keeps that directory. */
+export const academyMentorCountQuery = graphql(`
+  query AcademyMentorCount($id: ID!) {
+    organisation(id: $id) {
+      id
+      mentorCount
+    }
+  }
+`);
