@@ -3,7 +3,7 @@ import type { Logger } from "../logger";
 import { safeError } from "../log-safe-error";
 import { JOB_SCHEMA, queueOptions } from "./pg-boss-schema";
 import type { JobContext, JobDefinition, JobInfo } from "./types";
-import { cronOf, handlerOf, settingsOf } from "./types";
+import { cronOf, handlerOf, settingsOf, workersOf } from "./types";
 
 export interface JobRuntimeOptions {
   databaseUrl: string;
@@ -14,7 +14,7 @@ export interface JobRuntimeOptions {
   log: Logger;
   /** How often an idle worker asks PostgreSQL for due jobs (pg-boss's own fetch loop; 0.5 s at least). */
   pollingIntervalSeconds?: number;
-  /** Handlers run at once per queue in this process. */
+  /** Handlers run at once per queue in this process, unless the queue's definition says (`workers`). */
   concurrency?: number;
 }
 
@@ -67,8 +67,17 @@ export async function startJobRuntime(options: JobRuntimeOptions): Promise<JobRu
         throw error;
       }
     };
-    for (let i = 0; i < (options.concurrency ?? 2); i++) {
-      await boss.work(name, { batchSize: 1, includeMetadata: true, pollingIntervalSeconds: options.pollingIntervalSeconds ?? 1 }, run);
+    for (let i = 0; i < (workersOf(definition) ?? options.concurrency ?? 2); i++) {
+      // pg-boss waits its polling interval after every fetch, even one that found work; telling the
+      // worker it has been notified makes it fetch again at once while jobs keep coming, and poll when idle.
+      const worker = { id: "" };
+      worker.id = await boss.work(name, { batchSize: 1, includeMetadata: true, pollingIntervalSeconds: options.pollingIntervalSeconds ?? 1 }, async (jobs: PgBoss.JobWithMetadata[]) => {
+        try {
+          await run(jobs);
+        } finally {
+          if (worker.id) boss.notifyWorker(worker.id);
+        }
+      });
     }
   }
 

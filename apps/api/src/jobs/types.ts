@@ -40,11 +40,14 @@ export type JobDefinition<T = any> =
       queue?: QueueSettings;
       /** Also run on this schedule (cron, UTC, at most once a minute), once across all api processes. */
       cron?: string;
+      /** Handlers of this queue run at once in each process (default 2); each holds a database connection while it runs. */
+      workers?: number;
     };
 
 export const DEFAULT_QUEUE_SETTINGS: Required<QueueSettings> = { retryLimit: 5, retryDelaySeconds: 10, expireInSeconds: 15 * 60 };
 
 export const handlerOf = (definition: JobDefinition): JobHandler => (typeof definition === "function" ? definition : definition.handler);
+export const workersOf = (definition: JobDefinition): number | undefined => (typeof definition === "function" ? undefined : definition.workers);
 export const cronOf = (definition: JobDefinition): string | undefined => (typeof definition === "function" ? undefined : definition.cron);
 export const settingsOf = (definition: JobDefinition): Required<QueueSettings> => ({
   ...DEFAULT_QUEUE_SETTINGS,

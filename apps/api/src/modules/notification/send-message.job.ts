@@ -62,4 +62,6 @@ async function deliver(settings: MailSettings, messageId: string, ctx: JobContex
 export const sendMessageJob = (settings: MailSettings): JobDefinition<{ messageId: string }> => ({
   handler: (data, ctx) => deliver(settings, data.messageId, ctx),
   queue: { retryLimit: settings.retryLimit, retryDelaySeconds: settings.retryDelaySeconds, expireInSeconds: 5 * 60 },
+  // Mostly waiting on the SMTP server: a few at once drain a burst (a window opening) faster.
+  workers: 4,
 });
