@@ -216,21 +216,18 @@ async function runOperation(root: "query" | "mutation", field: GraphQLField<unkn
     const probe = withSubjects(probeFor(root, field), field, row, side, null);
     return (await Promise.all(PERSONAS.map(async (persona) => OUTCOME_LETTERS[outcomeOf(await call(persona, probe), field.name)]))).join("");
   }
-  // Mutations: those who should be refused all at once, then the academy's manager, then the administrator, so
-  // each sees the objects as set up (the reset puts back what an allowed call changed).
-  const letters: Record<string, string> = {};
-  for (const group of [PERSONAS.filter((p) => p !== "managerA" && p !== "admin"), ["managerA"], ["admin"]] as Persona[][]) {
-    await Promise.all(
-      group.map(async (persona) => {
-        const fresh = row.fresh ? await freshCopy(row.fresh, side) : null;
-        const probe = withSubjects(probeFor(root, field), field, row, side, fresh);
-        letters[persona] = OUTCOME_LETTERS[outcomeOf(await call(persona, probe), field.name)];
-      }),
-    );
-    await server.dataSource.query(RESET_AFTER_MUTATION);
-    if (row.after) await server.dataSource.query(row.after);
-  }
-  return PERSONAS.map((persona) => letters[persona]).join("");
+  // Mutations too, all personas at once: deletions act on copies of their own, and the reset puts back what an
+  // allowed call changed (statuses), so every persona meets the objects as set up.
+  const letters = await Promise.all(
+    PERSONAS.map(async (persona) => {
+      const fresh = row.fresh ? await freshCopy(row.fresh, side) : null;
+      const probe = withSubjects(probeFor(root, field), field, row, side, fresh);
+      return OUTCOME_LETTERS[outcomeOf(await call(persona, probe), field.name)];
+    }),
+  );
+  await server.dataSource.query(RESET_AFTER_MUTATION);
+  if (row.after) await server.dataSource.query(row.after);
+  return letters.join("");
 }
 
 /** What an allowed mutation may have changed that later probes depend on: the matrix programmes' and cohorts' statuses. */
@@ -256,9 +253,7 @@ async function probeFields(type: GraphQLObjectType, actual: Record<string, strin
       PERSONAS.map(async (persona) => {
         const whole = await call(persona, nodeProbe(type, fields, id));
         if (!whole.errors?.length) return fields.map(() => OUTCOME_LETTERS[outcomeOf(whole, null, true)]);
-        const alone: string[] = [];
-        for (const field of fields) alone.push(OUTCOME_LETTERS[outcomeOf(await call(persona, nodeProbe(type, [field], id)), null, true)]);
-        return alone;
+        return Promise.all(fields.map(async (field) => OUTCOME_LETTERS[outcomeOf(await call(persona, nodeProbe(type, [field], id)), null, true)]));
       }),
     );
     fields.forEach((field, f) => {
@@ -274,8 +269,10 @@ const subjectOfType = (typeName: string): Subject => (typeName === "Organisation
 describe("authorization matrix", () => {
   it("every operation and every field, as every persona, on their own and others' objects, does what the table says", { timeout: 300_000 }, async () => {
     const actual: Record<string, string> = {};
+    const started = Date.now();
     // Fields first: they only read, and the mutations below change what they would see.
     await Promise.all(nodeTypes().map((type) => probeFields(type, actual)));
+    const fieldsDone = Date.now();
     const roots = [
       ["query", schema.getQueryType()],
       ["mutation", schema.getMutationType()],
@@ -284,7 +281,12 @@ describe("authorization matrix", () => {
     for (const [root, type] of roots) {
       for (const field of Object.values((type as GraphQLObjectType).getFields())) {
         const key = `${type?.name}.${field.name}`;
-        const row = AUTHORIZATION_TABLE[key] ?? {};
+        const row = AUTHORIZATION_TABLE[key];
+        // No row: reported below as missing, not probed (its id arguments' subjects are unknown).
+        if (!row) {
+          actual[key] = "?";
+          continue;
+        }
         const work = async () => {
           const sided = Object.keys(idSubjects(field, row)).length > 0;
           actual[key] = sided ? `${await runOperation(root, field, row, "own")} ${await runOperation(root, field, row, "other")}` : await runOperation(root, field, row, "own");
@@ -295,24 +297,28 @@ describe("authorization matrix", () => {
       }
     }
     for (const work of last) await work();
+    console.info(`authorization matrix: fields ${fieldsDone - started} ms, operations ${Date.now() - fieldsDone} ms`);
     if (process.env.MATRIX_PRINT) console.info(JSON.stringify(actual, null, 1));
 
     const expected: Record<string, string> = {
       ...Object.fromEntries(Object.entries(AUTHORIZATION_TABLE).map(([key, row]) => [key, row.expect])),
       ...FIELD_TABLE,
     };
+    // Rows without an operation, operations without a row, and wrong outcomes, all reported together.
     const missing = Object.keys(actual).filter((key) => expected[key] === undefined);
-    expect(missing, "operations and fields without a row in authorization-table.ts").toEqual([]);
     const stale = Object.keys(expected).filter((key) => actual[key] === undefined);
-    expect(stale, "rows for operations or fields that no longer exist").toEqual([]);
     const mismatches = Object.entries(actual).flatMap(([key, letters]) => {
-      if (letters === expected[key]) return [];
+      if (expected[key] === undefined || letters === expected[key]) return [];
       const wanted = expected[key].split(" ");
       return letters.split(" ").flatMap((got, s) =>
         PERSONAS.flatMap((persona, p) => (got[p] === wanted[s]?.[p] ? [] : [`${key} as ${persona} on ${SIDES[s]} objects: expected ${wanted[s]?.[p]}, got ${got[p]}`])),
       );
     });
-    expect(mismatches).toEqual([]);
+    expect({ missing, stale, mismatches }, "missing: operations and fields without a row in authorization-table.ts; stale: rows for ones that no longer exist").toEqual({
+      missing: [],
+      stale: [],
+      mismatches: [],
+    });
     const checks = Object.values(actual).reduce((sum, letters) => sum + letters.replace(/ /g, "").length, 0);
     console.info(`authorization matrix: ${Object.keys(actual).length} operations and fields, ${checks} checks`);
   });
