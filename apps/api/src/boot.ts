@@ -52,17 +52,24 @@ export async function boot(settings: AppConfig, log: Logger): Promise<RunningAsc
       databaseUrl = embedded.url;
     }
 
-    const dataSource = createAppDataSource(databaseUrl);
+    // Migrations and demo data may take longer than any request should: they run on a pool of their own, without the statement timeout.
+    const maintenance = createAppDataSource(databaseUrl, { poolSize: 2, applicationName: "ascent-maintenance", statementTimeoutMs: 0 });
+    await maintenance.initialize();
+    try {
+      // Several api processes may start together on one database: they take turns.
+      const applied = await runMigrationsLocked(maintenance);
+      if (applied.length > 0) log.info({ migrations: applied.map((m) => m.name) }, "applied migrations");
+      const admin = await ensureFirstAdmin(maintenance, config.firstAdmin);
+      if (admin === "created") log.info("created the first administrator from ASCENT_ADMIN_EMAIL");
+      if (admin === "not-configured") log.warn("no users exist and ASCENT_ADMIN_EMAIL/ASCENT_ADMIN_PASSWORD are not set: nobody can sign in");
+      if (config.loadDemoData && (await seedDemoData(maintenance)) === "seeded") log.info("loaded the demo data");
+    } finally {
+      await maintenance.destroy();
+    }
+
+    const dataSource = createAppDataSource(databaseUrl, { statementTimeoutMs: config.statementTimeoutMs });
     await dataSource.initialize();
     cleanups.push({ step: "database pool", run: () => dataSource.destroy() });
-    // Several api processes may start together on one database: they take turns.
-    const applied = await runMigrationsLocked(dataSource);
-    if (applied.length > 0) log.info({ migrations: applied.map((m) => m.name) }, "applied migrations");
-
-    const admin = await ensureFirstAdmin(dataSource, config.firstAdmin);
-    if (admin === "created") log.info("created the first administrator from ASCENT_ADMIN_EMAIL");
-    if (admin === "not-configured") log.warn("no users exist and ASCENT_ADMIN_EMAIL/ASCENT_ADMIN_PASSWORD are not set: nobody can sign in");
-    if (config.loadDemoData && (await seedDemoData(dataSource)) === "seeded") log.info("loaded the demo data");
 
     if (!config.smtpUrl && config.environment !== "production") {
       const mailbox = await startDevMailbox(config.dataDir, config.devSmtpPort);

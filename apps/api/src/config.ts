@@ -1,4 +1,5 @@
 import path from "node:path";
+import { DEFAULT_STATEMENT_TIMEOUT_MS } from "./db/data-source";
 
 export interface AppConfig {
   environment: "development" | "test" | "production";
@@ -21,6 +22,8 @@ export interface AppConfig {
    */
   trustedProxies: string[] | number;
   logLevel: string;
+  /** PostgreSQL cancels a request's statement after this long (0 = never). */
+  statementTimeoutMs: number;
   /** Bearer token a Prometheus scraper sends for /metrics; without it /metrics is served only outside production. */
   metricsToken: string | undefined;
   shutdownGraceMs: number;
@@ -82,6 +85,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     loginFailuresPerAddress: intFrom(env.ASCENT_LOGIN_FAILURES_PER_ADDRESS ?? env.ASCENT_LOGIN_ATTEMPTS_PER_ADDRESS, 100),
     trustedProxies: trustedProxiesFrom(env.ASCENT_TRUSTED_PROXIES),
     metricsToken: env.ASCENT_METRICS_TOKEN || undefined,
+    statementTimeoutMs: intFrom(env.ASCENT_STATEMENT_TIMEOUT_MS, DEFAULT_STATEMENT_TIMEOUT_MS),
     logLevel: env.LOG_LEVEL ?? (environment === "test" ? "warn" : "info"),
     shutdownGraceMs: intFrom(env.ASCENT_SHUTDOWN_GRACE_MS, 10_000),
     consoleUrl: (env.ASCENT_CONSOLE_URL ?? `http://localhost:${intFrom(env.ASCENT_CONSOLE_PORT, 5173)}`).replace(/\/+$/, ""),

@@ -6,7 +6,16 @@ export interface DataSourceOptions {
   entities?: Function[];
   poolSize?: number;
   applicationName?: string;
+  /**
+   * PostgreSQL cancels any statement running longer (0 = never), so one slow
+   * query can't hold a pool connection for long. Migrations and demo data run
+   * on a pool without it.
+   */
+  statementTimeoutMs?: number;
 }
+
+/** Long enough for the heaviest dashboard query on a national data set; short enough that a stuck one frees its connection. */
+export const DEFAULT_STATEMENT_TIMEOUT_MS = 15_000;
 
 export function createDataSource(url: string, options: DataSourceOptions = {}) {
   return new DataSource({
@@ -22,6 +31,11 @@ export function createDataSource(url: string, options: DataSourceOptions = {}) {
     migrationsTransactionMode: "each",
     logging: false,
     poolSize: options.poolSize ?? 10,
+    extra: {
+      statement_timeout: options.statementTimeoutMs ?? DEFAULT_STATEMENT_TIMEOUT_MS,
+      // Waiting for a connection (database restarting, pool exhausted) fails after this instead of hanging the request.
+      connectionTimeoutMillis: 10_000,
+    },
     applicationName: options.applicationName ?? "ascent-api",
   });
 }

@@ -8,6 +8,8 @@ export enum ErrorCode {
   NOT_FOUND = "NOT_FOUND",
   QUERY_TOO_COMPLEX = "QUERY_TOO_COMPLEX",
   THROTTLED = "THROTTLED",
+  /** The database is down or restarting; try again shortly. Not the caller's fault, but nothing is broken either. */
+  SERVICE_UNAVAILABLE = "SERVICE_UNAVAILABLE",
   INTERNAL_SERVER_ERROR = "INTERNAL_SERVER_ERROR",
 }
 

@@ -1,6 +1,7 @@
 import { GraphQLError, GraphQLFormattedError } from "graphql";
 import type { Logger } from "../logger";
 import { ErrorCode } from "./errors";
+import { isDatabaseUnavailable } from "../db/unavailable";
 import { safeError } from "../log-safe-error";
 
 const LIMIT_EXCEEDED = /limit of \d+ exceeded|contains more th(?:an|at) \d+ tokens/i;
@@ -60,6 +61,16 @@ export function createErrorFormatter(log: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const given = formatted.extensions?.code;
     const code = String((given === undefined || given === ErrorCode.INTERNAL_SERVER_ERROR ? callerFaultCode(error) : undefined) ?? given ?? ErrorCode.INTERNAL_SERVER_ERROR);
+    if (code === ErrorCode.INTERNAL_SERVER_ERROR && isDatabaseUnavailable(error)) {
+      // An outage is reported once by /readyz and the pool's own logging; one warning per request is enough here.
+      log.warn({ path: formatted.path }, "database unavailable");
+      return {
+        message: "Ascent can't reach its database just now. Try again in a few seconds.",
+        path: formatted.path,
+        locations: formatted.locations,
+        extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, retryAfterSeconds: 5 },
+      };
+    }
     if (LIMIT_EXCEEDED.test(formatted.message)) {
       return { message: formatted.message.replace(/^Syntax Error: /, ""), extensions: { code: ErrorCode.QUERY_TOO_COMPLEX } };
     }
