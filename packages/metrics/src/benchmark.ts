@@ -17,8 +17,9 @@ import type { IndicatorReport } from "./types";
  * indicator is computed once from the sums. Ratios are never averaged.
  *
  * The result equals `evaluateFamily` of a single return holding the summed
- * counts. Apply disclosure `NATIONAL` to a national benchmark and
- * `SUBNATIONAL` to anything smaller. Throws `MetricInputError` when there are
+ * counts. Release it to a reader with `releaseAggregate` (aggregate.ts):
+ * its count of organisations and their contributors decide what is shown,
+ * nationally as regionally. Throws `MetricInputError` when there are
  * no returns or a return fails validation (paths start with `[index]`).
  */
 export function computeBenchmark<I>(
