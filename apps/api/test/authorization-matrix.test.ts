@@ -207,7 +207,7 @@ function withSubjects(probe: Probe, field: GraphQLField<unknown, unknown>, row: 
     const holder = keys.slice(0, -1).reduce((at, key) => at[key], variables);
     holder[keys[keys.length - 1]] = fresh && subject === row.fresh ? fresh : globalId(subject, side);
   }
-  return { ...probe, variables: { ...variables, ...row.variables?.(variables) } };
+  return { ...probe, variables: { ...variables, ...row.variables?.(variables, (subject) => globalId(subject, side)) } };
 }
 
 async function runOperation(root: "query" | "mutation", field: GraphQLField<unknown, unknown>, row: OperationRow, side: Side): Promise<string> {

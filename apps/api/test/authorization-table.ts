@@ -59,8 +59,11 @@ export interface OperationRow {
   fresh?: Subject;
   /** SQL run after every call, undoing what the call changed that later rows depend on. */
   after?: string;
-  /** Valid values where a placeholder would be refused before any ownership check. */
-  variables?: (placeholders: Record<string, any>) => Record<string, unknown>;
+  /**
+   * Values beyond the placeholders: valid ones where a placeholder would be refused before any ownership check,
+   * and optional arguments that name an object (`id(subject)` is the side's object).
+   */
+  variables?: (placeholders: Record<string, any>, id: (subject: Subject) => string) => Record<string, unknown>;
 }
 
 const BY_NAME: Record<string, Subject> = { organisationId: "Trust", academyId: "Academy", programmeId: "Programme", cohortId: "Cohort" };
@@ -148,7 +151,7 @@ export const AUTHORIZATION_TABLE: Record<string, OperationRow> = {
 
   // Mentors and coaches: each academy's own directory
   "Query.mentors": { expect: "UFFFFFAA" },
-  "Mutation.addMentor": { expect: "UFFFFFAA UFFFFFAA" },
+  "Mutation.addMentor": { expect: "UFFFFFAA UFFFFFNA", variables: (p, id) => ({ input: { ...p.input, academyId: id("Academy") } }) },
 
   // WRES: partners with a WRES scope, academy staff and admins (controlled unless owner), never facilitators; raw returns and writes for owners
   "Query.wresReport": { expect: "UFAFFFAA UFAFFFAA", variables: () => ({ year: 2024 }) },
