@@ -221,7 +221,9 @@ describe("messages and timed work", () => {
 
     await startWorkers({ [SEND_MESSAGE_JOB]: sendMessageJob(mailSettings(smtp)), [SWEEP_OUTBOX_JOB]: sweepOutboxJob });
     await smtp.waitFor((mail) => mail.to.includes("orphan@nhs.test"));
-    expect((await outbox(id)).status).toBe("SENT");
+    // Accepted by the server first, then marked SENT as the send job's transaction commits.
+    await until(async () => (await outbox(id)).status === "SENT");
+    expect(smtp.messages.filter((mail) => mail.to.includes("orphan@nhs.test"))).toHaveLength(1);
     // The sweep runs on pg-boss's schedule (in PostgreSQL, whichever process gets there first).
     const schedules: Array<{ name: string; cron: string }> = await dataSource.query("SELECT name, cron FROM pgboss.schedule");
     expect(schedules).toContainEqual({ name: SWEEP_OUTBOX_JOB, cron: "*/10 * * * *" });
