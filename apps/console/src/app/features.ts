@@ -6,6 +6,7 @@ import { authFeature } from "../features/auth";
 import { catalogueFeature } from "../features/catalogue";
 import { cohortsFeature } from "../features/cohorts";
 import { mailViewerFeature } from "../features/mail-viewer";
+import { mentoringFeature } from "../features/mentoring";
 import { organisationPaths, organisationsFeature } from "../features/organisations";
 import { programmesFeature } from "../features/programmes";
 import { usersFeature } from "../features/users";
@@ -24,6 +25,7 @@ export const features: readonly ConsoleFeature[] = [
   organisationsFeature,
   programmesFeature,
   cohortsFeature,
+  mentoringFeature,
   wresFeature,
   usersFeature,
   apiTokensFeature,

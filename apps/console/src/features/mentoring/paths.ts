@@ -1,0 +1,4 @@
+export const mentoringPaths = {
+  mentors: "/mentors",
+  newMentor: "/mentors/new",
+} as const;
