@@ -183,6 +183,12 @@ export const AUTHORIZATION_TABLE: Record<string, OperationRow> = {
   "Mutation.setCohortApplicationSettings": { expect: "UFFFFFAA UFFFFFNA" },
   "Mutation.updateApplicationForm": { expect: "UFFFFFAA UFFFFFNA" },
   "Mutation.eraseApplicant": { expect: "UFFFFFFA UFFFFFFA", subject: "Application" },
+
+  // Equality monitoring: the applicant answers, or takes the answers back, through their private link (a bad token is bad
+  // input); fair selection is for the owning academy's staff and administrators. No type carries an answer: no field rows.
+  "Mutation.submitEqualityMonitoring": { expect: "AAAAAAAA" },
+  "Mutation.withdrawEqualityMonitoring": { expect: "AAAAAAAA" },
+  "Query.fairSelection": { expect: "UFFFFFAA UFFFFFFA", subject: "Cohort" },
 };
 
 /** Rows `Type.field` → letters for each of the fields named (space-separated). */

@@ -5,6 +5,7 @@ import { apiTokenModule } from "./api-token/api-token.module";
 import { auditModule } from "./audit/audit.module";
 import { authModule } from "./auth/auth.module";
 import { cohortModule } from "./cohort/cohort.module";
+import { equalityMonitoringModule } from "./equality-monitoring/equality-monitoring.module";
 import { mentoringModule } from "./mentoring/mentoring.module";
 import { notificationModule } from "./notification/notification.module";
 import { organisationModule } from "./organisation/organisation.module";
@@ -23,6 +24,7 @@ export const modules: readonly FeatureModule[] = [
   programmeModule,
   cohortModule,
   applicationModule,
+  equalityMonitoringModule,
   wresModule,
   mentoringModule,
   notificationModule,

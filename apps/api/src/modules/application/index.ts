@@ -2,3 +2,5 @@
 export { Application } from "./application.entity";
 export { ApplicationTransition } from "./application-transition.entity";
 export { Participant } from "./participant.entity";
+export { LinkPurpose, LinkSigner } from "./application.links";
+export { loadApplicationSettings } from "./application.settings";
