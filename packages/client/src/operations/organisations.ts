@@ -109,3 +109,19 @@ export const updateOrganisationMutation = graphql(`
     }
   }
 `);
+
+/** An academy's member organisations, by name: who its member-organisations-only programmes are open to. */
+export const academyMembersQuery = graphql(`
+  query AcademyMembers($id: ID!) {
+    organisation(id: $id) {
+      id
+      name
+      memberOrganisations {
+        id
+        name
+        odsCode
+        region
+      }
+    }
+  }
+`);
