@@ -5,7 +5,7 @@ import { AscentApp, createApp } from "../../src/app";
 import { AppConfig, loadConfig } from "../../src/config";
 import { appJobs, appLoadersFor, createAppDataSource } from "../../src/composition";
 import { jobContextFactory, JobRuntime, startJobRuntime } from "../../src/jobs";
-import { createLogger } from "../../src/logger";
+import { createLogger, type Logger } from "../../src/logger";
 import { hashPassword } from "../../src/modules/auth/password";
 import { Organisation } from "../../src/modules/organisation/organisation.entity";
 import { User } from "../../src/modules/user/user.entity";
@@ -29,12 +29,13 @@ export interface TestServer {
 }
 
 /** The real api over HTTP on a free port, with a database of this test file's own. */
-export async function createTestServer(settings: Partial<AppConfig> = {}, options: { jobs?: boolean } = {}): Promise<TestServer> {
+export async function createTestServer(settings: Partial<AppConfig> = {}, options: { jobs?: boolean; log?: Logger } = {}): Promise<TestServer> {
   const database = await createTestDatabase();
   const config = { ...loadConfig({ NODE_ENV: "test" }), port: 0, host: "127.0.0.1", ...settings };
   const dataSource = createAppDataSource(database.url, { poolSize: 5 });
   await dataSource.initialize();
-  const log = createLogger(process.env.TEST_LOG_LEVEL ?? "silent");
+  // A test that checks what is logged passes its own logger.
+  const log = options.log ?? createLogger(process.env.TEST_LOG_LEVEL ?? "silent");
   // Job workers as every api process runs them (pass { jobs: true }); settings.smtpUrl points mail at a test mailbox.
   const jobs: JobRuntime | undefined = options.jobs
     ? await startJobRuntime({
