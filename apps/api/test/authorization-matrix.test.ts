@@ -242,8 +242,8 @@ function nodeTypes(): GraphQLObjectType[] {
 
 /**
  * Each field's outcome for each persona and side. All fields are asked for at once first: when that answers
- * without an error, every field has the same outcome (the common case); otherwise each field is asked alone,
- * so one refused field can't hide how the others answer.
+ * without an error, every field has the same outcome (the common case); otherwise the fields an error names
+ * are asked alone, so one refused field can't hide how the others answer.
  */
 async function probeFields(type: GraphQLObjectType, actual: Record<string, string>) {
   const fields = Object.values(type.getFields());
@@ -251,9 +251,22 @@ async function probeFields(type: GraphQLObjectType, actual: Record<string, strin
     const id = globalId(subjectOfType(type.name), side);
     const letters = await Promise.all(
       PERSONAS.map(async (persona) => {
-        const whole = await call(persona, nodeProbe(type, fields, id));
-        if (!whole.errors?.length) return fields.map(() => OUTCOME_LETTERS[outcomeOf(whole, null, true)]);
-        return Promise.all(fields.map(async (field) => OUTCOME_LETTERS[outcomeOf(await call(persona, nodeProbe(type, [field], id)), null, true)]));
+        const outcomes = new Map<string, string>();
+        const alone = async (field: GraphQLField<unknown, unknown>) => outcomes.set(field.name, OUTCOME_LETTERS[outcomeOf(await call(persona, nodeProbe(type, [field], id)), null, true)]);
+        let remaining = fields;
+        while (remaining.length > 0) {
+          const together = await call(persona, nodeProbe(type, remaining, id));
+          if (!together.errors?.length) {
+            for (const field of remaining) outcomes.set(field.name, OUTCOME_LETTERS[outcomeOf(together, null, true)]);
+            break;
+          }
+          // The fields an error names are asked alone; the rest together again, until they answer without one.
+          const failing = remaining.filter((field) => together.errors?.some((e) => e.path?.[1] === field.name));
+          const next = failing.length === 0 || failing.length === remaining.length ? [] : remaining.filter((field) => !failing.includes(field));
+          await Promise.all((next.length === 0 ? remaining : failing).map(alone));
+          remaining = next;
+        }
+        return fields.map((field) => outcomes.get(field.name) as string);
       }),
     );
     fields.forEach((field, f) => {
