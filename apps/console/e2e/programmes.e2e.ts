@@ -62,7 +62,7 @@ describe("programmes and cohorts", () => {
     await chooseOption(page(), "Status", "Draft");
     await page().keyboard.press("Escape");
     await page().waitForURL((url) => url.searchParams.getAll("status").join() === "DRAFT");
-    await expect.poll(() => page().getByRole("link", { name: "Stepping Up", exact: true }).count()).toBe(0);
+    await expect.poll(() => page().getByRole("link", { name: "Stepping Up", exact: true }).count(), { timeout: 30_000 }).toBe(0);
   });
 
   it("creates a programme with a track and a module template, and publishes it", async () => {
@@ -117,7 +117,10 @@ describe("programmes and cohorts", () => {
     programmePath = new URL(page().url()).pathname;
     await page().getByRole("heading", { name: programmeTitle, level: 1 }).waitFor();
     await page().getByRole("form", { name: trackName }).waitFor();
-    expect(await fieldByLabel(page(), "Aim 1").inputValue()).toBe("Grow networks");
+    // The programme page reads like the programme; the form is one "Edit details" away.
+    const about = page().getByRole("region", { name: "About the programme" });
+    expect(await about.getByRole("listitem").allTextContents()).toEqual(expect.arrayContaining(["Grow networks", "Build confidence"]));
+    expect(await fieldByLabel(page(), "Title").count()).toBe(0);
     await page().reload();
     await page().getByRole("form", { name: trackName }).waitFor();
     await expectNoSeriousAxeViolations(page());
@@ -133,6 +136,9 @@ describe("programmes and cohorts", () => {
     await signIn(page());
     await page().goto(programmePath);
     await page().getByRole("heading", { name: programmeTitle, level: 1 }).waitFor();
+    await page().getByRole("link", { name: "Edit details" }).click();
+    await page().getByRole("heading", { name: `Edit ${programmeTitle}`, level: 1 }).waitFor();
+    expect(await fieldByLabel(page(), "Aim 1").inputValue()).toBe("Grow networks");
     const shared = page().getByRole("group", { name: "Shared modules", exact: true });
     // Only top-level fields are checked in the browser; a module's title is the server's to require.
     await fieldIn(shared, "Module title").fill("");

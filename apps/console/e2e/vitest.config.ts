@@ -13,7 +13,8 @@ export default defineConfig({
     environment: "node",
     globalSetup: ["e2e/support/globalSetup.ts"],
     fileParallelism: false,
-    testTimeout: 60_000,
+    // Generous: on a busy 2-core machine the dev server can take tens of seconds over a first page.
+    testTimeout: 120_000,
     // Starting PostgreSQL, migrating and seeding on a 2-core machine can take a while.
     hookTimeout: 120_000,
     teardownTimeout: 60_000,

@@ -18,7 +18,8 @@ export const programmeStatusLabels: Record<ProgrammeStatus, string> = {
 /** A draft is published or shelved; a published programme is archived; an archived one can be reworked as a draft. */
 export const PROGRAMME_STATUS_TRANSITIONS: Readonly<Record<ProgrammeStatus, readonly ProgrammeStatus[]>> = {
   [ProgrammeStatus.DRAFT]: [ProgrammeStatus.PUBLISHED, ProgrammeStatus.ARCHIVED],
-  [ProgrammeStatus.PUBLISHED]: [ProgrammeStatus.ARCHIVED],
+  // Back to draft only while no cohort takes applications (the api checks that).
+  [ProgrammeStatus.PUBLISHED]: [ProgrammeStatus.ARCHIVED, ProgrammeStatus.DRAFT],
   [ProgrammeStatus.ARCHIVED]: [ProgrammeStatus.DRAFT],
 };
 

@@ -1,4 +1,4 @@
-import { ActionIcon, Button, Fieldset, Group, Stack, Text, TextInput } from "@mantine/core";
+import { ActionIcon, Button, Fieldset, Group, Stack, Text, Textarea } from "@mantine/core";
 import { useId } from "react";
 
 interface OrderedListEditorProps {
@@ -14,7 +14,7 @@ interface OrderedListEditorProps {
 }
 
 /**
- * An ordered list of one-line items (aims, outcomes, benefits) that can be
+ * An ordered list of short text items (aims, outcomes, benefits) that can be
  * added to, removed from and reordered with buttons, so it works by keyboard
  * and screen reader without drag and drop.
  */
@@ -50,7 +50,10 @@ export function OrderedListEditor({ legend, itemNoun, description, items, onChan
               const label = `${itemNoun[0]?.toUpperCase()}${itemNoun.slice(1)} ${index + 1}`;
               return (
                 <Group key={`${idPrefix}-${index}`} component="li" gap="xs" align="flex-start" wrap="nowrap">
-                  <TextInput
+                  {/* Aims and outcomes are sentences: they wrap where they can be read whole, not scroll inside one line. */}
+                  <Textarea
+                    autosize
+                    minRows={1}
                     label={label}
                     style={{ flex: 1 }}
                     value={item}

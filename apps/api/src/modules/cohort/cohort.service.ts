@@ -27,6 +27,7 @@ import { ConnectionArgs, OrderDirection } from "../../graphql/relay/connection-a
 import { expectGlobalId, fromGlobalId, toGlobalId } from "../../graphql/relay/global-id";
 import { paginate } from "../../graphql/relay/paginate";
 import { UserError, userError, UserInputProblems } from "../../graphql/user-error";
+import { recordAudit } from "../audit";
 import { Organisation } from "../organisation";
 import { ModuleTemplate, canManageAcademy, canSeeProgramme, cohortVisibility, scopeCohorts, ProgrammeTrack, Programme, normaliseLine, requiredLineProblems } from "../programme";
 import { User } from "../user";
@@ -79,6 +80,25 @@ function weekdayOnOrAfter(date: string): string {
   return day;
 }
 
+/**
+ * Lists put what people work on first: current and upcoming cohorts by start
+ * date, then finished ones (ended, completed or cancelled), latest first.
+ * One text key, so keyset paging stays exact.
+ */
+const CURRENT_FIRST_SQL = `CASE WHEN c.status IN ('${CohortStatus.COMPLETED}', '${CohortStatus.CANCELLED}') OR c.ends_on < (now() AT TIME ZONE 'Europe/London')::date
+  THEN '1:' || to_char(DATE '9999-12-31' - c.starts_on, 'FM0000000')
+  ELSE '0:' || to_char(c.starts_on, 'YYYY-MM-DD') END`;
+
+/** The audit trail's name for each status move, as the mutation that makes it is called. */
+const STATUS_OPERATIONS: Record<CohortStatus, string> = {
+  [CohortStatus.PLANNED]: "planCohort",
+  [CohortStatus.OPEN]: "openCohort",
+  [CohortStatus.CLOSED]: "closeCohort",
+  [CohortStatus.RUNNING]: "startCohort",
+  [CohortStatus.COMPLETED]: "completeCohort",
+  [CohortStatus.CANCELLED]: "cancelCohort",
+};
+
 export class CohortService {
   async list(ctx: RequestContext, args: ConnectionArgs, filter: CohortFilter | null | undefined): Promise<Connection<Cohort>> {
     const query = ctx.db.getRepository(Cohort).createQueryBuilder("c").innerJoin(Programme, "p", "p.id = c.programme_id").setParameter("now", new Date());
@@ -88,7 +108,7 @@ export class CohortService {
     if (filter?.status?.length) query.andWhere(`${EFFECTIVE_STATUS_SQL} IN (:...statuses)`, { statuses: filter.status });
     if (filter?.openForApplications === true) query.andWhere(OPEN_NOW_SQL);
     if (filter?.openForApplications === false) query.andWhere(`NOT ${OPEN_NOW_SQL}`);
-    return paginate(query, args, { sortExpression: "to_char(c.starts_on, 'YYYY-MM-DD')", direction: OrderDirection.ASC });
+    return paginate(query, args, { sortExpression: CURRENT_FIRST_SQL, direction: OrderDirection.ASC });
   }
 
   /** Null when it doesn't exist or the viewer may not see it. */
@@ -212,6 +232,7 @@ export class CohortService {
         if (problems.length > 0) throw new UserInputProblems(problems);
         await tx.db.getRepository(Cohort).save(cohort);
         await this.saveFacilitators(tx, cohort.id, facilitators);
+        await recordAudit(tx, { operation: "createCohort", targetType: "Cohort", targetId: cohort.id, fields: Object.keys(input) });
         return { cohort, userErrors: [] };
       },
       (userErrors) => ({ cohort: null, userErrors }),
@@ -246,6 +267,7 @@ export class CohortService {
           await tx.db.getRepository(CohortFacilitator).delete({ cohortId: cohort.id });
           await this.saveFacilitators(tx, cohort.id, facilitators);
         }
+        await recordAudit(tx, { operation: "updateCohort", targetType: "Cohort", targetId: cohort.id, fields: Object.keys(input).filter((key) => key !== "id") });
         return { cohort, userErrors: [] };
       },
       (userErrors) => ({ cohort: null, userErrors }),
@@ -279,6 +301,7 @@ export class CohortService {
         }
         cohort.status = to;
         await tx.db.getRepository(Cohort).save(cohort);
+        await recordAudit(tx, { operation: STATUS_OPERATIONS[to], targetType: "Cohort", targetId: cohort.id, fields: ["status"] });
         return { cohort, userErrors: [] };
       },
       (userErrors) => ({ cohort: null, userErrors }),
@@ -353,6 +376,8 @@ export class CohortService {
         }
         await repository.delete({ cohortId: cohort.id });
         await repository.save(sessions);
+        // Sessions are part of their cohort's schedule: their changes show in the cohort's trail.
+        await recordAudit(tx, { operation: "scheduleCohort", targetType: "Cohort", targetId: cohort.id, fields: ["sessions"] });
         return { cohort, sessions, userErrors: [] };
       },
       (userErrors) => ({ cohort: null, sessions: [], userErrors }),
@@ -370,6 +395,7 @@ export class CohortService {
         await this.applySessionChanges(tx, cohort, session, changes, { date: "", startTime: "", endTime: "" }, problems);
         if (problems.length > 0) throw new UserInputProblems(problems);
         await tx.db.getRepository(CohortSession).save(session);
+        await recordAudit(tx, { operation: "addSession", targetType: "Cohort", targetId: cohort.id, fields: Object.keys(changes) });
         return { session, userErrors: [] };
       },
       (userErrors) => ({ session: null, userErrors }),
@@ -386,6 +412,7 @@ export class CohortService {
         await this.applySessionChanges(tx, cohort, session, input, current, problems);
         if (problems.length > 0) throw new UserInputProblems(problems);
         await tx.db.getRepository(CohortSession).save(session);
+        await recordAudit(tx, { operation: "updateSession", targetType: "Cohort", targetId: cohort.id, fields: Object.keys(input).filter((key) => key !== "id") });
         return { session, userErrors: [] };
       },
       (userErrors) => ({ session: null, userErrors }),
@@ -396,8 +423,9 @@ export class CohortService {
     return runMutation<SessionPayload>(
       ctx,
       async (tx) => {
-        const { session } = await this.lockSessionAndCohort(tx, globalId);
+        const { cohort, session } = await this.lockSessionAndCohort(tx, globalId);
         await tx.db.getRepository(CohortSession).delete({ id: session.id });
+        await recordAudit(tx, { operation: "deleteSession", targetType: "Cohort", targetId: cohort.id, fields: ["sessions"] });
         return { session, userErrors: [] };
       },
       (userErrors) => ({ session: null, userErrors }),

@@ -19,6 +19,7 @@ import { Connection } from "../../graphql/relay/connection";
 import { expectGlobalId, fromGlobalId } from "../../graphql/relay/global-id";
 import { paginate } from "../../graphql/relay/paginate";
 import { UserError, userError, UserInputProblems } from "../../graphql/user-error";
+import { recordAudit } from "../audit";
 import { Cohort } from "../cohort";
 import { Organisation } from "../organisation";
 import { EligibilityApplicantInput, EligibilityResult } from "./dto/eligibility.types";
@@ -177,6 +178,7 @@ export class ProgrammeService {
         );
         await this.saveModules(tx, programme.id, null, modules);
         for (const [index, track] of tracks.entries()) await this.saveTrack(tx, programme.id, index, track);
+        await recordAudit(tx, { operation: "createProgramme", targetType: "Programme", targetId: programme.id, fields: Object.keys(input) });
         return { programme, userErrors: [] };
       },
       (userErrors) => ({ programme: null, userErrors }),
@@ -202,6 +204,7 @@ export class ProgrammeService {
         if (problems.length > 0) throw new UserInputProblems(problems);
         await tx.db.getRepository(Programme).save(programme);
         if (modules !== undefined) await this.replaceModules(tx, programme.id, null, modules);
+        await recordAudit(tx, { operation: "updateProgramme", targetType: "Programme", targetId: programme.id, fields: Object.keys(input).filter((key) => key !== "id") });
         return { programme, userErrors: [] };
       },
       (userErrors) => ({ programme: null, userErrors }),
@@ -220,6 +223,11 @@ export class ProgrammeService {
           ]);
         }
         if (to === ProgrammeStatus.PUBLISHED) await this.assertPublishable(tx, programme);
+        if (to === ProgrammeStatus.DRAFT && programme.status === ProgrammeStatus.PUBLISHED && (await this.countTakingApplications(tx, programme.id)) > 0) {
+          throw new UserInputProblems([
+            userError(["id"], UserErrorCode.INVALID_TRANSITION, "A cohort of this programme is taking applications: close it before returning the programme to draft."),
+          ]);
+        }
         if (to === ProgrammeStatus.ARCHIVED) {
           // By effective status (packages/domain effectiveCohortStatus): an open cohort whose window has passed is closed.
           // Opening a cohort reads the programme under a share lock, so none can open while this one holds it.
@@ -234,13 +242,25 @@ export class ProgrammeService {
             .getCount();
           if (live > 0) throw new UserInputProblems([userError(["id"], UserErrorCode.INVALID_TRANSITION, "Close or finish the programme's open and running cohorts before archiving it.")]);
         }
+        const operation = { [ProgrammeStatus.PUBLISHED]: "publishProgramme", [ProgrammeStatus.ARCHIVED]: "archiveProgramme", [ProgrammeStatus.DRAFT]: "redraftProgramme" }[to];
         programme.status = to;
         if (to === ProgrammeStatus.PUBLISHED) programme.publishedAt = new Date();
         await tx.db.getRepository(Programme).save(programme);
+        await recordAudit(tx, { operation, targetType: "Programme", targetId: programme.id, fields: ["status"] });
         return { programme, userErrors: [] };
       },
       (userErrors) => ({ programme: null, userErrors }),
     );
+  }
+
+  /** Cohorts of the programme taking applications now: open, with a window that has not closed. */
+  private countTakingApplications(tx: RequestContext, programmeId: string): Promise<number> {
+    return tx.db
+      .getRepository(Cohort)
+      .createQueryBuilder("c")
+      .where("c.programme_id = :id", { id: programmeId })
+      .andWhere("c.status = :open AND (c.applications_close_at IS NULL OR c.applications_close_at > now())", { open: CohortStatus.OPEN })
+      .getCount();
   }
 
   createTrack(ctx: RequestContext, input: CreateTrackInput): Promise<TrackPayload> {
@@ -253,6 +273,8 @@ export class ProgrammeService {
         if (problems.length > 0) throw new UserInputProblems(problems);
         const { max } = (await tx.db.getRepository(ProgrammeTrack).createQueryBuilder("t").select("max(t.position)", "max").where("t.programme_id = :id", { id: programme.id }).getRawOne()) ?? {};
         const saved = await this.saveTrack(tx, programme.id, max === null || max === undefined ? 0 : Number(max) + 1, track);
+        // A track is part of its programme: its changes show in the programme's trail.
+        await recordAudit(tx, { operation: "createTrack", targetType: "Programme", targetId: programme.id, fields: Object.keys(input).filter((key) => key !== "programmeId") });
         return { track: saved, userErrors: [] };
       },
       (userErrors) => ({ track: null, userErrors }),
@@ -280,6 +302,7 @@ export class ProgrammeService {
         if (problems.length > 0) throw new UserInputProblems(problems);
         await tx.db.getRepository(ProgrammeTrack).save(track);
         if (modules !== undefined) await this.replaceModules(tx, programme.id, track.id, modules);
+        await recordAudit(tx, { operation: "updateTrack", targetType: "Programme", targetId: programme.id, fields: Object.keys(input).filter((key) => key !== "id") });
         return { track, userErrors: [] };
       },
       (userErrors) => ({ track: null, userErrors }),

@@ -14,6 +14,7 @@ import { OneTimeSecretModal } from "../../components/OneTimeSecretModal";
 import { PageHeader } from "../../components/PageHeader";
 import { RemoteSearchSelect } from "../../components/RemoteSearchSelect";
 import { RequireRole } from "../../components/RequireRole";
+import { tooLongMessage } from "../../lib/lengthLimit";
 import { endOfLondonDay, londonToday } from "../../lib/londonTime";
 import type { SaveOutcome } from "../../lib/serverUserErrors";
 import { useServerSave } from "../../lib/useServerSave";
@@ -67,7 +68,7 @@ function CreateApiToken() {
     validate: {
       organisationId: (value) => (value ? null : "Choose the organisation the token is for"),
       scopes: (value) => (value.length > 0 ? null : "Choose at least one scope"),
-      label: (value) => (value.trim() ? null : "Give the token a label that says what it is for"),
+      label: (value) => (value.trim() ? tooLongMessage(value, LABEL_MAX_LENGTH) : "Give the token a label that says what it is for"),
       expiresOn: (value) => (value ? null : "Choose when the token stops working"),
     },
   });
@@ -136,7 +137,6 @@ function CreateApiToken() {
             label="Label"
             description="What the token is for, e.g. “Barts HR analytics”."
             required
-            maxLength={LABEL_MAX_LENGTH}
             {...form.getInputProps("label")}
           />
           <DatePickerInput

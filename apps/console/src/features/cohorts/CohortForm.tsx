@@ -6,6 +6,7 @@ import { useQuery } from "urql";
 import { FormProblems } from "../../components/FormProblems";
 import { RemoteSearchSelect } from "../../components/RemoteSearchSelect";
 import { allocationPolicyOptions, isAllocationPolicy } from "../../lib/domainOptions";
+import { lengthHint, tooLongMessage } from "../../lib/lengthLimit";
 import { errorAt } from "../../lib/userErrorPaths";
 import { useServerSave } from "../../lib/useServerSave";
 import { COHORT_FORM_ROOTS, type CohortFormValues } from "./cohortFormValues";
@@ -27,7 +28,8 @@ export function CohortForm({ initialValues, fixedProgramme, submitLabel, onSave 
     initialValues,
     validate: {
       programmeId: (value) => (fixedProgramme || value ? null : "Choose the programme this cohort runs"),
-      name: (value) => (value.trim() ? null : "Enter the cohort's name, for example \"Spring 2027\""),
+      name: (value) => (value.trim() ? tooLongMessage(value, COHORT_NAME_MAX_LENGTH) : "Enter the cohort's name, for example \"Spring 2027\""),
+      capacity: (value) => (value === "" ? "Enter how many places the cohort has" : null),
       startsOn: (value) => (value ? null : "Enter the first day"),
       endsOn: (value) => (value ? null : "Enter the last day"),
     },
@@ -89,13 +91,23 @@ export function CohortForm({ initialValues, fixedProgramme, submitLabel, onSave 
             ) : null}
           </>
         )}
-        <TextInput label="Name" required maxLength={COHORT_NAME_MAX_LENGTH} {...form.getInputProps("name")} error={fieldError("name")} />
+        <TextInput
+          label="Name"
+          required
+          description={lengthHint(values.name, COHORT_NAME_MAX_LENGTH)}
+          {...form.getInputProps("name")}
+          error={fieldError("name")}
+        />
         <NumberInput
           label="Places"
           required
+          description={`From 1 to ${MAX_COHORT_CAPACITY}.`}
           min={1}
           max={MAX_COHORT_CAPACITY}
+          // Never change what was typed: 0 stays 0 and is refused with a reason, rather than quietly becoming 1.
+          clampBehavior="none"
           allowDecimal={false}
+          allowNegative={false}
           {...form.getInputProps("capacity")}
           error={fieldError("capacity")}
         />

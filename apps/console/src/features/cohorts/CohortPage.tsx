@@ -1,11 +1,12 @@
 import { cohortQuery, updateCohortMutation, type CohortDetailsFragment } from "@ascent/client";
-import { allocationPolicyLabels } from "@ascent/domain";
+import { allocationPolicyLabels, Role } from "@ascent/domain";
 import { Anchor, Group, List, Paper, SimpleGrid, Stack, Text, Title } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { useRef, useState } from "react";
 import { Link, useParams } from "react-router";
 import { useMutation, useQuery } from "urql";
 import { cohortPaths } from "./paths";
+import { auditPaths } from "../audit";
 import { programmePaths } from "../programmes";
 import { BackLink } from "../../components/BackLink";
 import { ErrorState } from "../../components/ErrorState";
@@ -19,6 +20,7 @@ import { COHORT_MANAGERS } from "./CohortsListPage";
 import { CohortStatusActions } from "./CohortStatusActions";
 import { CohortStatusBadge } from "./CohortStatusBadge";
 import { CohortPlacesSection } from "../applications";
+import { FairSelectionLink } from "../equality-monitoring";
 import { FacilitatorsSection } from "./FacilitatorsSection";
 import { formatLondonDay } from "../../lib/londonTime";
 import { ScheduleSection } from "./ScheduleSection";
@@ -66,7 +68,17 @@ export function CohortPage() {
 
   return (
     <>
-      <PageHeader title={cohort.name} above={back} />
+      <PageHeader
+        title={cohort.name}
+        above={back}
+        actions={
+          user.role === Role.ADMIN ? (
+            <Anchor component={Link} to={auditPaths.auditOf(cohort.id)} size="sm">
+              Audit trail of this cohort
+            </Anchor>
+          ) : undefined
+        }
+      />
       <Stack gap="lg" maw={1100}>
         <Text>
           {canManage ? (
@@ -77,6 +89,7 @@ export function CohortPage() {
             cohort.programme.title
           )}
           {cohort.track ? `, ${cohort.track.name}` : ""}
+          {canManage ? <> · <FairSelectionLink id={cohort.id} /></> : null}
         </Text>
         <Paper withBorder p="lg" component="section" aria-labelledby="status-heading">
           <Group justify="space-between" align="flex-start" mb="md">

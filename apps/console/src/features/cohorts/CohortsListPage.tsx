@@ -1,5 +1,5 @@
 import { cohortsQuery, programmeOptionsQuery, type CohortFilter, type CohortsQuery, type ProgrammeOptionsQuery } from "@ascent/client";
-import { Role } from "@ascent/domain";
+import { CohortStatus, Role } from "@ascent/domain";
 import { Anchor, Button, Select, Text } from "@mantine/core";
 import { Link } from "react-router";
 import { useQuery } from "urql";
@@ -20,6 +20,8 @@ export const COHORTS_PAGE_SIZE = 25;
 /** Query-string keys of the list's filters. */
 const KEYS = { programme: "programme", status: "status" } as const;
 const FILTER_KEYS = Object.values(KEYS);
+
+const FINISHED: readonly CohortStatus[] = [CohortStatus.COMPLETED, CohortStatus.CANCELLED];
 
 type CohortSummary = CohortsQuery["cohorts"]["edges"][number]["node"];
 
@@ -58,7 +60,12 @@ const columns: ListColumn<CohortSummary>[] = [
   },
   { header: "Programme", cell: (cohort) => cohort.programme.title },
   { header: "Status", nowrap: true, cell: (cohort) => <CohortStatusBadge status={cohort.status} /> },
-  { header: "Places left", nowrap: true, cell: (cohort) => `${cohort.placesRemaining} of ${cohort.capacity}` },
+  {
+    header: "Places left",
+    nowrap: true,
+    // Places are news only while a cohort can still fill them.
+    cell: (cohort) => (FINISHED.includes(cohort.status) ? <Absent spoken="finished" /> : `${cohort.placesRemaining} of ${cohort.capacity}`),
+  },
   { header: "Applications close", cell: (cohort) => cohort.applicationsCloseAtLondon?.text ?? <Absent spoken="no window set" /> },
   { header: "Starts", cell: (cohort) => <time dateTime={cohort.startsOn}>{formatLondonDay(cohort.startsOn)}</time> },
 ];
@@ -95,7 +102,7 @@ export function CohortsListPage() {
       />
       <CursorList
         noun="cohorts"
-        caption="Cohorts, by start date"
+        caption="Cohorts: current and upcoming by start date, then finished ones"
         list={list}
         pageSize={COHORTS_PAGE_SIZE}
         connection={data?.cohorts}

@@ -3,6 +3,7 @@ import { Button, Group, Select, Stack, TextInput } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { FormProblems } from "../../components/FormProblems";
 import type { SaveOutcome } from "../../lib/serverUserErrors";
+import { lengthHint, tooLongMessage } from "../../lib/lengthLimit";
 import { useServerSave } from "../../lib/useServerSave";
 import { ORGANISATION_FORM_FIELDS, type OrganisationFormValues } from "./organisationFormValues";
 import { isNhsRegion, isOrganisationKind, nhsRegionOptions, organisationKindOptions } from "./organisationSelectOptions";
@@ -28,7 +29,7 @@ export function OrganisationForm({ initialValues, initialParent, organisationId,
   const form = useForm<OrganisationFormValues>({
     initialValues,
     validate: {
-      name: (value) => (value.trim() ? null : "Enter the organisation's name"),
+      name: (value) => (value.trim() ? tooLongMessage(value, ORGANISATION_NAME_MAX_LENGTH) : "Enter the organisation's name"),
       kind: (value) => (value ? null : "Choose what kind of organisation this is"),
     },
   });
@@ -39,7 +40,7 @@ export function OrganisationForm({ initialValues, initialParent, organisationId,
     <form onSubmit={form.onSubmit(handleSubmit)} noValidate aria-label="Organisation details">
       <Stack maw={560} gap="md">
         <FormProblems title="The organisation was not saved" problems={problems} />
-        <TextInput label="Name" required maxLength={ORGANISATION_NAME_MAX_LENGTH} {...form.getInputProps("name")} />
+        <TextInput label="Name" required description={lengthHint(form.values.name, ORGANISATION_NAME_MAX_LENGTH)} {...form.getInputProps("name")} />
         <Select
           label="Kind"
           required

@@ -1,12 +1,15 @@
 import { updateProgrammeMutation, type ProgrammeDetailsFragment } from "@ascent/client";
 import { notifications } from "@mantine/notifications";
 import { useRef, useState } from "react";
+import { useNavigate } from "react-router";
 import { useMutation } from "urql";
 import { ProgrammeForm } from "./ProgrammeForm";
 import { formValuesFromProgramme, hasChanges, toUpdateProgrammeInput, type ProgrammeFormValues } from "./programmeFormValues";
 import type { SaveOutcome } from "../../lib/serverUserErrors";
 
-export function EditProgrammeForm({ programme }: { programme: ProgrammeDetailsFragment }) {
+/** Edits a programme's details; after a save it returns to `doneTo`, the programme's page. */
+export function EditProgrammeForm({ programme, doneTo }: { programme: ProgrammeDetailsFragment; doneTo: string }) {
+  const navigate = useNavigate();
   const [, updateProgramme] = useMutation(updateProgrammeMutation);
   const [initialValues] = useState(() => formValuesFromProgramme(programme));
   // What the server last confirmed; only differences from it are sent.
@@ -24,6 +27,7 @@ export function EditProgrammeForm({ programme }: { programme: ProgrammeDetailsFr
     if (!payload.programme) return { saved: false, userErrors: payload.userErrors };
     saved.current = formValuesFromProgramme(payload.programme);
     notifications.show({ color: "green", title: "Changes saved", message: `${payload.programme.title} has been updated.` });
+    navigate(doneTo);
     return { saved: true };
   }
 

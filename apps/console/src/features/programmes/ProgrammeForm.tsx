@@ -12,6 +12,7 @@ import { deliveryModeOptions, isDeliveryMode } from "../../lib/domainOptions";
 import { PROGRAMME_FORM_ROOTS, type ProgrammeFormValues, type ProgrammeListField } from "./programmeFormValues";
 import { TrackFields } from "./TrackFields";
 import type { SaveOutcome } from "../../lib/serverUserErrors";
+import { lengthHint, tooLongMessage } from "../../lib/lengthLimit";
 import { errorAt, errorsUnder } from "../../lib/userErrorPaths";
 import { useServerSave } from "../../lib/useServerSave";
 
@@ -56,8 +57,8 @@ export function ProgrammeForm({ initialValues, academy, withTracks = false, subm
     initialValues,
     validate: {
       academyId: (value) => (academy || value ? null : "Choose the academy that runs the programme"),
-      title: (value) => (value.trim() ? null : "Enter the programme's title"),
-      summary: (value) => (value.trim() ? null : "Enter a short summary"),
+      title: (value) => (value.trim() ? tooLongMessage(value, PROGRAMME_TITLE_MAX_LENGTH) : "Enter the programme's title"),
+      summary: (value) => (value.trim() ? tooLongMessage(value, PROGRAMME_SUMMARY_MAX_LENGTH) : "Enter a short summary"),
       duration: (value) => (value.trim() ? null : 'Enter the duration, for example "12 months"'),
     },
   });
@@ -92,14 +93,19 @@ export function ProgrammeForm({ initialValues, academy, withTracks = false, subm
               nothingFound="No academy matches"
             />
           )}
-          <TextInput label="Title" required maxLength={PROGRAMME_TITLE_MAX_LENGTH} {...form.getInputProps("title")} error={fieldError("title")} />
+          <TextInput
+            label="Title"
+            required
+            description={lengthHint(values.title, PROGRAMME_TITLE_MAX_LENGTH)}
+            {...form.getInputProps("title")}
+            error={fieldError("title")}
+          />
           <Textarea
             label="Summary"
-            description="One or two sentences for lists and the catalogue."
+            description={`One or two sentences for lists and the catalogue (${lengthHint(values.summary, PROGRAMME_SUMMARY_MAX_LENGTH)}).`}
             required
             autosize
             minRows={2}
-            maxLength={PROGRAMME_SUMMARY_MAX_LENGTH}
             {...form.getInputProps("summary")}
             error={fieldError("summary")}
           />

@@ -1,8 +1,9 @@
 import { Role } from "@ascent/domain";
 import type { ConsoleFeature } from "../../lib/consoleFeature";
 import { CreateProgrammePage } from "./CreateProgrammePage";
-import { EditProgrammePage } from "./EditProgrammePage";
+import { EditProgrammeDetailsPage } from "./EditProgrammeDetailsPage";
 import { programmePaths } from "./paths";
+import { ProgrammePage } from "./ProgrammePage";
 import { ProgrammesListPage } from "./ProgrammesListPage";
 
 export { programmePaths } from "./paths";
@@ -13,7 +14,8 @@ export const programmesFeature: ConsoleFeature = {
   routes: [
     { path: programmePaths.programmes, Component: ProgrammesListPage },
     { path: programmePaths.newProgramme, Component: CreateProgrammePage },
-    { path: programmePaths.programme(":id"), Component: EditProgrammePage },
+    { path: programmePaths.programme(":id"), Component: ProgrammePage },
+    { path: programmePaths.editProgramme(":id"), Component: EditProgrammeDetailsPage },
   ],
   navigation: { label: "Programmes", to: programmePaths.programmes, roles: [Role.ADMIN, Role.PROGRAMME_MANAGER] },
 };

@@ -1,75 +1,45 @@
-import { programmeQuery } from "@ascent/client";
-import { cohortStatusLabels } from "@ascent/domain";
+import { cohortStatusLabels, Role } from "@ascent/domain";
 import { Anchor, Button, Group, List, Paper, Stack, Text, Title } from "@mantine/core";
-import { Link, useParams } from "react-router";
-import { useQuery } from "urql";
-import { cohortPaths } from "../cohorts";
-import { programmePaths } from "./paths";
-import { BackLink } from "../../components/BackLink";
-import { ErrorState } from "../../components/ErrorState";
-import { LoadingState } from "../../components/LoadingState";
+import { Link } from "react-router";
 import { PageHeader } from "../../components/PageHeader";
 import { RequireRole } from "../../components/RequireRole";
-import { usePageTitle } from "../../lib/usePageTitle";
 import { formatLondonDay } from "../../lib/londonTime";
-import { EditProgrammeForm } from "./EditProgrammeForm";
+import { useSignedInUser } from "../../lib/signedInUser";
+import { auditPaths } from "../audit";
+import { cohortPaths } from "../cohorts";
+import { ProgrammeDetails } from "./ProgrammeDetails";
 import { PROGRAMME_EDITORS } from "./ProgrammesListPage";
 import { ProgrammeStatusActions } from "./ProgrammeStatusActions";
 import { ProgrammeStatusBadge } from "./ProgrammeStatusBadge";
 import { TracksSection } from "./TracksSection";
+import { useProgrammePage } from "./useProgrammePage";
 
-const REFETCH_AFTER_CHANGES_TO = { additionalTypenames: ["Track", "Cohort"] };
-
-export function EditProgrammePage() {
+export function ProgrammePage() {
   return (
     <RequireRole roles={PROGRAMME_EDITORS} title="Programme">
-      <EditProgramme />
+      <Programme />
     </RequireRole>
   );
 }
 
-function EditProgramme() {
-  const { id = "" } = useParams();
-  // A programme's first track (or cohort) is not in its cached answer yet, so name those types for urql to refetch it after they are added.
-  const [{ data, error }, reexecute] = useQuery({ query: programmeQuery, variables: { id }, context: REFETCH_AFTER_CHANGES_TO });
-  const programme = data?.programme;
-  usePageTitle(programme ? programme.title : data ? "Programme not found" : "Programme");
-  const back = <BackLink to={programmePaths.programmes}>Back to programmes</BackLink>;
-
-  if (error && !data) {
-    return (
-      <>
-        <PageHeader title="Programme" above={back} />
-        <ErrorState error={error} onRetry={() => reexecute({ requestPolicy: "network-only" })} />
-      </>
-    );
-  }
-  if (!data) {
-    return (
-      <>
-        <PageHeader title="Programme" above={back} />
-        <LoadingState label="Loading the programme" lines={8} />
-      </>
-    );
-  }
-  if (!programme) {
-    return (
-      <>
-        <PageHeader title="Programme not found" above={back} />
-        <Text>
-          There is no programme at this address. It may have been removed, or the link may be wrong.{" "}
-          <Anchor component={Link} to={programmePaths.programmes}>
-            See all programmes
-          </Anchor>
-          .
-        </Text>
-      </>
-    );
-  }
+function Programme() {
+  const { role } = useSignedInUser();
+  const { programme, instead, backLink } = useProgrammePage((found) => found.title);
+  if (!programme) return instead;
 
   return (
     <>
-      <PageHeader title={programme.title} above={back} />
+      <PageHeader
+        title={programme.title}
+        above={backLink}
+        actions={
+          role === Role.ADMIN ? (
+            <Anchor component={Link} to={auditPaths.auditOf(programme.id)} size="sm">
+              Audit trail of this programme
+            </Anchor>
+          ) : undefined
+        }
+      />
       <Stack gap="lg">
         <Paper withBorder p="lg" component="section" aria-labelledby="status-heading" maw={880}>
           <Group justify="space-between" align="flex-start">
@@ -87,8 +57,7 @@ function EditProgramme() {
             <ProgrammeStatusActions programme={programme} />
           </Group>
         </Paper>
-        {/* Keyed by id so moving to another programme starts a fresh form. */}
-        <EditProgrammeForm key={programme.id} programme={programme} />
+        <ProgrammeDetails programme={programme} />
         <TracksSection programmeId={programme.id} tracks={programme.tracks} />
         <Paper withBorder p="lg" component="section" aria-labelledby="cohorts-heading" maw={880}>
           <Group justify="space-between" mb="sm">
