@@ -4,6 +4,7 @@ import { applicationsFeature } from "../features/applications";
 import { auditFeature } from "../features/audit";
 import { authFeature } from "../features/auth";
 import { catalogueFeature } from "../features/catalogue";
+import { equalityMonitoringFeature } from "../features/equality-monitoring";
 import { cohortsFeature } from "../features/cohorts";
 import { mailViewerFeature } from "../features/mail-viewer";
 import { mentoringFeature } from "../features/mentoring";
@@ -22,6 +23,7 @@ export const features: readonly ConsoleFeature[] = [
   authFeature,
   catalogueFeature,
   applicationsFeature,
+  equalityMonitoringFeature,
   organisationsFeature,
   programmesFeature,
   cohortsFeature,

@@ -11,6 +11,7 @@ import { LoadingState } from "../../components/LoadingState";
 import { formatLondonDay, formatLondonInstant } from "../../lib/londonTime";
 import { usePageTitle } from "../../lib/usePageTitle";
 import { cataloguePaths } from "../catalogue";
+import { MonitoringFormLink } from "../equality-monitoring";
 import { reasonLabel, statusExplanations } from "./applicationWording";
 
 export const linkProblemOf = (error: CombinedError): string | null => (error.graphQLErrors.find((e) => e.extensions?.link)?.extensions?.link as string | undefined) ?? null;
@@ -145,6 +146,7 @@ export function ApplicationStatusPage() {
           ))}
         </Timeline>
       </section>
+      {application.status !== ApplicationStatus.INELIGIBLE ? <MonitoringFormLink token={token} /> : null}
       <Text size="sm" c="dimmed">
         This private link works until {formatLondonInstant(application.linkExpiresAt)}.
       </Text>
