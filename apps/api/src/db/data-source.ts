@@ -31,11 +31,9 @@ export function createDataSource(url: string, options: DataSourceOptions = {}) {
     migrationsTransactionMode: "each",
     logging: false,
     poolSize: options.poolSize ?? 10,
-    extra: {
-      statement_timeout: options.statementTimeoutMs ?? DEFAULT_STATEMENT_TIMEOUT_MS,
-      // Waiting for a connection (database restarting, pool exhausted) fails after this instead of hanging the request.
-      connectionTimeoutMillis: 10_000,
-    },
+    // A request waits for a pool connection as long as it takes (a stampede queues rather than fails);
+    // the statement timeout is what stops one slow query holding a connection.
+    extra: { statement_timeout: options.statementTimeoutMs ?? DEFAULT_STATEMENT_TIMEOUT_MS },
     applicationName: options.applicationName ?? "ascent-api",
   });
 }
