@@ -22,10 +22,11 @@ export function applicationJobs(services: () => { actions: ApplicationActions; a
   const settings = () => services().notifier.settings;
   return {
     /** After arrival commits: the confirmation, the line manager's request and its first reminder, the window-closing job. */
-    [JOBS.received]: async (data: { applicationId: string }, ctx) => {
+    [JOBS.received]: async (data: { applicationId?: string; applicationIds?: string[] }, ctx) => {
       const { allocation, notifier } = services();
-      await inTransaction(ctx, async (tx) => {
-        const application = await allocation.lockApplication(tx, data.applicationId);
+      // One job per batch of arrivals; each application's messages carry dedupe keys, so a rerun sends nothing twice.
+      for (const applicationId of data.applicationIds ?? (data.applicationId ? [data.applicationId] : [])) await inTransaction(ctx, async (tx) => {
+        const application = await allocation.lockApplication(tx, applicationId);
         if (!application) return;
         const timings = await allocation.timingsOf(tx, application.cohortId);
         await notifier.received(tx, application, timings.holdDays);

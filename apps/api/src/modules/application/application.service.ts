@@ -1,7 +1,6 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import {
   ApiScope,
-  ApplicationActor,
   ApplicationStatus,
   asksPositiveActionDeclaration,
   EndorsementStatus,
@@ -10,32 +9,26 @@ import {
   isOpenForApplications,
   mergeEligibilityRules,
   OrganisationKind,
-  PLACE_TAKING_STATUSES,
-  placesFree,
   requiresEndorsement,
   Role,
   rulesAtSubmission,
-  statusOnArrival,
-  TransitionReason,
   UserErrorCode,
 } from "@ascent/domain";
 import type { EligibilityRules } from "@ascent/domain";
 import { GraphQLError } from "graphql";
-import { scheduleJob } from "../../jobs";
 import type { RequestContext } from "../../graphql/context";
-import { inTransaction } from "../../graphql/context";
 import { badUserInput, ErrorCode, forbidden } from "../../graphql/errors";
-import { isUniqueViolation } from "../../graphql/mutation";
 import { Connection } from "../../graphql/relay/connection";
 import { ConnectionArgs, OrderDirection } from "../../graphql/relay/connection-args";
 import { expectGlobalId, fromGlobalId, toGlobalId } from "../../graphql/relay/global-id";
 import { paginate } from "../../graphql/relay/paginate";
 import { escapeLike } from "../../db/sql";
-import { UserError, userError, UserInputProblems } from "../../graphql/user-error";
+import { UserError, userError } from "../../graphql/user-error";
 import { Cohort } from "../cohort";
 import { Organisation } from "../organisation";
-import { cohortVisibility, managesAcademy, Programme, ProgrammeTrack } from "../programme";
-import { Allocation, JOBS } from "./allocation";
+import { cohortVisibility, managesAcademy, Programme } from "../programme";
+import { Allocation } from "./allocation";
+import { Arrivals } from "./arrivals";
 import { ApplicationTransition } from "./application-transition.entity";
 import { Application } from "./application.entity";
 import { LinkClaims, LinkPurpose } from "./application.links";
@@ -43,13 +36,6 @@ import { ApplicationNotifier } from "./application.messages";
 import { normaliseSubmission } from "./application.rules";
 import { ApplicationFilter, SubmitApplicationInput } from "./dto/application.inputs";
 import { ApplicationStatusView, EmployerChoice, EndorsementRequestView, SubmitApplicationPayload } from "./dto/application.types";
-
-/** Thrown inside the allocation transaction when the idempotency key was used meanwhile: roll back, answer with the first. */
-class Replay extends Error {
-  constructor(readonly applicationId: string) {
-    super("replayed idempotency key");
-  }
-}
 
 const REFERENCE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 
@@ -65,10 +51,14 @@ export function linkProblem(problem: "INVALID" | "EXPIRED"): GraphQLError {
 }
 
 export class ApplicationService {
+  private readonly arrivals: Arrivals;
+
   constructor(
     readonly allocation: Allocation,
     readonly notifier: ApplicationNotifier,
-  ) {}
+  ) {
+    this.arrivals = new Arrivals(allocation);
+  }
 
   // ---- Arrival -------------------------------------------------------------------------------
 
@@ -96,7 +86,6 @@ export class ApplicationService {
     }
     if (problems.length > 0 || !target) return refused(problems);
 
-    const academy = await ctx.loaders.organisationById.load(target.programme.academyId);
     const eligibility = evaluateEligibility(
       rulesAtSubmission(rules),
       {
@@ -104,97 +93,62 @@ export class ApplicationService {
         medicalGrade: input.applicant.medicalGrade ?? null,
         staffGroup: input.applicant.staffGroup ?? null,
         identifiesAsBlackAsianOrMinorityEthnic: declaration ? declaration.declared && declaration.consent : null,
-        organisationIsAcademyMember: organisationId ? await ctx.loaders.isAcademyMember.load(`${target.programme.academyId}:${organisationId}`) : false,
+        organisationIsAcademyMember: rules.memberOrganisationsOnly && organisationId ? await ctx.loaders.isAcademyMember.load(`${target.programme.academyId}:${organisationId}`) : false,
         mentorOrCoachIdentified: input.mentorOrCoachIdentified ?? null,
       },
-      { academyName: academy?.name },
+      { academyName: target.academyName },
     );
 
-    try {
-      const application = await inTransaction(ctx, async (tx) => {
-        const id = randomUUID();
-        // Before the cohort lock, to keep the locked part short: the confirmation (and the manager's request)
-        // are composed by a job once this commits; the hold and offer periods change rarely.
-        await scheduleJob(tx, JOBS.received, { applicationId: id }, { singletonKey: `received:${id}` });
-        const timings = await this.allocation.timingsOf(tx, target.cohort.id);
-        const cohort = await this.allocation.lockCohort(tx, target.cohort.id);
-        if (!cohort || !isOpenForApplications(cohort, new Date())) {
-          throw new UserInputProblems([userError(["cohortId"], UserErrorCode.INVALID, "This cohort has stopped taking applications.")]);
-        }
-        // A fresh snapshot after the lock: everything committed before it is counted.
-        const [state]: Array<{ taken: number; last: number; existing: string | null; now: Date }> = await tx.db.query(
-          `SELECT (SELECT count(*)::int FROM application WHERE cohort_id = $1 AND status = ANY($2::application_status[])) AS taken,
-                  (SELECT coalesce(max(receipt_number), 0)::int FROM application WHERE cohort_id = $1) AS last,
-                  (SELECT id FROM application WHERE cohort_id = $1 AND idempotency_key = $3) AS existing,
-                  clock_timestamp() AS now`,
-          [cohort.id, PLACE_TAKING_STATUSES, applicant.idempotencyKey],
-        );
-        if (state.existing) throw new Replay(state.existing);
-        const endorsement = needsEndorsement ? EndorsementStatus.PENDING : EndorsementStatus.NOT_REQUIRED;
-        const arrival = statusOnArrival({ policy: cohort.allocationPolicy, eligible: eligibility.eligible, placesFree: placesFree(cohort.capacity, state.taken), endorsement });
-        const row = tx.db.getRepository(Application).create({
-          id,
-          reference: newReference(),
-          cohortId: cohort.id,
-          receiptNumber: state.last + 1,
-          receivedAt: state.now,
-          idempotencyKey: applicant.idempotencyKey,
-          status: arrival.status,
-          eligible: eligibility.eligible,
-          eligibilityReasons: eligibility.reasons,
-          applicantName: applicant.name,
-          applicantEmail: applicant.email,
-          organisationId,
-          organisationName: organisationId ? null : applicant.organisationName,
-          jobTitle: applicant.jobTitle,
-          staffGroup: input.applicant.staffGroup ?? null,
-          band: input.applicant.band ?? null,
-          medicalGrade: input.applicant.medicalGrade ?? null,
-          positiveActionDeclared: declaration && asksPositiveActionDeclaration(rules) ? declaration.declared && declaration.consent : null,
-          positiveActionConsentAt: declaration?.consent && asksPositiveActionDeclaration(rules) ? state.now : null,
-          mentorOrCoachIdentified: input.mentorOrCoachIdentified ?? null,
-          answers: applicant.answers,
-          lineManagerName: applicant.lineManager?.name ?? null,
-          lineManagerEmail: applicant.lineManager?.email ?? null,
-          endorsementStatus: endorsement,
-          endorsementRequestedAt: endorsement === EndorsementStatus.PENDING && eligibility.eligible ? state.now : null,
-          holdExpiresAt: arrival.status === ApplicationStatus.AWAITING_ENDORSEMENT ? new Date(state.now.getTime() + timings.holdDays * 86_400_000) : null,
-          offerExpiresAt: arrival.status === ApplicationStatus.OFFERED ? new Date(state.now.getTime() + timings.offerResponseDays * 86_400_000) : null,
-          panelScore: null,
-          linkVersion: 1,
-          erasedAt: null,
-        });
-        await this.insertWithArrival(tx, row, arrival.reason);
-        await this.allocation.scheduleDeadlines(tx, row);
-        return row;
-      });
-      return this.payloadFor(ctx, application, false);
-    } catch (error) {
-      if (error instanceof UserInputProblems) return refused(error.problems);
-      if (error instanceof Replay) return this.replayPayload(ctx, await ctx.db.getRepository(Application).findOneByOrFail({ id: error.applicationId }));
-      if (isUniqueViolation(error, "application_cohort_idempotency_key")) {
-        return this.replayPayload(ctx, await ctx.db.getRepository(Application).findOneByOrFail({ cohortId: target.cohort.id, idempotencyKey: applicant.idempotencyKey }));
-      }
-      throw error;
-    }
-  }
-
-  /** The application and its first transition in one statement: one round trip while the cohort is locked. */
-  private async insertWithArrival(tx: RequestContext, row: Application, reason: TransitionReason) {
-    const [insert, parameters] = tx.db.createQueryBuilder().insert().into(Application).values(row).returning(["id", "status"]).getQueryAndParameters();
-    const reasonAt = parameters.length + 1;
-    await tx.db.query(
-      `WITH inserted AS (${insert})
-       INSERT INTO application_transition (application_id, from_status, to_status, reason, actor)
-       SELECT inserted.id, NULL, inserted.status, $${reasonAt}, $${reasonAt + 1} FROM inserted`,
-      [...parameters, reason, ApplicationActor.APPLICANT],
-    );
+    const positiveAction = asksPositiveActionDeclaration(rules);
+    const arrived = await this.arrivals.submit(ctx, target.cohort.id, {
+      id: randomUUID(),
+      idempotencyKey: applicant.idempotencyKey,
+      eligible: eligibility.eligible,
+      endorsement: needsEndorsement ? EndorsementStatus.PENDING : EndorsementStatus.NOT_REQUIRED,
+      declarationConsented: Boolean(positiveAction && declaration?.consent),
+      fields: {
+        reference: newReference(),
+        eligibilityReasons: eligibility.reasons,
+        applicantName: applicant.name,
+        applicantEmail: applicant.email,
+        organisationId,
+        organisationName: organisationId ? null : applicant.organisationName,
+        jobTitle: applicant.jobTitle,
+        staffGroup: input.applicant.staffGroup ?? null,
+        band: input.applicant.band ?? null,
+        medicalGrade: input.applicant.medicalGrade ?? null,
+        positiveActionDeclared: declaration && positiveAction ? declaration.declared && declaration.consent : null,
+        mentorOrCoachIdentified: input.mentorOrCoachIdentified ?? null,
+        answers: applicant.answers,
+        lineManagerName: applicant.lineManager?.name ?? null,
+        lineManagerEmail: applicant.lineManager?.email ?? null,
+        panelScore: null,
+        linkVersion: 1,
+        erasedAt: null,
+      },
+    });
+    if (arrived.kind === "refused") return refused(arrived.problems);
+    if (arrived.kind === "replay") return this.replayPayload(ctx, await ctx.db.getRepository(Application).findOneByOrFail({ id: arrived.applicationId }));
+    return this.payloadFor(ctx, arrived.application, false);
   }
 
   /** The cohort, its programme and track, if it is taking applications now; else a problem on cohortId. */
+  /**
+   * The cohort, its programme, track and academy name, if it is taking
+   * applications now; else a problem on cohortId. One query: at the opening
+   * minute every request asks this, and the pool is what they queue for.
+   */
   private async applicableCohort(ctx: RequestContext, cohortId: string, problems: UserError[]) {
-    const cohort = await ctx.loaders.cohortById.load(cohortId);
-    const programme = cohort ? await ctx.loaders.programmeById.load(cohort.programmeId) : null;
+    const cohort = await ctx.db
+      .getRepository(Cohort)
+      .createQueryBuilder("c")
+      .innerJoinAndSelect("c.programme", "p")
+      .innerJoinAndSelect("p.academy", "a")
+      .leftJoinAndSelect("c.track", "t")
+      .where("c.id = :cohortId", { cohortId })
+      .getOne();
+    const programme = cohort?.programme ?? null;
+    const track = cohort?.track ?? null;
     const visible = cohort && programme ? (await cohortVisibility(ctx))(cohort, programme) : false;
     if (!cohort || !programme || !visible) {
       problems.push(userError(["cohortId"], UserErrorCode.NOT_FOUND, "That cohort doesn't exist or isn't taking applications."));
@@ -204,8 +158,7 @@ export class ApplicationService {
       problems.push(userError(["cohortId"], UserErrorCode.INVALID, "This cohort isn't taking applications at the moment."));
       return null;
     }
-    const track: ProgrammeTrack | null = cohort.trackId ? await ctx.loaders.trackById.load(cohort.trackId) : null;
-    return { cohort, programme, track };
+    return { cohort, programme, track, academyName: programme.academy?.name };
   }
 
   private async resolveOrganisation(ctx: RequestContext, globalId: string | null | undefined, problems: UserError[]): Promise<string | null> {
