@@ -82,7 +82,7 @@ export function ApplicationStatusPage() {
       <Paper withBorder p="lg" aria-labelledby="status-heading">
         <Stack gap="sm">
           <Group gap="sm">
-            <Badge color={explanation.colour} size="lg" variant="light">
+            <Badge color={explanation.colour} size="lg" variant="light" styles={{ label: { color: "var(--mantine-color-text)" } }}>
               {application.status === ApplicationStatus.WAITLISTED && application.waitlistPosition ? `Number ${application.waitlistPosition} on the waiting list` : applicationStatusLabels[application.status]}
             </Badge>
           </Group>
@@ -114,7 +114,7 @@ export function ApplicationStatusPage() {
           <Group>
             {application.canRespondToOffer ? (
               <>
-                <Button color="green" loading={accepting.fetching} onClick={() => act(() => accept({ input: { token } }))}>
+                <Button loading={accepting.fetching} onClick={() => act(() => accept({ input: { token } }))}>
                   Accept my place
                 </Button>
                 <Button variant="default" onClick={() => setConfirming("decline")}>

@@ -75,7 +75,7 @@ export function EndorsementPage() {
           <Textarea label="Comment (optional)" description="The applicant and the academy see it." value={comment} onChange={(e) => setComment(e.currentTarget.value)} maxLength={2000} autosize minRows={3} />
           <FormProblems title="That didn't go through" problems={problems} />
           <Group>
-            <Button color="green" loading={deciding.fetching} onClick={() => decide(true)}>
+            <Button loading={deciding.fetching} onClick={() => decide(true)}>
               Endorse the application
             </Button>
             <Button variant="default" loading={deciding.fetching} onClick={() => decide(false)}>
