@@ -188,7 +188,7 @@ export const AUTHORIZATION_TABLE: Record<string, OperationRow> = {
   // input); fair selection is for the owning academy's staff and administrators. No type carries an answer: no field rows.
   "Mutation.submitEqualityMonitoring": { expect: "AAAAAAAA" },
   "Mutation.withdrawEqualityMonitoring": { expect: "AAAAAAAA" },
-  "Query.fairSelection": { expect: "UFFFFFAA UFFFFFFA", subject: "Cohort" },
+  "Query.fairSelection": { expect: "UFFFFFAA UFFFFFNA", subject: "Cohort" },
 };
 
 /** Rows `Type.field` → letters for each of the fields named (space-separated). */
