@@ -1,4 +1,5 @@
 import {
+  Badge,
   createTheme,
   defaultVariantColorsResolver,
   Notification,
@@ -48,6 +49,13 @@ export const theme = createTheme({
   headings: { fontFamily: "Arial, Helvetica, sans-serif" },
   defaultRadius: "sm",
   components: {
+    // A badge's words are read in full ("Action Learning Set", not "Action Learn…"): it grows a line rather than cut them.
+    Badge: Badge.extend({
+      styles: {
+        root: { height: "auto", minHeight: "var(--badge-height)", maxWidth: "100%" },
+        label: { whiteSpace: "normal", overflow: "visible", textOverflow: "clip", lineHeight: 1.3 },
+      },
+    }),
     // A chosen value (a staff group, a band) is read in full: pills grow to a second line rather than end in "…".
     Pill: Pill.extend({
       styles: {
@@ -55,8 +63,11 @@ export const theme = createTheme({
         label: { whiteSpace: "normal", overflow: "visible", textOverflow: "clip", lineHeight: 1.3 },
       },
     }),
-    // Mantine's close button has no accessible name of its own.
-    Notification: Notification.extend({ defaultProps: { closeButtonProps: { "aria-label": "Close notification" } } }),
+    // Mantine's close button has no accessible name of its own, and its pale grey description falls below AA contrast.
+    Notification: Notification.extend({
+      defaultProps: { closeButtonProps: { "aria-label": "Close notification" } },
+      styles: { description: { color: "var(--mantine-color-gray-7)" } },
+    }),
   },
 });
 
