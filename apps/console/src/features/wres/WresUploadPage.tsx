@@ -18,6 +18,9 @@ import { WRES_UPLOAD_ROLES } from "./wresRoles";
 import { WresSelectors } from "./WresSelectors";
 import { WresViewNav } from "./WresViewNav";
 
+/** Success alerts: the title in the body text colour, because green on the tinted green background fails AA contrast. */
+const READABLE_SUCCESS = { title: { color: "var(--mantine-color-text)" } };
+
 /** The api checks at most this much text (a return is a few kB). */
 const MAX_FILE_BYTES = 500_000;
 
@@ -255,7 +258,7 @@ function UploadPage() {
           ) : null}
           {valid && checked.local.input ? (
             <>
-              <Alert color="green.9" mb="sm" title={`${checked.fileName} is ready to submit`}>
+              <Alert color="green.9" mb="sm" styles={READABLE_SUCCESS} title={`${checked.fileName} is ready to submit`}>
                 {checked.local.dataRows} lines read; no problems found in your browser or on the server. Nothing is saved until you submit.
               </Alert>
               <ReturnPreview input={checked.local.input} />
@@ -269,7 +272,7 @@ function UploadPage() {
                 </Alert>
               ) : null}
               {submitted ? (
-                <Alert color="green.9" role="status" my="sm" title={`Version ${submitted.version} of the ${submitted.year} return saved`}>
+                <Alert color="green.9" role="status" my="sm" styles={READABLE_SUCCESS} title={`Version ${submitted.version} of the ${submitted.year} return saved`}>
                   <Anchor component={Link} to={withSelection(paths.wres, submitted.organisationId, submitted.year)}>
                     See the dashboard with the new figures
                   </Anchor>
