@@ -28,6 +28,9 @@ const keepsDirectory = (ctx: RequestContext, academyId: string) => {
   return scope.kind === "every" || (scope.kind === "academy" && scope.academyId === academyId);
 };
 
+/** The same refusal whether the duplicate is seen before the insert or by the unique index during it (a race). */
+const emailTaken = () => new UserInputProblems([userError(["email"], UserErrorCode.TAKEN, "Someone with that email is already in the directory.")]);
+
 export class MentorService {
   list(ctx: RequestContext, args: ConnectionArgs, filter: MentorFilter | null | undefined): Promise<Connection<Mentor>> {
     const query = ctx.db.getRepository(Mentor).createQueryBuilder("m");
@@ -67,7 +70,7 @@ export class MentorService {
         if (problems.length > 0 || !academy || !employer) throw new UserInputProblems(problems);
         const repository = tx.db.getRepository(Mentor);
         const duplicate = await repository.createQueryBuilder("m").where("m.academy_id = :academyId AND lower(m.email) = lower(:email)", { academyId: academy.id, email: input.email.trim() }).getExists();
-        if (duplicate) throw new UserInputProblems([userError(["email"], UserErrorCode.TAKEN, "Someone with that email is already in the directory.")]);
+        if (duplicate) throw emailTaken();
         try {
           const mentor = await repository.save(
             repository.create({
@@ -84,7 +87,7 @@ export class MentorService {
           await recordAudit(tx, { operation: "addMentor", targetType: "Mentor", targetId: mentor.id, fields: ["name", "email", "organisationId", "band", "offers", "expertise", "capacity"] });
           return { mentor, userErrors: [] };
         } catch (error) {
-          if (isUniqueViolation(error, "mentor_academy_email_key")) throw new UserInputProblems([userError(["email"], UserErrorCode.TAKEN, "Someone with that email is already in the directory.")]);
+          if (isUniqueViolation(error, "mentor_academy_email_key")) throw emailTaken();
           throw error;
         }
       },
