@@ -33,7 +33,7 @@ describe("applying, endorsing and accepting", () => {
     await page().setViewportSize(DESKTOP);
     await page().goto("/catalogue");
     await page().getByRole("link", { name: "Stepping Up", exact: true }).click();
-    await page().getByRole("link", { name: /^Apply to .*band 7/ }).first().click();
+    await page().getByRole("link", { name: /^Apply for .*band 7/ }).first().click();
     await page().getByRole("heading", { name: "Apply to Stepping Up", level: 1 }).waitFor();
 
     // Sending it empty explains every missing answer beside its field, and nothing is saved.

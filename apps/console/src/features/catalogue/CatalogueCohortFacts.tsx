@@ -8,6 +8,7 @@ import { cataloguePaths } from "./paths";
 /** An open cohort in plain words: when it runs, places left and when applications close (London time). */
 export function CatalogueCohortFacts({ cohort, headingOrder = 3 }: { cohort: CatalogueCohortFragment; headingOrder?: 3 | 4 }) {
   const full = cohort.placesRemaining <= 0;
+  const callToAction = full ? "Join the waiting list" : "Apply";
   return (
     <Paper withBorder p="md" component="article" aria-label={cohort.name}>
       <Stack gap={4}>
@@ -35,8 +36,9 @@ export function CatalogueCohortFacts({ cohort, headingOrder = 3 }: { cohort: Cat
           <Text size="sm" c="dimmed">
             {allocationPolicyLabels[cohort.allocationPolicy]}
           </Text>
-          <Button component={Link} to={cataloguePaths.apply(cohort.id)} size="sm" aria-label={`Apply to ${cohort.name}`}>
-            {full ? "Join the waiting list" : "Apply"}
+          {/* The accessible name starts with the visible words, so speech control ("click Apply") still finds it. */}
+          <Button component={Link} to={cataloguePaths.apply(cohort.id)} size="sm" aria-label={`${callToAction} for ${cohort.name}`}>
+            {callToAction}
           </Button>
         </Group>
       </Stack>
