@@ -83,6 +83,7 @@ describe("createCohort", () => {
     ["half a window", { applicationsOpenAt: null }, [["applicationsOpenAt", "REQUIRED"]]],
     ["a window closing after the start", { applicationsCloseAt: { date: "2027-05-03", time: "10:00" } }, [["applicationsCloseAt", "INVALID"]]],
     ["a track of another programme", { trackId: "VHJhY2s6MDAwMDAwMDAtMDAwMC00MDAwLTgwMDAtMDAwMDAwMDAwMDAw" }, [["trackId", "NOT_FOUND"]]],
+    ["no track when the curriculum is in tracks", { trackId: null }, [["trackId", "REQUIRED"]]],
     ["a facilitator given two ways", { facilitators: [{ name: "X", organisationId: "T3Jn" }] }, [["facilitators.0", "INVALID"]]],
   ])("refuses %s, naming the field, and saves nothing", async (_what, change, expected) => {
     const before = await cohortCount();
@@ -102,19 +103,30 @@ const currentWindow = (opensInDays: number) => ({
   endsOn: inDays(150),
 });
 
+/** A planned cohort with its sessions generated, ready to open. */
+async function scheduledCohort(input: Record<string, unknown>): Promise<{ id: string }> {
+  const { createCohort } = await manager.data(CREATE, { input });
+  expect(createCohort.userErrors).toEqual([]);
+  expect((await manager.data(SCHEDULE, { input: { cohortId: createCohort.cohort.id } })).scheduleCohort.userErrors).toEqual([]);
+  return createCohort.cohort;
+}
+
 describe("opening and closing", () => {
-  it("opens only a cohort of a published programme with a window", async () => {
-    const draftCohort = (await manager.data(CREATE, { input: { ...validInput(), ...currentWindow(10), programmeId: draftProgrammeId, trackId: null } })).createCohort.cohort;
+  it("opens only a cohort of a published programme with a window and sessions", async () => {
+    const draftCohort = await scheduledCohort({ ...validInput(), ...currentWindow(10), programmeId: draftProgrammeId, trackId: null });
     expect((await manager.data(OPEN, { id: draftCohort.id })).openCohort.userErrors).toMatchObject([{ field: ["id"], code: "INVALID_TRANSITION" }]);
-    const noWindow = (await manager.data(CREATE, { input: { ...validInput(), ...currentWindow(10), applicationsOpenAt: null, applicationsCloseAt: null } })).createCohort.cohort;
+    const noWindow = await scheduledCohort({ ...validInput(), ...currentWindow(10), applicationsOpenAt: null, applicationsCloseAt: null });
     expect((await manager.data(OPEN, { id: noWindow.id })).openCohort.userErrors).toMatchObject([{ field: ["applicationsCloseAt"], code: "REQUIRED" }]);
+    const noSessions = (await manager.data(CREATE, { input: { ...validInput(), ...currentWindow(10) } })).createCohort.cohort;
+    expect((await manager.data(OPEN, { id: noSessions.id })).openCohort).toMatchObject({ cohort: null, userErrors: [{ field: ["id"], code: "INVALID" }] });
+    expect((await manager.data(GET, { id: noSessions.id })).cohort.status).toBe("PLANNED");
   });
 
   it("opens, shows in openForApplications, closes by itself when the window passes, and can't be closed twice", async () => {
-    const later = (await manager.data(CREATE, { input: { ...validInput(), ...currentWindow(10) } })).createCohort.cohort;
+    const later = await scheduledCohort({ ...validInput(), ...currentWindow(10) });
     // open, but its window (from ten days' time) has not started yet
     expect((await manager.data(OPEN, { id: later.id })).openCohort).toEqual({ cohort: { status: "OPEN", openForApplications: false }, userErrors: [] });
-    const cohort = (await manager.data(CREATE, { input: { ...validInput(), ...currentWindow(-10) } })).createCohort.cohort;
+    const cohort = await scheduledCohort({ ...validInput(), ...currentWindow(-10) });
     expect((await manager.data(OPEN, { id: cohort.id })).openCohort).toEqual({ cohort: { status: "OPEN", openForApplications: true }, userErrors: [] });
     const open = await manager.data(`query ($p: ID!) { cohorts(first: 100, filter: { programmeId: $p, openForApplications: true }) { edges { node { id } } } }`, { p: steppingUp.id });
     expect(open.cohorts.edges.map((e: any) => e.node.id)).toContain(cohort.id);
@@ -135,6 +147,37 @@ describe("opening and closing", () => {
     expect(bad.updateCohort.userErrors.map((e: any) => e.field.join("."))).toEqual(["capacity", "applicationsCloseAt"]);
     const good = await manager.data(UPDATE, { input: { id: cohort.id, capacity: 16 } });
     expect(good.updateCohort.cohort).toMatchObject({ capacity: 16, placesRemaining: 16 });
+  });
+});
+
+describe("changing a cohort's track", () => {
+  const otherTrack = () => steppingUp.tracks.find((t) => t.name !== "Band 7")?.id;
+
+  it("moves a planned cohort with no sessions to another track, and refuses none when the curriculum is in tracks", async () => {
+    const cohort = (await manager.data(CREATE, { input: validInput() })).createCohort.cohort;
+    const moved = await manager.data(UPDATE, { input: { id: cohort.id, trackId: otherTrack() } });
+    expect(moved.updateCohort.userErrors).toEqual([]);
+    expect(moved.updateCohort.cohort.track.name).not.toBe("Band 7");
+    const none = await manager.data(UPDATE, { input: { id: cohort.id, trackId: null, name: "Renamed at the same time" } });
+    expect(none.updateCohort).toMatchObject({ cohort: null, userErrors: [{ field: ["trackId"], code: "REQUIRED" }] });
+    expect((await manager.data(GET, { id: cohort.id })).cohort).toMatchObject({ name: "Spring 2027, band 7", track: { name: moved.updateCohort.cohort.track.name } });
+  });
+
+  it("keeps the track once sessions were generated from it, or once the cohort has opened", async () => {
+    const scheduled = await scheduledCohort(validInput());
+    const withSessions = await manager.data(UPDATE, { input: { id: scheduled.id, trackId: otherTrack() } });
+    expect(withSessions.updateCohort.userErrors).toMatchObject([{ field: ["trackId"], code: "INVALID", message: expect.stringMatching(/delete them first/) }]);
+    // Deleting the sessions frees it.
+    await server.dataSource.getRepository(CohortSession).delete({ cohortId: fromGlobalId(scheduled.id)?.id });
+    expect((await manager.data(UPDATE, { input: { id: scheduled.id, trackId: otherTrack() } })).updateCohort.userErrors).toEqual([]);
+
+    const opened = await scheduledCohort({ ...validInput(), ...currentWindow(-1) });
+    expect((await manager.data(OPEN, { id: opened.id })).openCohort.userErrors).toEqual([]);
+    await server.dataSource.getRepository(CohortSession).delete({ cohortId: fromGlobalId(opened.id)?.id });
+    const afterOpening = await manager.data(UPDATE, { input: { id: opened.id, trackId: otherTrack() } });
+    expect(afterOpening.updateCohort.userErrors).toMatchObject([{ field: ["trackId"], code: "INVALID", message: expect.stringMatching(/opened/) }]);
+    // Naming the track it already has is not a change.
+    expect((await manager.data(UPDATE, { input: { id: opened.id, trackId: band7() } })).updateCohort.userErrors).toEqual([]);
   });
 });
 

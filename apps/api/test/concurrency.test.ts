@@ -1,4 +1,5 @@
 import { Role } from "@ascent/domain";
+import { scheduleCohortMutation } from "@ascent/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { toGlobalId } from "../src/graphql/relay/global-id";
 import { GraphQLClient } from "./support/graphql-client";
@@ -159,6 +160,8 @@ describe("archiving a programme and opening its cohorts", () => {
     });
     expect(createCohort.userErrors).toEqual([]);
     cohortId = createCohort.cohort.id;
+    const { scheduleCohort } = await manager.data(scheduleCohortMutation, { input: { cohortId } });
+    expect(scheduleCohort.userErrors).toEqual([]);
   });
 
   const statuses = async () => {

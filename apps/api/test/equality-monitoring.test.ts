@@ -1,4 +1,5 @@
 import { getNamedType, isEnumType, isInputObjectType, isObjectType, isInterfaceType } from "graphql";
+import { openCohortMutation, scheduleCohortMutation } from "@ascent/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildAppSchema } from "../src/composition";
 import { seedDemoData } from "../src/seed/seed-demo-data";
@@ -169,7 +170,8 @@ describe("fair selection", () => {
       },
     );
     const otherId: string = createCohort.cohort.id;
-    await manager.data(`mutation ($id: ID!) { openCohort(input: { id: $id }) { userErrors { message } } }`, { id: otherId });
+    expect((await manager.data(scheduleCohortMutation, { input: { cohortId: otherId } })).scheduleCohort.userErrors).toEqual([]);
+    expect((await manager.data(openCohortMutation, { input: { id: otherId } })).openCohort.userErrors).toEqual([]);
     const single = await apply(otherId);
     expect((await monitor(single.statusToken, { ethnicity: "K" })).recorded).toBe(true);
     const cohortView = (await manager.data(FAIR, { id: otherId })).fairSelection;

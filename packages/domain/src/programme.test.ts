@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { canTransitionCohort, canTransitionProgramme, CohortStatus, effectiveCohortStatus, isOpenForApplications, ProgrammeStatus } from "./programme";
+import { canTransitionCohort, canTransitionProgramme, CohortStatus, curriculumNeedsTrack, trackChangeBlocker, effectiveCohortStatus, isOpenForApplications, ProgrammeStatus } from "./programme";
 
 describe("programme and cohort statuses", () => {
   it("allows only the sensible programme transitions", () => {
@@ -24,5 +24,21 @@ describe("programme and cohort statuses", () => {
     expect(isOpenForApplications(cohort, new Date("2026-12-31T09:00:00Z"))).toBe(false);
     expect(isOpenForApplications(cohort, new Date("2027-01-15T09:00:00Z"))).toBe(true);
     expect(isOpenForApplications(cohort, new Date("2027-02-02T09:00:00Z"))).toBe(false);
+  });
+});
+
+describe("a cohort's track", () => {
+  it("is needed when any module of the curriculum belongs to a track", () => {
+    expect(curriculumNeedsTrack([{ trackId: null }, { trackId: null }])).toBe(false);
+    expect(curriculumNeedsTrack([])).toBe(false);
+    expect(curriculumNeedsTrack([{ trackId: null }, { trackId: "band-7" }])).toBe(true);
+  });
+
+  it("may change only while the cohort is planned and has no sessions", () => {
+    expect(trackChangeBlocker({ status: CohortStatus.PLANNED, sessionCount: 0 })).toBeNull();
+    expect(trackChangeBlocker({ status: CohortStatus.PLANNED, sessionCount: 3 })).toMatch(/delete them first/);
+    for (const status of [CohortStatus.OPEN, CohortStatus.CLOSED, CohortStatus.RUNNING, CohortStatus.COMPLETED, CohortStatus.CANCELLED]) {
+      expect(trackChangeBlocker({ status, sessionCount: 0 })).toMatch(/opened/);
+    }
   });
 });

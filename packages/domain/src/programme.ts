@@ -147,3 +147,23 @@ export const PROGRAMME_TITLE_MAX_LENGTH = 200;
 export const PROGRAMME_SUMMARY_MAX_LENGTH = 1000;
 export const COHORT_NAME_MAX_LENGTH = 200;
 export const MAX_COHORT_CAPACITY = 10_000;
+
+/**
+ * A curriculum lives in tracks when any of its modules belongs to one: a
+ * cohort without a track would then miss part of what it is meant to deliver,
+ * and its sessions could not be generated.
+ */
+export function curriculumNeedsTrack(modules: ReadonlyArray<{ trackId: string | null }>): boolean {
+  return modules.some((module) => module.trackId !== null);
+}
+
+/**
+ * Why a cohort's track can no longer change, or null while nothing depends on
+ * it: once the cohort has opened, applicants were checked against the track's
+ * eligibility; its generated sessions came from the track's modules.
+ */
+export function trackChangeBlocker(cohort: { status: CohortStatus; sessionCount: number }): string | null {
+  if (cohort.status !== CohortStatus.PLANNED) return "The track can't change once the cohort has opened: applicants were checked against its eligibility.";
+  if (cohort.sessionCount > 0) return "The sessions came from the current track's modules: delete them first, then change the track.";
+  return null;
+}

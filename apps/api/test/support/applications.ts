@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { addDaysToLocalDate, Role, toLondon } from "@ascent/domain";
+import { scheduleCohortMutation } from "@ascent/client";
 import { toGlobalId } from "../../src/graphql/relay/global-id";
 import type { GraphQLClient } from "./graphql-client";
 import type { TestServer } from "./test-server";
@@ -68,6 +69,9 @@ export async function openCohort(server: TestServer, options: CohortOptions): Pr
     },
   );
   if (createCohort.userErrors.length) throw new Error(JSON.stringify(createCohort.userErrors));
+  // A cohort opens only with its sessions.
+  const { scheduleCohort } = await manager.data(scheduleCohortMutation, { input: { cohortId: createCohort.cohort.id } });
+  if (scheduleCohort.userErrors.length) throw new Error(JSON.stringify(scheduleCohort.userErrors));
   const { openCohort } = await manager.data(`mutation ($id: ID!) { openCohort(input: { id: $id }) { userErrors { message } } }`, { id: createCohort.cohort.id });
   if (openCohort.userErrors.length) throw new Error(JSON.stringify(openCohort.userErrors));
   return { cohortId: createCohort.cohort.id, programmeId, manager };

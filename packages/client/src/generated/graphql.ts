@@ -587,6 +587,8 @@ export type UpdateCohortInput = {
   id: string | number;
   name?: string | null | undefined;
   startsOn?: string | null | undefined;
+  /** Another of the programme's tracks, or null for none; only while the cohort is planned and has no sessions. */
+  trackId?: string | number | null | undefined;
 };
 
 /** Omitted fields stay as they are; null clears odsCode, region or parentId. */

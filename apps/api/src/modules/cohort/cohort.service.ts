@@ -4,6 +4,7 @@ import {
   COHORT_STATUS_TRANSITIONS,
   CohortStatus,
   cohortStatusLabels,
+  curriculumNeedsTrack,
   dayOfWeek,
   DeliveryMode,
   describeEligibility,
@@ -16,6 +17,7 @@ import {
   ProgrammeStatus,
   Role,
   toLondon,
+  trackChangeBlocker,
   formatLondonDateTime,
   UserErrorCode,
 } from "@ascent/domain";
@@ -260,6 +262,7 @@ export class CohortService {
           problems.push(userError(["applicationsCloseAt"], UserErrorCode.REQUIRED, "An open cohort needs its application window; close the cohort first to clear it."));
         }
         if (problems.length === 0 && (input.startsOn !== undefined || input.endsOn !== undefined)) problems.push(...(await this.sessionsOutsideDates(tx, cohort)));
+        if (input.trackId !== undefined) await this.changeTrack(tx, cohort, input.trackId, problems);
         const facilitators = input.facilitators !== undefined ? await this.resolveFacilitators(tx, input.facilitators, problems) : undefined;
         if (problems.length > 0) throw new UserInputProblems(problems);
         await tx.db.getRepository(Cohort).save(cohort);
@@ -296,6 +299,10 @@ export class CohortService {
             problems.push(userError(["applicationsCloseAt"], UserErrorCode.REQUIRED, "Set the application window before opening the cohort."));
           } else if (cohort.applicationsCloseAt.getTime() <= now.getTime()) {
             problems.push(userError(["applicationsCloseAt"], UserErrorCode.INVALID, "The application window has already closed; move its closing time first."));
+          }
+          // Applicants choose a cohort by its dates: one with no sessions has nothing to show them.
+          if ((await tx.db.getRepository(CohortSession).countBy({ cohortId: cohort.id })) === 0) {
+            problems.push(userError(["id"], UserErrorCode.INVALID, "Add the cohort's sessions before opening it: generate them from the curriculum or add them one by one."));
           }
           if (problems.length > 0) throw new UserInputProblems(problems);
         }
@@ -526,8 +533,25 @@ export class CohortService {
     return programme;
   }
 
+  /** Moves the cohort to another track (or none) while nothing depends on the one it has. */
+  private async changeTrack(tx: RequestContext, cohort: Cohort, globalId: string | null, problems: UserError[]): Promise<void> {
+    const programme = await tx.db.getRepository(Programme).findOneByOrFail({ id: cohort.programmeId });
+    const trackId = await this.resolveTrack(tx, programme, globalId, problems);
+    if (trackId === cohort.trackId || problems.some((problem) => problem.field?.[0] === "trackId")) return;
+    const sessionCount = await tx.db.getRepository(CohortSession).countBy({ cohortId: cohort.id });
+    const blocker = trackChangeBlocker({ status: this.status(cohort), sessionCount });
+    if (blocker) problems.push(userError(["trackId"], UserErrorCode.INVALID, blocker));
+    else cohort.trackId = trackId;
+  }
+
   private async resolveTrack(tx: RequestContext, programme: Programme, globalId: string | null | undefined, problems: UserError[]): Promise<string | null> {
-    if (!globalId) return null;
+    if (!globalId) {
+      const modules = await tx.db.getRepository(ModuleTemplate).find({ where: { programmeId: programme.id }, select: { trackId: true } });
+      if (curriculumNeedsTrack(modules)) {
+        problems.push(userError(["trackId"], UserErrorCode.REQUIRED, "This programme's curriculum is in tracks: choose the track this cohort follows."));
+      }
+      return null;
+    }
     const decoded = fromGlobalId(globalId);
     const track = decoded?.typeName === "Track" ? await tx.db.getRepository(ProgrammeTrack).findOneBy({ id: decoded.id }) : null;
     if (!track || track.programmeId !== programme.id) {

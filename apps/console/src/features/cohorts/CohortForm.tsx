@@ -1,7 +1,8 @@
 import { programmeOptionsQuery, programmeQuery, type ProgrammeOptionsQuery } from "@ascent/client";
-import { COHORT_NAME_MAX_LENGTH, MAX_COHORT_CAPACITY } from "@ascent/domain";
+import { COHORT_NAME_MAX_LENGTH, curriculumNeedsTrack, MAX_COHORT_CAPACITY } from "@ascent/domain";
 import { Button, Fieldset, Group, NumberInput, Radio, Select, Stack, Text, TextInput } from "@mantine/core";
 import { useForm } from "@mantine/form";
+import { useRef } from "react";
 import { useQuery } from "urql";
 import { FormProblems } from "../../components/FormProblems";
 import { RemoteSearchSelect } from "../../components/RemoteSearchSelect";
@@ -16,18 +17,21 @@ const programmeOptions = (data: ProgrammeOptionsQuery) => data.programmes.edges.
 
 interface CohortFormProps {
   initialValues: CohortFormValues;
-  /** Set when editing: programme and track are fixed once a cohort exists. */
-  fixedProgramme?: { title: string; trackName: string | null };
+  /** Set when editing: the programme is fixed once a cohort exists; the track too once something depends on it (the reason why). */
+  fixedProgramme?: { title: string; trackName: string | null; trackLockedBecause: string | null };
   submitLabel: string;
   onSave: (values: CohortFormValues) => Promise<SaveOutcome>;
 }
 
 /** A cohort's programme and track, places, application window (London time) and dates. */
 export function CohortForm({ initialValues, fixedProgramme, submitLabel, onSave }: CohortFormProps) {
+  // The validator reads it after the programme has loaded.
+  const needsTrackRef = useRef(false);
   const form = useForm<CohortFormValues>({
     initialValues,
     validate: {
       programmeId: (value) => (fixedProgramme || value ? null : "Choose the programme this cohort runs"),
+      trackId: (value) => (value || !needsTrackRef.current ? null : "Choose the track this cohort follows"),
       name: (value) => (value.trim() ? tooLongMessage(value, COHORT_NAME_MAX_LENGTH) : "Enter the cohort's name, for example \"Spring 2027\""),
       capacity: (value) => (value === "" ? "Enter how many places the cohort has" : null),
       startsOn: (value) => (value ? null : "Enter the first day"),
@@ -40,27 +44,53 @@ export function CohortForm({ initialValues, fixedProgramme, submitLabel, onSave 
     onSave,
   });
   const { values } = form;
+  const fieldError = (field: keyof CohortFormValues, root: string = field) => form.errors[field] ?? errorAt(serverErrors, root);
 
   // The chosen programme's tracks (and its title, when it was chosen by the address).
   const [{ data: programmeData }] = useQuery({
     query: programmeQuery,
     variables: { id: values.programmeId ?? "" },
-    pause: !values.programmeId || Boolean(fixedProgramme),
+    pause: !values.programmeId,
   });
   const programme = values.programmeId ? programmeData?.programme : null;
   const trackOptions = (programme?.tracks ?? []).map((track) => ({ value: track.id, label: track.name }));
+  const needsTrack = curriculumNeedsTrack((programme?.tracks ?? []).flatMap((track) => track.modules.map(() => ({ trackId: track.id }))));
+  needsTrackRef.current = needsTrack;
+  const trackSelect =
+    trackOptions.length > 0 ? (
+      <Select
+        label="Track"
+        required={needsTrack}
+        description={needsTrack ? "The curriculum is in tracks: the cohort follows one of them." : "Leave empty for a cohort of the whole programme."}
+        placeholder={needsTrack ? "Choose a track" : "Whole programme"}
+        clearable={!needsTrack}
+        data={trackOptions}
+        {...form.getInputProps("trackId")}
+        error={fieldError("trackId")}
+      />
+    ) : null;
 
-  const fieldError = (field: keyof CohortFormValues, root: string = field) => form.errors[field] ?? errorAt(serverErrors, root);
 
   return (
     <form onSubmit={form.onSubmit(handleSubmit)} noValidate aria-label="Cohort details">
       <Stack maw={640} gap="md">
         <FormProblems title="The cohort was not saved" problems={problems} />
         {fixedProgramme ? (
-          <Text size="sm">
-            Programme: <strong>{fixedProgramme.title}</strong>
-            {fixedProgramme.trackName ? `, ${fixedProgramme.trackName}` : ""}
-          </Text>
+          <>
+            <Text size="sm">
+              Programme: <strong>{fixedProgramme.title}</strong>
+              {fixedProgramme.trackLockedBecause && fixedProgramme.trackName ? `, ${fixedProgramme.trackName}` : ""}
+            </Text>
+            {fixedProgramme.trackLockedBecause ? (
+              trackOptions.length > 0 ? (
+                <Text size="sm" c="dimmed">
+                  {fixedProgramme.trackLockedBecause}
+                </Text>
+              ) : null
+            ) : (
+              trackSelect
+            )}
+          </>
         ) : (
           <>
             <RemoteSearchSelect
@@ -78,17 +108,7 @@ export function CohortForm({ initialValues, fixedProgramme, submitLabel, onSave 
               error={fieldError("programmeId")}
               nothingFound="No programme matches"
             />
-            {trackOptions.length > 0 ? (
-              <Select
-                label="Track"
-                description="Leave empty for a cohort of the whole programme."
-                placeholder="Whole programme"
-                clearable
-                data={trackOptions}
-                {...form.getInputProps("trackId")}
-                error={fieldError("trackId")}
-              />
-            ) : null}
+            {trackSelect}
           </>
         )}
         <TextInput

@@ -1,5 +1,5 @@
 import { cohortQuery, updateCohortMutation, type CohortDetailsFragment } from "@ascent/client";
-import { allocationPolicyLabels } from "@ascent/domain";
+import { allocationPolicyLabels, trackChangeBlocker } from "@ascent/domain";
 import { Anchor, Group, List, Paper, SimpleGrid, Stack, Text, Title } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { useRef, useState } from "react";
@@ -168,7 +168,11 @@ function EditCohortForm({ cohort }: { cohort: CohortDetailsFragment }) {
   return (
     <CohortForm
       initialValues={initialValues}
-      fixedProgramme={{ title: cohort.programme.title, trackName: cohort.track?.name ?? null }}
+      fixedProgramme={{
+        title: cohort.programme.title,
+        trackName: cohort.track?.name ?? null,
+        trackLockedBecause: trackChangeBlocker({ status: cohort.status, sessionCount: cohort.sessionCount }),
+      }}
       submitLabel="Save changes"
       onSave={save}
     />

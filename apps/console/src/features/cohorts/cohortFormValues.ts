@@ -86,6 +86,7 @@ export function toCreateCohortInput(values: CohortFormValues): CreateCohortInput
 /** Only what changed since `saved`; null clears the application window. */
 export function toUpdateCohortInput(id: string, values: CohortFormValues, saved: CohortFormValues): UpdateCohortInput {
   const input: UpdateCohortInput = { id };
+  if (values.trackId !== saved.trackId) input.trackId = values.trackId;
   if (values.name.trim() !== saved.name.trim()) input.name = values.name.trim();
   if (capacityNumber(values.capacity) !== capacityNumber(saved.capacity)) input.capacity = capacityNumber(values.capacity);
   if (values.allocationPolicy !== saved.allocationPolicy) input.allocationPolicy = values.allocationPolicy;

@@ -98,6 +98,9 @@ export class UpdateCohortInput {
 
   @Field(() => [CohortFacilitatorInput], { nullable: true })
   facilitators?: CohortFacilitatorInput[] | null;
+
+  @Field(() => ID, { nullable: true, description: "Another of the programme's tracks, or null for none; only while the cohort is planned and has no sessions." })
+  trackId?: string | null;
 }
 
 @InputType()
