@@ -2,7 +2,6 @@ import { programmeOptionsQuery, programmeQuery, type ProgrammeOptionsQuery } fro
 import { COHORT_NAME_MAX_LENGTH, curriculumNeedsTrack, MAX_COHORT_CAPACITY } from "@ascent/domain";
 import { Button, Fieldset, Group, NumberInput, Radio, Select, Stack, Text, TextInput } from "@mantine/core";
 import { useForm } from "@mantine/form";
-import { useRef } from "react";
 import { useQuery } from "urql";
 import { FormProblems } from "../../components/FormProblems";
 import { RemoteSearchSelect } from "../../components/RemoteSearchSelect";
@@ -25,13 +24,10 @@ interface CohortFormProps {
 
 /** A cohort's programme and track, places, application window (London time) and dates. */
 export function CohortForm({ initialValues, fixedProgramme, submitLabel, onSave }: CohortFormProps) {
-  // The validator reads it after the programme has loaded.
-  const needsTrackRef = useRef(false);
   const form = useForm<CohortFormValues>({
     initialValues,
     validate: {
       programmeId: (value) => (fixedProgramme || value ? null : "Choose the programme this cohort runs"),
-      trackId: (value) => (value || !needsTrackRef.current ? null : "Choose the track this cohort follows"),
       name: (value) => (value.trim() ? tooLongMessage(value, COHORT_NAME_MAX_LENGTH) : "Enter the cohort's name, for example \"Spring 2027\""),
       capacity: (value) => (value === "" ? "Enter how many places the cohort has" : null),
       startsOn: (value) => (value ? null : "Enter the first day"),
@@ -55,7 +51,6 @@ export function CohortForm({ initialValues, fixedProgramme, submitLabel, onSave 
   const programme = values.programmeId ? programmeData?.programme : null;
   const trackOptions = (programme?.tracks ?? []).map((track) => ({ value: track.id, label: track.name }));
   const needsTrack = curriculumNeedsTrack((programme?.tracks ?? []).flatMap((track) => track.modules.map(() => ({ trackId: track.id }))));
-  needsTrackRef.current = needsTrack;
   const trackSelect =
     trackOptions.length > 0 ? (
       <Select

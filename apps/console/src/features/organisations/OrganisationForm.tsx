@@ -7,7 +7,7 @@ import { lengthHint, tooLongMessage } from "../../lib/lengthLimit";
 import { useServerSave } from "../../lib/useServerSave";
 import { ORGANISATION_FORM_FIELDS, type OrganisationFormValues } from "./organisationFormValues";
 import { isNhsRegion, isOrganisationKind, nhsRegionOptions, organisationKindOptions } from "./organisationSelectOptions";
-import { ParentOrganisationSelect } from "./ParentOrganisationSelect";
+import { OrganisationSearchSelect } from "./OrganisationSearchSelect";
 
 interface OrganisationFormProps {
   initialValues: OrganisationFormValues;
@@ -64,9 +64,11 @@ export function OrganisationForm({ initialValues, initialParent, organisationId,
           {...form.getInputProps("region")}
           onChange={(value) => form.setFieldValue("region", value && isNhsRegion(value) ? value : null)}
         />
-        <ParentOrganisationSelect
-          initialParent={initialParent}
-          excludeId={organisationId}
+        <OrganisationSearchSelect
+          label="Parent organisation"
+          description="The organisation this one belongs to, such as a trust's integrated care board. Type to search."
+          initialChoice={initialParent}
+          excludeIds={organisationId ? [organisationId] : undefined}
           value={form.values.parentId}
           onChange={(parentId) => form.setFieldValue("parentId", parentId)}
           error={form.errors.parentId}

@@ -10,21 +10,25 @@ const OPTIONS_LIMIT = 20;
 /** The server already filtered by the search text; filtering again by label would hide ODS-code matches. */
 const keepServerResults: OptionsFilter = ({ options }) => options;
 
-interface ParentOrganisationSelectProps {
+interface OrganisationSearchSelectProps {
+  label: string;
+  description: string;
+  /** Shown while nothing is chosen. */
+  placeholder?: string;
   value: string | null;
   onChange: (value: string | null) => void;
   error?: ReactNode;
-  /** The parent as currently saved, so its name shows before any search. */
-  initialParent?: { id: string; name: string } | null;
-  /** An organisation cannot be its own parent. */
-  excludeId?: string;
+  /** The choice as currently saved, so its name shows before any search. */
+  initialChoice?: { id: string; name: string } | null;
+  /** Organisations that can't be chosen here (such as the organisation itself as its own parent). */
+  excludeIds?: readonly string[];
 }
 
-/** Picks a parent organisation by searching the api as the user types. */
-export function ParentOrganisationSelect({ value, onChange, error, initialParent, excludeId }: ParentOrganisationSelectProps) {
+/** Picks an organisation by searching the api as the user types. */
+export function OrganisationSearchSelect({ label, description, placeholder = "None", value, onChange, error, initialChoice, excludeIds = [] }: OrganisationSearchSelectProps) {
   const [searchText, setSearchText] = useState("");
   const [selected, setSelected] = useState<ComboboxItem | null>(
-    initialParent ? { value: initialParent.id, label: initialParent.name } : null,
+    initialChoice ? { value: initialChoice.id, label: initialChoice.name } : null,
   );
   const [debouncedSearch] = useDebouncedValue(searchText.trim(), 300);
   // After a choice the box shows the chosen name; that is not a new search.
@@ -38,17 +42,17 @@ export function ParentOrganisationSelect({ value, onChange, error, initialParent
   const options = useMemo(() => {
     const found = (data?.organisations.edges ?? [])
       .map(({ node }) => ({ value: node.id, label: node.name, description: organisationKindLabels[node.kind] }))
-      .filter((option) => option.value !== excludeId);
+      .filter((option) => !excludeIds.includes(option.value));
     // Keep the current choice selectable even when the latest search did not return it.
     if (selected && !found.some((option) => option.value === selected.value)) return [selected, ...found];
     return found;
-  }, [data, excludeId, selected]);
+  }, [data, excludeIds, selected]);
 
   return (
     <Select
-      label="Parent organisation"
-      description="The organisation this one belongs to, such as a trust's integrated care board. Type to search."
-      placeholder="None"
+      label={label}
+      description={description}
+      placeholder={placeholder}
       searchable
       clearable
       data={options}
