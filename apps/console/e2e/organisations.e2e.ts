@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { expectNoSeriousAxeViolations, login } from "./support/browser";
+import { DESKTOP, expectNoSeriousAxeViolations, expectReadableText, login, PHONE } from "./support/browser";
 import { E2E_ADMIN } from "./support/e2eSettings";
 import { chooseOption, describedByText, searchOrganisations, showingSummary } from "./support/organisationsPage";
 import { fieldByLabel } from "./support/fieldByLabel";
@@ -177,5 +177,33 @@ describe("organisations", () => {
     await page().getByRole("link", { name: "Back to organisations" }).click();
     await searchOrganisations(page(), newName);
     await page().getByRole("link", { name: newName }).waitFor();
+  });
+
+  it("adds and removes an academy's member organisations, on a desktop and a phone", async () => {
+    await login(page());
+    await searchOrganisations(page(), "HPMA");
+    await page().getByRole("link", { name: "HPMA London Academy" }).click();
+    const members = page().getByRole("region", { name: "Member organisations" });
+    const listed = members.getByRole("list", { name: "Member organisations" });
+    await listed.getByText("Barts Health NHS Trust", { exact: true }).waitFor();
+    expect(await listed.getByText("Oxford University Hospitals NHS Foundation Trust").count()).toBe(0);
+
+    await chooseOption(page(), "Add a member organisation", "Oxford University Hospitals NHS Foundation Trust", "Oxford");
+    await members.getByRole("button", { name: "Add member" }).click();
+    await page().getByText("Member added").waitFor();
+    await listed.getByText("Oxford University Hospitals NHS Foundation Trust", { exact: true }).waitFor();
+    // Already a member: no longer offered.
+    await fieldByLabel(page(), "Add a member organisation").fill("Oxford");
+    await page().getByText("No organisations found").waitFor();
+    await page().keyboard.press("Escape");
+    await expectNoSeriousAxeViolations(page());
+
+    await page().setViewportSize(PHONE);
+    await members.getByRole("button", { name: "Remove Oxford University Hospitals NHS Foundation Trust" }).click();
+    await page().getByText("Member removed").waitFor();
+    await expect.poll(() => listed.getByText("Oxford University Hospitals NHS Foundation Trust").count()).toBe(0);
+    await expectReadableText(page());
+    await expectNoSeriousAxeViolations(page());
+    await page().setViewportSize(DESKTOP);
   });
 });

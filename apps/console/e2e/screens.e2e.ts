@@ -36,6 +36,7 @@ const go = (address: string) => async (page: Page) => {
 
 const screens: Screen[] = [
   { name: "organisations", open: go("/organisations") },
+  { name: "academy", open: async (page) => page.goto(await firstLinkIn(page, "/organisations?q=HPMA", /^Organisations/)).then(() => undefined) },
   { name: "programmes", open: go("/programmes") },
   { name: "programme", open: async (page) => page.goto(await firstLinkIn(page, "/programmes", /^Programmes/)).then(() => undefined) },
   { name: "cohorts", open: go("/cohorts") },

@@ -125,3 +125,31 @@ export const academyMembersQuery = graphql(`
     }
   }
 `);
+
+export const addAcademyMemberMutation = graphql(`
+  mutation AddAcademyMember($input: AcademyMemberInput!) {
+    addAcademyMember(input: $input) {
+      member {
+        id
+        name
+      }
+      userErrors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
+
+export const removeAcademyMemberMutation = graphql(`
+  mutation RemoveAcademyMember($input: AcademyMemberInput!) {
+    removeAcademyMember(input: $input) {
+      member {
+        id
+        name
+      }
+      userErrors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);

@@ -1,5 +1,6 @@
 import { organisationQuery } from "@ascent/client";
-import { Anchor, Text } from "@mantine/core";
+import { OrganisationKind } from "@ascent/domain";
+import { Anchor, Stack, Text } from "@mantine/core";
 import { Link, useParams } from "react-router";
 import { useQuery } from "urql";
 import { organisationPaths } from "./paths";
@@ -8,6 +9,7 @@ import { ErrorState } from "../../components/ErrorState";
 import { LoadingState } from "../../components/LoadingState";
 import { PageHeader } from "../../components/PageHeader";
 import { usePageTitle } from "../../lib/usePageTitle";
+import { AcademyMembersSection } from "./AcademyMembersSection";
 import { EditOrganisationForm } from "./EditOrganisationForm";
 
 export function EditOrganisationPage() {
@@ -52,7 +54,10 @@ export function EditOrganisationPage() {
     <>
       <PageHeader title={organisation.name} above={back} />
       {/* Keyed by id so moving to another organisation starts a fresh form. */}
-      <EditOrganisationForm key={organisation.id} organisation={organisation} />
+      <Stack gap="xl">
+        <EditOrganisationForm key={organisation.id} organisation={organisation} />
+        {organisation.kind === OrganisationKind.ACADEMY ? <AcademyMembersSection academyId={organisation.id} /> : null}
+      </Stack>
     </>
   );
 }

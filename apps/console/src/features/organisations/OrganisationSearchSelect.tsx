@@ -16,7 +16,7 @@ interface OrganisationSearchSelectProps {
   /** Shown while nothing is chosen. */
   placeholder?: string;
   value: string | null;
-  onChange: (value: string | null) => void;
+  onChange: (value: string | null, name: string | null) => void;
   error?: ReactNode;
   /** The choice as currently saved, so its name shows before any search. */
   initialChoice?: { id: string; name: string } | null;
@@ -60,7 +60,7 @@ export function OrganisationSearchSelect({ label, description, placeholder = "No
       value={value}
       onChange={(newValue, option) => {
         setSelected(option);
-        onChange(newValue);
+        onChange(newValue, option?.label ?? null);
       }}
       searchValue={searchText}
       onSearchChange={setSearchText}
