@@ -1,7 +1,7 @@
 import fs from "node:fs/promises";
 import type { Page } from "playwright-core";
 import { beforeEach, describe, expect, inject, it } from "vitest";
-import { expectNoSeriousAxeViolations, login } from "./support/browser";
+import { DESKTOP, expectNoSeriousAxeViolations, login, PHONE } from "./support/browser";
 import { E2E_ADMIN } from "./support/e2eSettings";
 import { fieldByLabel } from "./support/fieldByLabel";
 import { chooseOption } from "./support/organisationsPage";
@@ -113,6 +113,22 @@ describe("WRES dashboards", { timeout: 300_000 }, () => {
     await table.waitFor();
     expect(await table.locator("tbody tr").count()).toBeGreaterThan(20);
     expect(await table.locator("tbody tr").first().innerText()).toMatch(/^1\t/);
+  });
+
+  it("keeps the ranking chart's text readable on a phone: names above their intervals, at full size", async () => {
+    await login(page());
+    await page().setViewportSize(PHONE);
+    await page().goto(`/wres/national?year=${YEAR}`);
+    const plot = page().getByRole("img", { name: /^Caterpillar plot\. \d+ trusts with a figure/ });
+    await plot.waitFor({ timeout: 30_000 });
+    await expect.poll(() => plot.getAttribute("data-layout")).toBe("stacked");
+    // Scaled to the window, the wide layout's 11px names came out under 5px tall.
+    const textHeights = await plot.locator("text").evaluateAll((texts) => texts.map((text) => text.getBoundingClientRect().height));
+    expect(Math.min(...textHeights)).toBeGreaterThanOrEqual(10);
+    expect(await page().evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1)).toBe(true);
+    await screenshots(page(), "national-ranking");
+    await page().setViewportSize(DESKTOP);
+    await expect.poll(() => plot.getAttribute("data-layout")).toBe("wide");
   });
 });
 
