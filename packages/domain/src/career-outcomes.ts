@@ -104,6 +104,8 @@ export interface CareerOutcomeFacts {
 /** One problem with a career outcome, on a field of the form. */
 export interface CareerOutcomeProblem {
   field: "kind" | "effectiveOn" | "bandBefore" | "bandAfter";
+  /** REQUIRED when something is missing, INVALID when it is wrong. */
+  missing: boolean;
   message: string;
 }
 
@@ -118,26 +120,27 @@ export interface CareerOutcomeProblem {
 export function careerOutcomeProblems(facts: CareerOutcomeFacts, today: string, earliest: string | null): CareerOutcomeProblem[] {
   const problems: CareerOutcomeProblem[] = [];
   const { kind, effectiveOn, bandBefore, bandAfter } = facts;
-  if (!isValidLocalDate(effectiveOn)) problems.push({ field: "effectiveOn", message: "Enter the date it took effect, as a real date (YYYY-MM-DD)." });
-  else if (effectiveOn > today) problems.push({ field: "effectiveOn", message: "The date can't be in the future: record it once it has happened." });
-  else if (earliest && effectiveOn < earliest) problems.push({ field: "effectiveOn", message: `The date can't be before the application (${earliest}).` });
+  if (!isValidLocalDate(effectiveOn)) problems.push({ field: "effectiveOn", missing: false, message: "Enter the date it took effect, as a real date (YYYY-MM-DD)." });
+  else if (effectiveOn > today) problems.push({ field: "effectiveOn", missing: false, message: "The date can't be in the future: record it once it has happened." });
+  else if (earliest && effectiveOn < earliest) problems.push({ field: "effectiveOn", missing: false, message: `The date can't be before the application (${earliest}).` });
   const needsBands = kind === CareerOutcomeKind.PROMOTION || kind === CareerOutcomeKind.ACTING_UP;
   if (needsBands || kind === CareerOutcomeKind.NEW_ROLE_SAME_BAND) {
-    if (!bandBefore) problems.push({ field: "bandBefore", message: "Choose the band before the change." });
-    if (!bandAfter) problems.push({ field: "bandAfter", message: "Choose the band after the change." });
+    if (!bandBefore) problems.push({ field: "bandBefore", missing: true, message: "Choose the band before the change." });
+    if (!bandAfter) problems.push({ field: "bandAfter", missing: true, message: "Choose the band after the change." });
   }
   if (bandBefore && bandAfter) {
     if (needsBands && compareBands(bandAfter, bandBefore) <= 0) {
       problems.push({
         field: "bandAfter",
+        missing: false,
         message: kind === CareerOutcomeKind.PROMOTION ? "A promotion goes to a higher band than the one before." : "Acting up is at a higher band than the substantive one.",
       });
     }
     if (kind === CareerOutcomeKind.NEW_ROLE_SAME_BAND && bandAfter !== bandBefore) {
-      problems.push({ field: "bandAfter", message: "A new role at the same band keeps the band; record a different band as a promotion (or say what happened)." });
+      problems.push({ field: "bandAfter", missing: false, message: "A new role at the same band keeps the band; record a different band as a promotion (or say what happened)." });
     }
   }
-  if (kind === CareerOutcomeKind.LEFT_NHS && bandAfter) problems.push({ field: "bandAfter", message: "Leave the band after empty: they have left the NHS." });
+  if (kind === CareerOutcomeKind.LEFT_NHS && bandAfter) problems.push({ field: "bandAfter", missing: false, message: "Leave the band after empty: they have left the NHS." });
   return problems;
 }
 
