@@ -11,7 +11,7 @@ import { userError, UserInputProblems } from "../../graphql/user-error";
 import { Application, LinkPurpose, type LinkSigner } from "../application";
 import { recordAudit } from "../audit";
 import { Cohort } from "../cohort";
-import { Programme } from "../programme";
+import { cohortVisibility, Programme } from "../programme";
 import { CareerOutcome } from "./career-outcome.entity";
 import { outcomeInputProblems } from "./career-outcome.rules";
 import type {
@@ -90,6 +90,7 @@ export class CareerOutcomeService {
     const scope = outcomeScope(ctx);
     if (!cohort || !programme || scope.kind === "none") throw notFound("That cohort");
     if (scope.kind === "academy" && programme.academyId !== scope.academyId) throw notFound("That cohort");
+    if (scope.kind === "organisation" && !(await cohortVisibility(ctx))(cohort, programme)) throw notFound("That cohort");
     const rows = (await outcomePeople(ctx.db, { cohortIds: [cohort.id] })).filter((row) => scope.kind !== "organisation" || row.organisationId === scope.organisationId);
     const outcomes = await ctx.db.getRepository(CareerOutcome).createQueryBuilder("o").where("o.application_id = ANY(:ids)", { ids: rows.map((row) => row.applicationId) }).orderBy("o.effective_on", "ASC").getMany();
     const applications = await Promise.all(rows.map((row) => ctx.loaders.applicationById.load(row.applicationId)));
