@@ -298,6 +298,24 @@ describe("programme impact", () => {
     expect((await london.data(programmeImpactQuery, { programmeId, cohortId })).programmeImpact?.withheld).toBe(true);
   }, 120_000);
 
+  it("the demo data shows Stepping Up's impact on first start: exact to its academy, controlled to others", async () => {
+    const programmeId = toGlobalId("Programme", await idOf("SELECT id FROM programme WHERE title = 'Stepping Up'", []));
+    const { programmeImpact } = await admin.data(programmeImpactQuery, { programmeId });
+    const twentyFour = programmeImpact?.horizons[2];
+    // Two completed 2020 cohorts: 12 + 12 of 48 participants and 3 + 3 of 26 in the comparison group promoted within 24 months.
+    expect(twentyFour?.participants).toMatchObject({ promoted: 24, followed: 48 });
+    expect(twentyFour?.comparison).toMatchObject({ promoted: 6, followed: 26 });
+    expect(twentyFour?.verdict).toBe("PARTICIPANTS_MORE_LIKELY");
+    expect(programmeImpact?.horizons[1].verdict).toBe("INCONCLUSIVE");
+    const london = await server.signedInAs(Role.PROGRAMME_MANAGER, "london.demo@outcomes.test", "HPMA London Academy");
+    const outside = (await london.data(programmeImpactQuery, { programmeId })).programmeImpact;
+    expect(outside?.disclosure).toBe("CONTROLLED");
+    expect(outside?.horizons[2].participants).toMatchObject({ promoted: 25, followed: 50 });
+    // Fewer than 8 of the comparison group were promoted: not shown, so no verdict either.
+    expect(outside?.horizons[2].comparison).toMatchObject({ promoted: null, reason: "SUPPRESSED" });
+    expect(outside?.horizons[2].verdict).toBe("NO_FIGURE");
+  });
+
   it("exports outcomes as CSV without monitoring data, and neutralises spreadsheet formulas", async () => {
     const cohort = await finishedCohort(9);
     await sql("UPDATE application SET applicant_name = '=HYPERLINK(\"x\")' WHERE id = $1", [(await idsOf([cohort.participant]))[0]]);
