@@ -196,3 +196,38 @@ export const setProgrammeImpactBaselineMutation = graphql(`
     }
   }
 `);
+
+/** Programmes with their cohorts, for choosing where to record outcomes and whose impact to read. */
+export const outcomeProgrammesQuery = graphql(`
+  query OutcomeProgrammes {
+    viewer {
+      user {
+        id
+        role
+        organisation {
+          id
+        }
+      }
+    }
+    programmes(first: 100) {
+      edges {
+        node {
+          id
+          title
+          status
+          academy {
+            id
+            name
+          }
+          cohorts {
+            id
+            name
+            status
+            startsOn
+            endsOn
+          }
+        }
+      }
+    }
+  }
+`);
