@@ -209,7 +209,7 @@ export const outcomeProgrammesQuery = graphql(`
         }
       }
     }
-    programmes(first: 100) {
+    programmes(first: 25) {
       edges {
         node {
           id

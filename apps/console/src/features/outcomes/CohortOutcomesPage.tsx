@@ -64,7 +64,8 @@ function CohortOutcomes() {
       <PageHeader title={title} above={back} />
       <Stack gap="xl" maw={1000}>
         <Text>
-          Participants, and applicants who were waitlisted, never placed and agreed to be followed up (the comparison group). Programme impact compares how often each group is promoted.
+          Participants, and applicants who were waitlisted, never placed and agreed to be followed up (the comparison group). Programme impact compares how often each group is
+          promoted{people[0] ? `, counting from the end of the cohort's last session on ${shortDate(people[0].completedOn)}` : ""}.
         </Text>
         <Paper withBorder p="md">
           <Title order={2} size="h3" mb="sm">
@@ -77,12 +78,11 @@ function CohortOutcomes() {
             People and their outcomes
           </Title>
           <div role="region" aria-label="People and their outcomes" tabIndex={0} style={{ overflowX: "auto" }}>
-            <Table striped withTableBorder miw={560}>
+            <Table striped withTableBorder>
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th scope="col">Person</Table.Th>
                   <Table.Th scope="col">Group</Table.Th>
-                  <Table.Th scope="col">Ended</Table.Th>
                   <Table.Th scope="col">Outcomes</Table.Th>
                 </Table.Tr>
               </Table.Thead>
@@ -93,7 +93,6 @@ function CohortOutcomes() {
                       {person.application.applicantName ?? "(erased)"}
                     </Table.Th>
                     <Table.Td>{groupShortLabel[person.group]}</Table.Td>
-                    <Table.Td>{shortDate(person.completedOn)}</Table.Td>
                     <Table.Td>
                       {person.outcomes.length === 0 ? (
                         <Absent spoken="none recorded" />

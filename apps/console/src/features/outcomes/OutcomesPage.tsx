@@ -158,7 +158,7 @@ function RecentOutcomes() {
                   <Table.Td>{shortDate(row.effectiveOn)}</Table.Td>
                   <Table.Td>{groupShortLabel[row.group]}</Table.Td>
                   <Table.Td>
-                    <Anchor component={Link} to={outcomePaths.cohort(row.cohort.id)}>
+                    <Anchor component={Link} to={outcomePaths.cohort(row.cohort.id)} size="sm">
                       {row.cohort.programme.title}, {row.cohort.name}
                     </Anchor>
                   </Table.Td>
