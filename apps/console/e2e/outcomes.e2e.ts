@@ -1,4 +1,3 @@
-import { addDaysToLocalDate, toLondon } from "@ascent/domain";
 import { describe, expect, it } from "vitest";
 import { DESKTOP, expectNoSeriousAxeViolations, expectReadableText, login, PHONE } from "./support/browser";
 import { ARTIFACTS_DIR } from "./support/e2eSettings";
@@ -6,7 +5,9 @@ import { fieldByLabel } from "./support/fieldByLabel";
 import { chooseOption } from "./support/organisationsPage";
 import { usePage } from "./support/usePage";
 
-const today = () => toLondon(new Date()).date;
+/** Today in London, YYYY-MM-DD (the e2e tests import no workspace package: they drive the built console). */
+const today = () => new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London" }).format(new Date());
+const addDaysToLocalDate = (date: string, days: number) => new Date(Date.parse(`${date}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 /** A different date each run, so reruns against a kept database record a new outcome rather than meet "already recorded". */
 const effectiveOn = addDaysToLocalDate(today(), -(1 + (Date.now() % 200)));
 
