@@ -150,6 +150,13 @@ beforeAll(async () => {
     }
   }
   subjects.Participant = await both(participantOf("South East Leadership Academy", true), participantOf("HPMA London Academy", false));
+  const outcomeFor = (participantId: string) =>
+    idOf(
+      `INSERT INTO career_outcome (application_id, "group", kind, effective_on, band_before, band_after, source)
+       SELECT application_id, 'PARTICIPANT', 'PROMOTION', '2025-01-02', 'BAND_6', 'BAND_7', 'STAFF' FROM participant WHERE id = $1 RETURNING id`,
+      [participantId],
+    );
+  subjects.CareerOutcome = { own: await outcomeFor(subjects.Participant.own), other: await outcomeFor(subjects.Participant.other) };
   for (const side of SIDES) {
     await server.dataSource.query(`INSERT INTO wres_target (organisation_id, "group", year, share) VALUES ($1, 'BOARD', 2029, 0.2) ON CONFLICT DO NOTHING`, [subjects.Trust[side]]);
   }

@@ -42,6 +42,7 @@ export const SUBJECT_TYPE = {
   Mentor: "Mentor",
   Application: "Application",
   Participant: "Participant",
+  CareerOutcome: "CareerOutcome",
   User: "User",
   ApiToken: "ApiToken",
   AuditEvent: "AuditEvent",
@@ -66,7 +67,7 @@ export interface OperationRow {
   variables?: (placeholders: Record<string, any>, id: (subject: Subject) => string) => Record<string, unknown>;
 }
 
-const BY_NAME: Record<string, Subject> = { organisationId: "Trust", academyId: "Academy", programmeId: "Programme", cohortId: "Cohort" };
+const BY_NAME: Record<string, Subject> = { organisationId: "Trust", academyId: "Academy", programmeId: "Programme", cohortId: "Cohort", applicationId: "Application" };
 
 /** The required ID arguments of an operation (paths into its variables) and the subject each names. */
 export function idSubjects(field: GraphQLField<unknown, unknown>, row: Partial<OperationRow>): Record<string, Subject> {
@@ -189,6 +190,18 @@ export const AUTHORIZATION_TABLE: Record<string, OperationRow> = {
   "Mutation.submitEqualityMonitoring": { expect: "AAAAAAAA" },
   "Mutation.withdrawEqualityMonitoring": { expect: "AAAAAAAA" },
   "Query.fairSelection": { expect: "UFFFFFAA UFFFFFNA", subject: "Cohort" },
+
+  // Career outcomes: academy staff and administrators; a partner token reads its own staff's (applications:read) and records
+  // them with outcomes:write (no persona holds it: see career-outcomes.test.ts); the person reports through their link (a bad
+  // token is bad input). Programme impact: exact for the owning academy, controlled for others; invisible programmes are null.
+  "Query.careerOutcomes": { expect: "UFFFAFAA" },
+  "Query.careerOutcomesCsv": { expect: "UFFFFFAA" },
+  "Query.cohortOutcomePeople": { expect: "UFFFNFAA UFFFNFNA" },
+  "Mutation.recordCareerOutcome": { expect: "UFFFFFAA UFFFFFNA" },
+  "Query.careerFollowUp": { expect: "AAAAAAAA" },
+  "Mutation.reportCareerOutcome": { expect: "AAAAAAAA" },
+  "Query.programmeImpact": { expect: "UFFFHFAA UFFFHFHA" },
+  "Mutation.setProgrammeImpactBaseline": { expect: "UFFFFFAA UFFFFFNA" },
 };
 
 /** Rows `Type.field` → letters for each of the fields named (space-separated). */
@@ -212,6 +225,8 @@ export const FIELD_TABLE: Record<string, string> = {
   ...fields("WresTarget", "HHAAHHAA HHHHHHHA", "id group year share createdAt updatedAt"),
   ...fields("WresTarget", "HHFFHHAA HHHHHHHA", "organisation"),
   ...fields("Participant", "HHHHAAAA HHHHHHHA", "id status createdAt name"),
+  ...fields("CareerOutcome", "HHHHAHAA HHHHHHHA", "id group kind effectiveOn bandBefore bandAfter source recordedAt name"),
+  ...fields("CareerOutcome", "HHHHFHAA HHHHHHHA", "application cohort"),
   ...fields("Participant", "HHHHFFAA HHHHHHHA", "cohort application"),
   ...fields("WresReturn", "HHAAHHAA HHHHHHHA", "id year version source submittedAt supersededAt current report csv"),
   ...fields("WresReturn", "HHFFHHAA HHHHHHHA", "organisation"),

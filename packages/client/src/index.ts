@@ -8,6 +8,7 @@ export * from "./operations/account";
 export * from "./operations/apiTokens";
 export * from "./operations/applications";
 export * from "./operations/audit";
+export * from "./operations/careerOutcomes";
 export * from "./operations/catalogue";
 export * from "./operations/cohorts";
 export * from "./operations/devMail";

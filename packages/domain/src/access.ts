@@ -23,6 +23,8 @@ export enum ApiScope {
   APPLICATIONS_READ = "applications:read",
   WRES_READ = "wres:read",
   WRES_WRITE = "wres:write",
+  /** Record career outcomes for its own staff (reading them needs applications:read). */
+  OUTCOMES_WRITE = "outcomes:write",
 }
 
 export const apiScopeLabels: Record<ApiScope, string> = {
@@ -30,6 +32,7 @@ export const apiScopeLabels: Record<ApiScope, string> = {
   [ApiScope.APPLICATIONS_READ]: "Read its own staff's applications and participation",
   [ApiScope.WRES_READ]: "Read its own WRES returns and indicators, and benchmarks",
   [ApiScope.WRES_WRITE]: "Submit its own WRES return",
+  [ApiScope.OUTCOMES_WRITE]: "Record its own staff's career outcomes",
 };
 
 /**

@@ -4,6 +4,7 @@ import { applicationModule } from "./application/application.module";
 import { apiTokenModule } from "./api-token/api-token.module";
 import { auditModule } from "./audit/audit.module";
 import { authModule } from "./auth/auth.module";
+import { careerOutcomeModule } from "./career-outcome/career-outcome.module";
 import { cohortModule } from "./cohort/cohort.module";
 import { equalityMonitoringModule } from "./equality-monitoring/equality-monitoring.module";
 import { mentoringModule } from "./mentoring/mentoring.module";
@@ -27,5 +28,6 @@ export const modules: readonly FeatureModule[] = [
   equalityMonitoringModule,
   wresModule,
   mentoringModule,
+  careerOutcomeModule,
   notificationModule,
 ];

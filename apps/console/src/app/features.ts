@@ -9,6 +9,7 @@ import { cohortsFeature } from "../features/cohorts";
 import { mailViewerFeature } from "../features/mail-viewer";
 import { mentoringFeature } from "../features/mentoring";
 import { organisationPaths, organisationsFeature } from "../features/organisations";
+import { outcomesFeature } from "../features/outcomes";
 import { programmesFeature } from "../features/programmes";
 import { usersFeature } from "../features/users";
 import { wresFeature } from "../features/wres";
@@ -28,6 +29,7 @@ export const features: readonly ConsoleFeature[] = [
   programmesFeature,
   cohortsFeature,
   mentoringFeature,
+  outcomesFeature,
   wresFeature,
   usersFeature,
   apiTokensFeature,

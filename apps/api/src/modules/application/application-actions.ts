@@ -229,6 +229,7 @@ export class ApplicationActions {
           positiveActionDeclared: null,
           positiveActionConsentAt: null,
           mentorOrCoachIdentified: null,
+          followUpConsentAt: null,
           answers: [],
           eligibilityReasons: application.eligibilityReasons.map((reason) => ({ ...reason, explanation: "" })),
           lineManagerName: null,

@@ -107,6 +107,10 @@ export class Application implements Node {
   @Column({ name: "mentor_or_coach_identified", type: "boolean", nullable: true })
   mentorOrCoachIdentified: boolean | null;
 
+  /** When the applicant agreed to be asked about their career afterwards (the comparison group if never placed); null when not. */
+  @Column({ name: "follow_up_consent_at", type: "timestamptz", precision: 3, nullable: true })
+  followUpConsentAt: Date | null;
+
   @Column({ type: "jsonb", default: () => "'[]'" })
   answers: Answer[];
 

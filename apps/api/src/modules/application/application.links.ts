@@ -10,6 +10,8 @@ import { createHmac, timingSafeEqual } from "node:crypto";
 export enum LinkPurpose {
   STATUS = "s",
   ENDORSE = "e",
+  /** The career follow-up at 6, 12 and 24 months after the programme (career-outcome feature). */
+  FOLLOW_UP = "f",
 }
 
 export interface LinkClaims {

@@ -119,6 +119,7 @@ export class ApplicationService {
         medicalGrade: input.applicant.medicalGrade ?? null,
         positiveActionDeclared: declaration && positiveAction ? declaration.declared && declaration.consent : null,
         mentorOrCoachIdentified: input.mentorOrCoachIdentified ?? null,
+        followUpConsentAt: input.followUpConsent ? new Date() : null,
         answers: applicant.answers,
         lineManagerName: applicant.lineManager?.name ?? null,
         lineManagerEmail: applicant.lineManager?.email ?? null,

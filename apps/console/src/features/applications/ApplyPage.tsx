@@ -43,10 +43,11 @@ interface FormState {
   managerName: string;
   managerEmail: string;
   mentor: boolean;
+  followUp: boolean;
   answers: Record<string, string>;
 }
 
-const EMPTY: FormState = { name: "", email: "", employer: "", employerId: null, jobTitle: "", staffGroup: null, grade: null, declared: false, consent: false, managerName: "", managerEmail: "", mentor: false, answers: {} };
+const EMPTY: FormState = { name: "", email: "", employer: "", employerId: null, jobTitle: "", staffGroup: null, grade: null, declared: false, consent: false, managerName: "", managerEmail: "", mentor: false, followUp: false, answers: {} };
 
 /** The public application form for one cohort; no sign-in. Its idempotency key lives as long as the page, so a double submit applies once. */
 export function ApplyPage() {
@@ -112,6 +113,7 @@ export function ApplyPage() {
         positiveActionDeclaration: positiveAction ? { declared: form.declared, consent: form.consent } : null,
         lineManager: needsManager ? { name: form.managerName, email: form.managerEmail } : null,
         mentorOrCoachIdentified: needsMentor ? form.mentor : null,
+        followUpConsent: form.followUp,
       },
     });
     const payload = result.data?.submitApplication;
@@ -234,6 +236,15 @@ export function ApplyPage() {
               })}
             </Fieldset>
           ) : null}
+
+          <Fieldset legend="Your career afterwards (optional)">
+            <Checkbox
+              label="You may email me at 6, 12 and 24 months after the programme to ask how my career has moved on, even if I don't get a place"
+              description="Comparing the careers of people who took part with those who applied but did not get a place shows whether the programme helps. Answers are used only in figures about the programme as a whole."
+              checked={form.followUp}
+              onChange={(e) => set("followUp", e.currentTarget.checked)}
+            />
+          </Fieldset>
 
           <Group>
             <Button type="submit" size="md" loading={submission.fetching}>

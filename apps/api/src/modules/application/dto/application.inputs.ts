@@ -75,6 +75,9 @@ export class SubmitApplicationInput {
   @Field(() => Boolean, { nullable: true, description: "For programmes that need a mentor or coach before the start." })
   mentorOrCoachIdentified?: boolean | null;
 
+  @Field(() => Boolean, { nullable: true, description: "The applicant agrees to be asked about their career at 6, 12 and 24 months, even if they don't get a place (career outcomes)." })
+  followUpConsent?: boolean | null;
+
   @Field({ description: "Made by the form (e.g. a UUID) once per application; a repeat with the same key returns the first result and changes nothing." })
   idempotencyKey: string;
 }

@@ -1,0 +1,75 @@
+import { describe, expect, it } from "vitest";
+import { DESKTOP, expectNoSeriousAxeViolations, expectReadableText, login, PHONE } from "./support/browser";
+import { ARTIFACTS_DIR } from "./support/e2eSettings";
+import { fieldByLabel } from "./support/fieldByLabel";
+import { chooseOption } from "./support/organisationsPage";
+import { usePage } from "./support/usePage";
+
+/** Today in London, YYYY-MM-DD (the e2e tests import no workspace package: they drive the built console). */
+const today = () => new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London" }).format(new Date());
+const addDaysToLocalDate = (date: string, days: number) => new Date(Date.parse(`${date}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+/** A different date each run, so reruns against a kept database record a new outcome rather than meet "already recorded". */
+const effectiveOn = addDaysToLocalDate(today(), -(1 + (Date.now() % 200)));
+
+describe("career outcomes and programme impact", () => {
+  const page = usePage();
+
+  it("records an outcome for a participant, refusing a future date beside the field, and reads the programme's impact", async () => {
+    await page().setViewportSize(DESKTOP);
+    await login(page());
+    await page().getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "Career outcomes" }).click();
+    await page().getByRole("heading", { name: "Career outcomes", level: 1 }).waitFor();
+    await page().getByRole("link", { name: "Record outcomes: February 2024" }).click();
+    await page().getByRole("heading", { name: "People and their outcomes" }).waitFor();
+    await expectNoSeriousAxeViolations(page());
+
+    await fieldByLabel(page(), "Person").click();
+    const person = page().getByRole("option").filter({ hasText: "(Participant)" }).first();
+    const personLabel = (await person.textContent()) ?? "";
+    await person.click();
+    await chooseOption(page(), "What happened", "Promotion");
+    await fieldByLabel(page(), "Took effect on").fill(addDaysToLocalDate(today(), 3));
+    await chooseOption(page(), "Band before", "Band 6");
+    await chooseOption(page(), "Band after", "Band 7");
+    await page().getByRole("button", { name: "Record outcome" }).click();
+    await page().getByText("The date can't be in the future: record it once it has happened.").waitFor();
+    expect(await fieldByLabel(page(), "Took effect on").inputValue()).toBe(addDaysToLocalDate(today(), 3));
+    await expectNoSeriousAxeViolations(page());
+    await page().screenshot({ path: new URL("outcomes-refused-desktop.png", ARTIFACTS_DIR).pathname, fullPage: true });
+
+    await fieldByLabel(page(), "Took effect on").fill(effectiveOn);
+    await page().getByRole("button", { name: "Record outcome" }).click();
+    await page().getByText("Outcome recorded").waitFor();
+    const name = personLabel.replace(" (Participant)", "");
+    const row = page().getByRole("row").filter({ has: page().getByRole("rowheader", { name, exact: true }) });
+    await expect.poll(() => row.textContent()).toContain("Band 6 → Band 7");
+
+    await page().getByRole("link", { name: "Back to career outcomes" }).click();
+    await page().getByRole("link", { name: "Impact of South East BAME Career Development Programme" }).click();
+    await page().getByRole("heading", { name: "Within 24 months" }).waitFor();
+    await page().getByRole("img", { name: /Chart of the share promoted/ }).waitFor();
+    await expectNoSeriousAxeViolations(page());
+    await expectReadableText(page());
+    await page().screenshot({ path: new URL("impact-desktop.png", ARTIFACTS_DIR).pathname, fullPage: true });
+    await page().getByRole("button", { name: "Show promotion over time as table" }).click();
+    const table = page().getByRole("region", { name: "Promotion over time, as a table" });
+    await table.getByRole("rowheader", { name: "24 months" }).waitFor();
+    expect(await table.getByRole("row").count()).toBe(4);
+    await expectNoSeriousAxeViolations(page());
+  });
+
+  it("shows Stepping Up's impact readably on a phone: the demo data's verdicts, no sideways scrolling", async () => {
+    await page().setViewportSize(PHONE);
+    await login(page());
+    await page().goto(new URL("/outcomes", page().url()).toString());
+    await page().getByRole("link", { name: "Impact of Stepping Up" }).click();
+    const card = page().getByRole("region", { name: "Within 24 months" });
+    await card.getByText("Participants more likely to be promoted").waitFor();
+    await page().getByRole("region", { name: "Within 12 months" }).getByText("Inconclusive").first().waitFor();
+    await expectNoSeriousAxeViolations(page());
+    await expectReadableText(page());
+    const overflow = await page().evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page().screenshot({ path: new URL("impact-phone.png", ARTIFACTS_DIR).pathname, fullPage: true });
+  });
+});
