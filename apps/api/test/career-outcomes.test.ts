@@ -84,6 +84,10 @@ async function finishedCohort(monthsAgo: number): Promise<Finished> {
   const endedOn = addMonthsToLocalDate(today(), -monthsAgo);
   const [cohortRow] = await idsOf([cohortId]);
   await sql(`UPDATE cohort SET starts_on = $2::date - 30, ends_on = $2::date, applications_open_at = NULL, applications_close_at = NULL, status = 'COMPLETED' WHERE id = $1`, [cohortRow, endedOn]);
+  await sql(
+    `UPDATE cohort_session SET starts_at = ($2::date + time '09:00') AT TIME ZONE 'Europe/London', ends_at = ($2::date + time '16:30') AT TIME ZONE 'Europe/London' WHERE cohort_id = $1`,
+    [cohortRow, endedOn],
+  );
   await sql(`UPDATE application SET received_at = $2::date - 120 WHERE cohort_id = $1`, [cohortRow, endedOn]);
   const global = async (reference: string) => toGlobalId("Application", await idOf("SELECT id FROM application WHERE reference = $1", [reference]));
   return {
