@@ -13,4 +13,6 @@ export * from "./london-time";
 export * from "./applications";
 export * from "./application-form";
 export * from "./mentoring";
+export * from "./mentoring-pairing";
+export * from "./mentoring-length";
 export * from "./equality-monitoring";
