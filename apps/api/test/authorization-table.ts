@@ -240,6 +240,6 @@ export const FIELD_TABLE: Record<string, string> = {
   ...fields("Application", "HHHHAHAA HHHHHHHA", "id reference receiptNumber receivedAt status eligible staffGroup band medicalGrade holdExpiresAt offerExpiresAt erasedAt updatedAt applicantName jobTitle organisationName waitlistPosition participant"),
   ...fields("Application", "HHHHFHAA HHHHHHHA", "cohort organisation applicantEmail answers eligibilityReasons endorsement transitions"),
   ...fields("Cohort", "HHHHHAAA HHHHHHHA", "id name capacity allocationPolicy applicationsOpenAt applicationsCloseAt startsOn endsOn createdAt updatedAt placesRemaining waitlistLength applicationSettings participants programme track status openForApplications applicationsOpenAtLondon applicationsCloseAtLondon eligibility eligibilitySummary sessions sessionCount facilitators calendarIcs"),
-  ...fields("Cohort", "HHHHHFAA HHHHHHHA", "placeCounts availableTransitions mentoringGate"),
+  ...fields("Cohort", "HHHHHFAA HHHHHHHA", "placeCounts availableTransitions mentoringGate mentoringBoard"),
 };
 

@@ -2,6 +2,7 @@ import { DataSource } from "typeorm";
 import { Organisation } from "../modules/organisation/organisation.entity";
 import { DEMO_ORGANISATIONS } from "./demo-organisations";
 import { seedDemoMentors } from "./demo-mentors";
+import { seedDemoMentoring } from "./demo-mentoring";
 import { seedDemoApplicationForms } from "./demo-application-forms";
 import { seedDemoApplications } from "./demo-applications";
 import { seedDemoProgrammes } from "./demo-programmes";
@@ -21,6 +22,7 @@ export async function seedDemoData(dataSource: DataSource): Promise<"seeded" | "
       const outcomes = [await seedDemoWres(db), await seedDemoProgrammes(db), await seedDemoMentors(db)];
       await seedDemoApplicationForms(db);
       await seedDemoApplications(db);
+      await seedDemoMentoring(db);
       return outcomes.includes("seeded") ? "seeded" : "skipped";
     }
     const saved = await organisations.save(DEMO_ORGANISATIONS.map(({ parent: _parent, ...fields }) => organisations.create({ ...fields, parentId: null })));
@@ -40,6 +42,7 @@ export async function seedDemoData(dataSource: DataSource): Promise<"seeded" | "
     await seedDemoMentors(db);
     await seedDemoApplicationForms(db);
     await seedDemoApplications(db);
+    await seedDemoMentoring(db);
     return "seeded";
   });
 }

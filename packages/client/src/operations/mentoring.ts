@@ -159,7 +159,11 @@ export const cohortMentoringGateQuery = graphql(`
   }
 `);
 
-/** A cohort's participants with their mentor or coach, for the mentoring board. */
+/**
+ * A cohort's participants with their mentor or coach, for the mentoring board.
+ * Fields are spelt out rather than spread from fragments: the query is deep,
+ * and the cost limit charges each fragment level on top of its depth.
+ */
 export const mentoringBoardQuery = graphql(`
   query MentoringBoard($id: ID!) {
     cohort(id: $id) {
@@ -174,13 +178,7 @@ export const mentoringBoardQuery = graphql(`
           minimumMonths
         }
       }
-      mentoringGate {
-        ...MentoringGateDetails
-      }
-      participants(first: 100) {
-        totalCount
-        edges {
-          node {
+      mentoringBoard {
             id
             name
             application {
@@ -194,10 +192,32 @@ export const mentoringBoardQuery = graphql(`
               }
             }
             mentoring {
-              ...MentoringRelationshipDetails
+              id
+              kind
+              startsOn
+              plannedEndOn
+              endedOn
+              sameOrganisationReason
+              mentor {
+                id
+                name
+                band
+                organisation {
+                  id
+                  name
+                }
+              }
+              length {
+                state
+                minimumMetOn
+                summary
+              }
+              checkIns {
+                id
+                heldOn
+                note
+              }
             }
-          }
-        }
       }
     }
   }

@@ -122,7 +122,7 @@ export class MentorService {
           throw error;
         }
         await recordAudit(tx, { operation: "updateMentor", targetType: "Mentor", targetId: mentor.id, fields: changed });
-        return { mentor: { ...mentor, ...changes } as Mentor, userErrors: [] };
+        return { mentor: Object.assign(mentor, changes), userErrors: [] };
       },
       (userErrors) => ({ mentor: null, userErrors }),
     );

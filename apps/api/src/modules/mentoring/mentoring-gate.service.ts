@@ -1,5 +1,5 @@
 import { formatLondonDate, localDateToNoonUtc } from "@ascent/domain";
-import type { RequestContext } from "../../graphql/context";
+import { requestScoped, type RequestContext } from "../../graphql/context";
 import { Participant } from "../application";
 import type { Cohort } from "../cohort";
 import type { MentoringGate } from "./dto/relationship.dto";
@@ -18,12 +18,20 @@ const day = (date: string) => formatLondonDate(localDateToNoonUtc(date));
  * participants, whether a pairing began by the cohort's first day.
  */
 export class MentoringGateService {
-  async gateOf(ctx: RequestContext, cohort: Cohort): Promise<MentoringGate | null> {
+  /**
+   * The whole roster in enrolment order, for the academy's staff; null for anyone else. The gate and the board
+   * are about every enrolled person, and a cohort is a room of people, so it is one list rather than pages.
+   */
+  async rosterOf(ctx: RequestContext, cohort: Cohort): Promise<Participant[] | null> {
     const programme = await ctx.loaders.programmeById.load(cohort.programmeId);
     if (!programme || !keepsDirectory(ctx, programme.academyId)) return null;
-    const rules = await rulesOf(ctx, programme.id);
-    // The whole roster: the gate is about every enrolled person, so it reads them all at once rather than a page.
-    const participants = await ctx.db.getRepository(Participant).find({ where: { cohortId: cohort.id }, order: { createdAt: "ASC", id: "ASC" } });
+    return requestScoped(ctx, `mentoring roster ${cohort.id}`, () => ctx.db.getRepository(Participant).find({ where: { cohortId: cohort.id }, order: { createdAt: "ASC", id: "ASC" } }));
+  }
+
+  async gateOf(ctx: RequestContext, cohort: Cohort): Promise<MentoringGate | null> {
+    const participants = await this.rosterOf(ctx, cohort);
+    if (!participants) return null;
+    const rules = await rulesOf(ctx, cohort.programmeId);
     const pairings = await ctx.loaders.mentoringRelationshipsByParticipantId.loadMany(participants.map((p) => p.id));
     const missing = participants.flatMap((participant, index) => {
       const own = pairings[index] instanceof Error ? [] : (pairings[index] as MentoringRelationship[]);

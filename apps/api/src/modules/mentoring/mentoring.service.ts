@@ -1,4 +1,5 @@
 import { mentoringKindLabels, mentoringLength, MENTORING_LIMITS, MentoringKind, offersKind, rankMentorSuggestions, staffGroupLabels, UserErrorCode, type MentoringLength } from "@ascent/domain";
+import { IsNull } from "typeorm";
 import type { RequestContext } from "../../graphql/context";
 import { notFound } from "../../graphql/errors";
 import { isUniqueViolation, runMutation } from "../../graphql/mutation";
@@ -123,7 +124,7 @@ export class MentoringService {
         if (input.plannedEndOn && !problems.some((p) => p.field?.[0] === "startsOn" || p.field?.[0] === "plannedEndOn") && input.plannedEndOn <= input.startsOn) {
           problems.push(userError(["plannedEndOn"], UserErrorCode.INVALID, "The planned end must come after the start."));
         }
-        const current = await tx.db.getRepository(MentoringRelationship).existsBy({ participantId: participant.id, endedOn: null as never });
+        const current = await tx.db.getRepository(MentoringRelationship).existsBy({ participantId: participant.id, endedOn: IsNull() });
         if (current) problems.push(...alreadyPaired(name).problems);
         if (problems.length > 0 || !mentor) throw new UserInputProblems(problems);
         const repository = tx.db.getRepository(MentoringRelationship);
