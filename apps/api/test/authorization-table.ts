@@ -220,7 +220,7 @@ function fields(type: string, expect: string, names: string): Record<string, str
 /** Every field of every Node type: `Type.field` → letters (own, space, other), each field probed on its own. */
 export const FIELD_TABLE: Record<string, string> = {
   ...fields("AuditEvent", "HHHHHHHA HHHHHHHA", "id occurredAt actorRole operation targetType changedFields requestId actor targetId"),
-  ...fields("Programme", "HHHHHHAA HHHHHHHA", "id title summary description aims learningOutcomes benefits deliveryModes duration commitments targetRoles status applicationQuestions selectionCriteria positiveActionDeclaration publishedAt createdAt updatedAt academy eligibility eligibilitySummary tracks modules cohorts openCohorts"),
+  ...fields("Programme", "HHHHHHAA HHHHHHHA", "id title summary description aims learningOutcomes benefits deliveryModes duration commitments targetRoles status applicationQuestions selectionCriteria positiveActionDeclaration publishedAt createdAt updatedAt academy eligibility eligibilitySummary tracks modules cohorts openCohorts mentoringRules"),
   ...fields("Track", "HHHHHHAA HHHHHHHA", "id name description position createdAt updatedAt programme modules eligibility effectiveEligibility eligibilitySummary"),
   ...fields("ModuleTemplate", "HHHHHHAA HHHHHHHA", "id title kind lengthDays deliveryMode description position"),
   ...fields("User", "HHHHHHHA HHHHHHHA", "id email name role createdAt organisation active"),
