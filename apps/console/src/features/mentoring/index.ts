@@ -1,6 +1,7 @@
 import { Role } from "@ascent/domain";
 import type { ConsoleFeature } from "../../lib/consoleFeature";
 import { AddMentorPage } from "./AddMentorPage";
+import { EditMentorPage } from "./EditMentorPage";
 import { MentoringBoardPage } from "./MentoringBoardPage";
 import { MentorsPage } from "./MentorsPage";
 import { mentoringPaths } from "./paths";
@@ -14,6 +15,7 @@ export const mentoringFeature: ConsoleFeature = {
   routes: [
     { path: mentoringPaths.mentors, Component: MentorsPage },
     { path: mentoringPaths.newMentor, Component: AddMentorPage },
+    { path: mentoringPaths.editMentor(":id"), Component: EditMentorPage },
     { path: mentoringPaths.board(":id"), Component: MentoringBoardPage },
   ],
   navigation: { label: "Mentors and coaches", to: mentoringPaths.mentors, roles: [Role.ADMIN, Role.PROGRAMME_MANAGER] },
