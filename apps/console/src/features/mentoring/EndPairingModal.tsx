@@ -42,7 +42,7 @@ export function EndPairingModal({ pairing, participantName, minimumMonths, onClo
           <FormProblems title="It was not ended" problems={problems} />
           <TextInput type="date" label="Last day" required {...form.getInputProps("endedOn")} />
           {length?.state === MentoringLengthState.FELL_SHORT ? (
-            <Alert color="orange" variant="light" title="Short of the minimum" role="status">
+            <Alert color="orange" variant="light" title="Short of the minimum" role="status" styles={{ title: { color: "var(--mantine-color-text)" } }}>
               {length.summary}
             </Alert>
           ) : null}
