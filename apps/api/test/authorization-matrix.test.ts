@@ -157,6 +157,18 @@ beforeAll(async () => {
       [participantId],
     );
   subjects.CareerOutcome = { own: await outcomeFor(subjects.Participant.own), other: await outcomeFor(subjects.Participant.other) };
+  // A running pairing per side: the side's participant with the side's mentor (the demo data may have paired them already).
+  for (const side of SIDES) {
+    await server.dataSource.query(
+      `INSERT INTO mentoring_relationship (participant_id, mentor_id, kind, starts_on) SELECT $1, $2, 'MENTORING', current_date
+       WHERE NOT EXISTS (SELECT 1 FROM mentoring_relationship WHERE participant_id = $1 AND ended_on IS NULL)`,
+      [subjects.Participant[side], subjects.Mentor[side]],
+    );
+  }
+  subjects.MentoringRelationship = await both(`SELECT id FROM mentoring_relationship WHERE participant_id = $1 AND ended_on IS NULL`, `SELECT id FROM mentoring_relationship WHERE participant_id = $1 AND ended_on IS NULL`, [
+    [subjects.Participant.own],
+    [subjects.Participant.other],
+  ]);
   for (const side of SIDES) {
     await server.dataSource.query(`INSERT INTO wres_target (organisation_id, "group", year, share) VALUES ($1, 'BOARD', 2029, 0.2) ON CONFLICT DO NOTHING`, [subjects.Trust[side]]);
   }

@@ -43,6 +43,7 @@ export const SUBJECT_TYPE = {
   Application: "Application",
   Participant: "Participant",
   CareerOutcome: "CareerOutcome",
+  MentoringRelationship: "MentoringRelationship",
   User: "User",
   ApiToken: "ApiToken",
   AuditEvent: "AuditEvent",
@@ -67,7 +68,16 @@ export interface OperationRow {
   variables?: (placeholders: Record<string, any>, id: (subject: Subject) => string) => Record<string, unknown>;
 }
 
-const BY_NAME: Record<string, Subject> = { organisationId: "Trust", academyId: "Academy", programmeId: "Programme", cohortId: "Cohort", applicationId: "Application" };
+const BY_NAME: Record<string, Subject> = {
+  organisationId: "Trust",
+  academyId: "Academy",
+  programmeId: "Programme",
+  cohortId: "Cohort",
+  applicationId: "Application",
+  participantId: "Participant",
+  mentorId: "Mentor",
+  relationshipId: "MentoringRelationship",
+};
 
 /** The required ID arguments of an operation (paths into its variables) and the subject each names. */
 export function idSubjects(field: GraphQLField<unknown, unknown>, row: Partial<OperationRow>): Record<string, Subject> {
@@ -153,6 +163,18 @@ export const AUTHORIZATION_TABLE: Record<string, OperationRow> = {
   // Mentors and coaches: each academy's own directory
   "Query.mentors": { expect: "UFFFFFAA" },
   "Mutation.addMentor": { expect: "UFFFFFAA UFFFFFNA", variables: (p, id) => ({ input: { ...p.input, academyId: id("Academy") } }) },
+  "Mutation.updateMentor": { expect: "UFFFFFAA UFFFFFNA", subject: "Mentor" },
+  "Mutation.retireMentor": { expect: "UFFFFFAA UFFFFFNA", subject: "Mentor", after: "UPDATE mentor SET retired_at = NULL" },
+  // Pairing: the academy running the participant's programme; another academy's participant or pairing is absent (N)
+  "Mutation.pairMentor": { expect: "UFFFFFAA UFFFFFNA" },
+  "Mutation.endMentoring": {
+    expect: "UFFFFFAA UFFFFFNA",
+    subject: "MentoringRelationship",
+    variables: (p) => ({ input: { ...p.input, endedOn: new Date().toISOString().slice(0, 10), reason: "Matrix probe" } }),
+    after: "UPDATE mentoring_relationship SET ended_on = NULL, end_reason = NULL WHERE end_reason = 'Matrix probe'",
+  },
+  "Mutation.recordMentoringCheckIn": { expect: "UFFFFFAA UFFFFFNA" },
+  "Mutation.setProgrammeMentoringRules": { expect: "UFFFFFAA UFFFFFNA" },
 
   // WRES: partners with a WRES scope, academy staff and admins (controlled unless owner), never facilitators; raw returns and writes for owners
   "Query.wresReport": { expect: "UFAFFFAA UFAFFFAA", variables: () => ({ year: 2024 }) },
@@ -212,14 +234,15 @@ function fields(type: string, expect: string, names: string): Record<string, str
 /** Every field of every Node type: `Type.field` → letters (own, space, other), each field probed on its own. */
 export const FIELD_TABLE: Record<string, string> = {
   ...fields("AuditEvent", "HHHHHHHA HHHHHHHA", "id occurredAt actorRole operation targetType changedFields requestId actor targetId"),
-  ...fields("Programme", "HHHHHHAA HHHHHHHA", "id title summary description aims learningOutcomes benefits deliveryModes duration commitments targetRoles status applicationQuestions selectionCriteria positiveActionDeclaration publishedAt createdAt updatedAt academy eligibility eligibilitySummary tracks modules cohorts openCohorts"),
+  ...fields("Programme", "HHHHHHAA HHHHHHHA", "id title summary description aims learningOutcomes benefits deliveryModes duration commitments targetRoles status applicationQuestions selectionCriteria positiveActionDeclaration publishedAt createdAt updatedAt academy eligibility eligibilitySummary tracks modules cohorts openCohorts mentoringRules"),
   ...fields("Track", "HHHHHHAA HHHHHHHA", "id name description position createdAt updatedAt programme modules eligibility effectiveEligibility eligibilitySummary"),
   ...fields("ModuleTemplate", "HHHHHHAA HHHHHHHA", "id title kind lengthDays deliveryMode description position"),
   ...fields("User", "HHHHHHHA HHHHHHHA", "id email name role createdAt organisation active"),
   ...fields("ApiToken", "HHHHHHHA HHHHHHHA", "id label scopes prefix createdAt expiresAt revokedAt lastUsedAt organisation"),
   ...fields("Session", "HHHHHAAA HHHHHHHA", "id title kind dayNumber startsAt endsAt venue onlineUrl date startTime endTime facilitator"),
   ...fields("CohortFacilitator", "HHHHHAAA HHHHHHHA", "id role displayName organisation user"),
-  ...fields("Mentor", "HHHHHHAA HHHHHHHA", "id name email band offers expertise capacity createdAt organisation"),
+  ...fields("Mentor", "HHHHHHAA HHHHHHHA", "id name email band offers expertise capacity createdAt organisation retiredAt runningPairings"),
+  ...fields("MentoringRelationship", "HHHHHHAA HHHHHHHA", "id kind startsOn plannedEndOn endedOn endReason sameOrganisationReason createdAt mentor participant length checkIns"),
   ...fields("Organisation", "HAHHHAAA HAHHHAAA", "id name kind odsCode region createdAt updatedAt parent"),
   ...fields("Organisation", "HFHHHAAA HFHHHAAA", "memberOrganisations mentorCount"),
   ...fields("WresTarget", "HHAAHHAA HHHHHHHA", "id group year share createdAt updatedAt"),
@@ -227,12 +250,12 @@ export const FIELD_TABLE: Record<string, string> = {
   ...fields("Participant", "HHHHAAAA HHHHHHHA", "id status createdAt name"),
   ...fields("CareerOutcome", "HHHHAHAA HHHHHHHA", "id group kind effectiveOn bandBefore bandAfter source recordedAt name"),
   ...fields("CareerOutcome", "HHHHFHAA HHHHHHHA", "application cohort"),
-  ...fields("Participant", "HHHHFFAA HHHHHHHA", "cohort application"),
+  ...fields("Participant", "HHHHFFAA HHHHHHHA", "cohort application mentoring mentoringHistory mentorSuggestions"),
   ...fields("WresReturn", "HHAAHHAA HHHHHHHA", "id year version source submittedAt supersededAt current report csv"),
   ...fields("WresReturn", "HHFFHHAA HHHHHHHA", "organisation"),
   ...fields("Application", "HHHHAHAA HHHHHHHA", "id reference receiptNumber receivedAt status eligible staffGroup band medicalGrade holdExpiresAt offerExpiresAt erasedAt updatedAt applicantName jobTitle organisationName waitlistPosition participant"),
   ...fields("Application", "HHHHFHAA HHHHHHHA", "cohort organisation applicantEmail answers eligibilityReasons endorsement transitions"),
   ...fields("Cohort", "HHHHHAAA HHHHHHHA", "id name capacity allocationPolicy applicationsOpenAt applicationsCloseAt startsOn endsOn createdAt updatedAt placesRemaining waitlistLength applicationSettings participants programme track status openForApplications applicationsOpenAtLondon applicationsCloseAtLondon eligibility eligibilitySummary sessions sessionCount facilitators calendarIcs"),
-  ...fields("Cohort", "HHHHHFAA HHHHHHHA", "placeCounts availableTransitions"),
+  ...fields("Cohort", "HHHHHFAA HHHHHHHA", "placeCounts availableTransitions mentoringGate mentoringBoard"),
 };
 

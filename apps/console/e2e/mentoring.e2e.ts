@@ -55,7 +55,7 @@ describe("mentoring directory", () => {
       "—none",
       "Mentoring and coaching",
       "estates strategy, clinical leadership",
-      "2",
+      "0 of 2",
     ]);
   });
 

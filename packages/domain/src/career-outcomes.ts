@@ -149,13 +149,3 @@ export function baselineForHorizon(annualRate: number, months: number): number {
   return 1 - (1 - annualRate) ** (months / 12);
 }
 
-/** A local date plus whole months, clamped to the month's last day (31 January + 1 month = 28 or 29 February). */
-export function addMonthsToLocalDate(date: string, months: number): string {
-  const [year, month, day] = date.split("-").map(Number);
-  const index = year * 12 + (month - 1) + months;
-  const targetYear = Math.floor(index / 12);
-  const targetMonth = (index % 12) + 1;
-  const lastDay = new Date(Date.UTC(targetYear, targetMonth, 0)).getUTCDate();
-  const pad = (n: number, width = 2) => String(n).padStart(width, "0");
-  return `${pad(targetYear, 4)}-${pad(targetMonth)}-${pad(Math.min(day, lastDay))}`;
-}

@@ -13,5 +13,7 @@ export * from "./london-time";
 export * from "./applications";
 export * from "./application-form";
 export * from "./mentoring";
+export * from "./mentoring-pairing";
+export * from "./mentoring-length";
 export * from "./equality-monitoring";
 export * from "./career-outcomes";

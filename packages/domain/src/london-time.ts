@@ -119,3 +119,12 @@ export function addDaysToLocalDate(date: string, days: number): string {
 export function dayOfWeek(date: string): number {
   return localDateToNoonUtc(date).getUTCDay();
 }
+
+/** Adds whole calendar months; a day the month lacks becomes its last day (31 August + 6 months = 28 or 29 February). */
+export function addMonthsToLocalDate(date: string, months: number): string {
+  const [year, month, day] = date.split("-").map(Number);
+  const target = new Date(Date.UTC(year, month - 1 + months, 1, 12));
+  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0, 12)).getUTCDate();
+  target.setUTCDate(Math.min(day, lastDay));
+  return target.toISOString().slice(0, 10);
+}

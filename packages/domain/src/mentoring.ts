@@ -28,3 +28,28 @@ export function mentorCapacityProblem(capacity: number): string | null {
   }
   return null;
 }
+
+/** What one pairing is: a mentor or a coach (someone offering both is paired as one or the other). */
+export enum MentoringKind {
+  MENTORING = "MENTORING",
+  COACHING = "COACHING",
+}
+
+export const mentoringKindLabels: Record<MentoringKind, string> = {
+  [MentoringKind.MENTORING]: "Mentor",
+  [MentoringKind.COACHING]: "Coach",
+};
+
+/** Whether someone offering `offers` can be paired as `kind`. */
+export function offersKind(offers: MentoringOffer, kind: MentoringKind): boolean {
+  return offers === MentoringOffer.MENTORING_AND_COACHING || (offers as string) === (kind as string);
+}
+
+/** Limits of pairings, check-ins and a programme's mentoring rules. */
+export const MENTORING_LIMITS = {
+  reasonMaxLength: 500,
+  checkInNoteMaxLength: 2000,
+  /** A programme's minimum length of a mentoring or coaching relationship. */
+  minimumMonthsMin: 1,
+  minimumMonthsMax: 24,
+} as const;

@@ -2,6 +2,7 @@ import { DataSource } from "typeorm";
 import { Organisation } from "../modules/organisation/organisation.entity";
 import { DEMO_ORGANISATIONS } from "./demo-organisations";
 import { seedDemoMentors } from "./demo-mentors";
+import { seedDemoMentoring } from "./demo-mentoring";
 import { seedDemoApplicationForms } from "./demo-application-forms";
 import { seedDemoApplications } from "./demo-applications";
 import { seedDemoOutcomes } from "./demo-outcomes";
@@ -23,6 +24,7 @@ export async function seedDemoData(dataSource: DataSource): Promise<"seeded" | "
       await seedDemoApplicationForms(db);
       await seedDemoApplications(db);
       await seedDemoOutcomes(db);
+      await seedDemoMentoring(db);
       return outcomes.includes("seeded") ? "seeded" : "skipped";
     }
     const saved = await organisations.save(DEMO_ORGANISATIONS.map(({ parent: _parent, ...fields }) => organisations.create({ ...fields, parentId: null })));
@@ -43,6 +45,7 @@ export async function seedDemoData(dataSource: DataSource): Promise<"seeded" | "
     await seedDemoApplicationForms(db);
     await seedDemoApplications(db);
     await seedDemoOutcomes(db);
+    await seedDemoMentoring(db);
     return "seeded";
   });
 }

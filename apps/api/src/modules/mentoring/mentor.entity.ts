@@ -58,4 +58,8 @@ export class Mentor implements Node {
   @Field()
   @CreateDateColumn({ name: "created_at", type: "timestamptz", precision: 3 })
   createdAt: Date;
+
+  @Field(() => Date, { nullable: true, description: "When they left the directory: no longer suggested or paired; pairings already running carry on." })
+  @Column({ name: "retired_at", type: "timestamptz", precision: 3, nullable: true })
+  retiredAt: Date | null;
 }

@@ -5,7 +5,7 @@ import type { AddMentorInput } from "./dto/mentor.dto";
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** Everything wrong with a new directory entry's own fields; ids are checked by the service. Nothing is trimmed silently: blank means missing. */
-export function addMentorProblems(input: AddMentorInput): UserError[] {
+export function addMentorProblems(input: Pick<AddMentorInput, "name" | "email" | "capacity" | "expertise">): UserError[] {
   const problems: UserError[] = [];
   const name = input.name.trim();
   if (!name) problems.push(userError(["name"], UserErrorCode.REQUIRED, "Enter the person's name."));

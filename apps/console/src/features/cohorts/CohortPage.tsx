@@ -20,6 +20,7 @@ import { CohortStatusActions } from "./CohortStatusActions";
 import { CohortStatusBadge } from "./CohortStatusBadge";
 import { CohortPlacesSection } from "../applications";
 import { FairSelectionLink } from "../equality-monitoring";
+import { MentoringGateSection } from "../mentoring";
 import { FacilitatorsSection } from "./FacilitatorsSection";
 import { formatLondonDay } from "../../lib/londonTime";
 import { ScheduleSection } from "./ScheduleSection";
@@ -117,6 +118,7 @@ export function CohortPage() {
           ) : null}
         </Paper>
         {canManage ? <CohortPlacesSection cohortId={cohort.id} /> : null}
+        {canManage ? <MentoringGateSection cohortId={cohort.id} /> : null}
         <ScheduleSection cohort={cohort} sessions={cohort.sessions} facilitators={cohort.facilitators} canManage={canManage} />
         <FacilitatorsSection cohortId={cohort.id} facilitators={cohort.facilitators} canManage={canManage} />
         {canManage ? (

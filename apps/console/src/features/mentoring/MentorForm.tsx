@@ -33,10 +33,14 @@ interface MentorFormProps {
   /** Administrators keep every academy's directory, so they say whose; programme managers add to their own. */
   choosesAcademy: boolean;
   onSave: (values: MentorFormValues) => Promise<SaveOutcome>;
+  /** Editing: the saved organisation's name, shown before any search. */
+  initialOrganisation?: { value: string; label: string } | null;
+  submitLabel?: string;
+  refusedTitle?: string;
 }
 
 /** A directory entry. Only "required" is checked here; the server's rules come back beside the fields they name. */
-export function MentorForm({ initialValues, choosesAcademy, onSave }: MentorFormProps) {
+export function MentorForm({ initialValues, choosesAcademy, onSave, initialOrganisation = null, submitLabel = "Add to directory", refusedTitle = "They were not added" }: MentorFormProps) {
   const form = useForm<MentorFormValues>({
     initialValues,
     validate: {
@@ -54,7 +58,7 @@ export function MentorForm({ initialValues, choosesAcademy, onSave }: MentorForm
   return (
     <form onSubmit={form.onSubmit(handleSubmit)} noValidate aria-label="Mentor or coach">
       <Stack maw={560} gap="md">
-        <FormProblems title="They were not added" problems={problems} />
+        <FormProblems title={refusedTitle} problems={problems} />
         {choosesAcademy ? (
           <RemoteSearchSelect
             label="Academy"
@@ -78,6 +82,7 @@ export function MentorForm({ initialValues, choosesAcademy, onSave }: MentorForm
           query={organisationOptionsQuery}
           toOptions={organisationOptions}
           value={form.values.organisationId}
+          initialOption={initialOrganisation}
           onChange={(organisationId) => form.setFieldValue("organisationId", organisationId)}
           error={form.errors.organisationId}
           nothingFound="No organisation matches"
@@ -115,7 +120,7 @@ export function MentorForm({ initialValues, choosesAcademy, onSave }: MentorForm
         />
         <Group>
           <Button type="submit" loading={saving}>
-            Add to directory
+            {submitLabel}
           </Button>
         </Group>
       </Stack>

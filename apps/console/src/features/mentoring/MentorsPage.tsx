@@ -1,6 +1,6 @@
 import { mentorsQuery, type MentorSummaryFragment } from "@ascent/client";
 import { afcBandLabels, mentoringOfferLabels, Role } from "@ascent/domain";
-import { Button } from "@mantine/core";
+import { Anchor, Button } from "@mantine/core";
 import { Link } from "react-router";
 import { useQuery } from "urql";
 import { Absent } from "../../components/Absent";
@@ -16,7 +16,18 @@ export const MENTORS_PAGE_SIZE = 25;
 const KEYS = { search: "q" } as const;
 
 const columns: ListColumn<MentorSummaryFragment>[] = [
-  { header: "Name", unlabelledOnPhone: true, cell: (mentor) => <strong>{mentor.name}</strong> },
+  {
+    header: "Name",
+    unlabelledOnPhone: true,
+    cell: (mentor) => (
+      <>
+        <Anchor component={Link} to={mentoringPaths.editMentor(mentor.id)} fw={700}>
+          {mentor.name}
+        </Anchor>
+        {mentor.retiredAt ? " (left the directory)" : null}
+      </>
+    ),
+  },
   { header: "Email", cell: (mentor) => mentor.email },
   { header: "Organisation", cell: (mentor) => mentor.organisation?.name ?? <Absent /> },
   { header: "Band", nowrap: true, cell: (mentor) => (mentor.band ? afcBandLabels[mentor.band] : <Absent />) },
@@ -26,7 +37,7 @@ const columns: ListColumn<MentorSummaryFragment>[] = [
     // Plain words rather than pills: areas are phrases, and pills cut long ones short.
     cell: (mentor) => (mentor.expertise.length > 0 ? mentor.expertise.join(", ") : <Absent />),
   },
-  { header: "Mentees at a time", nowrap: true, cell: (mentor) => mentor.capacity },
+  { header: "Mentees at a time", nowrap: true, cell: (mentor) => (mentor.runningPairings !== null ? `${mentor.runningPairings} of ${mentor.capacity}` : mentor.capacity) },
 ];
 
 export function MentorsPage() {

@@ -51,3 +51,39 @@ export class AddMentorPayload {
   @Field(() => [UserError])
   userErrors: UserError[];
 }
+
+@InputType({ description: "Every field of a directory entry, as it should now be." })
+export class UpdateMentorInput {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  name: string;
+
+  @Field()
+  email: string;
+
+  @Field(() => ID, { description: "Where they work." })
+  organisationId: string;
+
+  @Field(() => AfcBand, { nullable: true })
+  band?: AfcBand | null;
+
+  @Field(() => MentoringOffer)
+  offers: MentoringOffer;
+
+  @Field(() => [String], { nullable: true })
+  expertise?: string[] | null;
+
+  @Field(() => Int, { description: "Not below the number of pairings running now." })
+  capacity: number;
+}
+
+@ObjectType()
+export class MentorPayload {
+  @Field(() => Mentor, { nullable: true })
+  mentor: Mentor | null;
+
+  @Field(() => [UserError])
+  userErrors: UserError[];
+}
