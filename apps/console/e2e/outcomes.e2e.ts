@@ -19,7 +19,7 @@ describe("career outcomes and programme impact", () => {
     await login(page());
     await page().getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "Career outcomes" }).click();
     await page().getByRole("heading", { name: "Career outcomes", level: 1 }).waitFor();
-    await page().getByRole("link", { name: "Record outcomes: February 2024" }).click();
+    await page().getByRole("link", { name: "Record outcomes: West Essex 2020, band 7" }).click();
     await page().getByRole("heading", { name: "People and their outcomes" }).waitFor();
     await expectNoSeriousAxeViolations(page());
 
@@ -29,8 +29,8 @@ describe("career outcomes and programme impact", () => {
     await person.click();
     await chooseOption(page(), "What happened", "Promotion");
     await fieldByLabel(page(), "Took effect on").fill(addDaysToLocalDate(today(), 3));
-    await chooseOption(page(), "Band before", "Band 6");
-    await chooseOption(page(), "Band after", "Band 7");
+    await chooseOption(page(), "Band before", "Band 7");
+    await chooseOption(page(), "Band after", "Band 8a");
     await page().getByRole("button", { name: "Record outcome" }).click();
     await page().getByText("The date can't be in the future: record it once it has happened.").waitFor();
     expect(await fieldByLabel(page(), "Took effect on").inputValue()).toBe(addDaysToLocalDate(today(), 3));
@@ -42,10 +42,11 @@ describe("career outcomes and programme impact", () => {
     await page().getByText("Outcome recorded").waitFor();
     const name = personLabel.replace(" (Participant)", "");
     const row = page().getByRole("row").filter({ has: page().getByRole("rowheader", { name, exact: true }) });
-    await expect.poll(() => row.textContent()).toContain("Band 6 → Band 7");
+    const shownDate = new Date(`${effectiveOn}T12:00:00Z`).toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+    await expect.poll(() => row.textContent()).toContain(`Promotion, ${shownDate} (Band 7 → Band 8a)`);
 
     await page().getByRole("link", { name: "Back to career outcomes" }).click();
-    await page().getByRole("link", { name: "Impact of South East BAME Career Development Programme" }).click();
+    await page().getByRole("link", { name: "Impact of Stepping Up" }).click();
     await page().getByRole("heading", { name: "Within 24 months" }).waitFor();
     await page().getByRole("img", { name: /Chart of the share promoted/ }).waitFor();
     await expectNoSeriousAxeViolations(page());

@@ -7,6 +7,8 @@
  * - Disclosure control: `applyDisclosureControl` (one figure), `releaseAggregate`
  *   and `withheldParts` (aggregates over several organisations, for one reader).
  * - Statistics: `wilsonInterval`, `logRelativeRiskInterval`, `newcombeDifferenceInterval`.
+ * - Programme impact: `countImpact` (promotion within 6, 12 and 24 months, per cohort) and
+ *   `releaseImpact` (exact for the owning academy, disclosure-controlled for everyone else).
  */
 export * from "./settings";
 export * from "./types";

@@ -22,8 +22,8 @@ import { Organisation } from "../modules/organisation";
 
 /**
  * SYNTHETIC demo data for career outcomes: fictional participants and
- * waitlisted applicants (who agreed to follow-up) in the demo's completed
- * cohorts, with promotions and other moves over two years after the end, so
+ * waitlisted applicants (who agreed to follow-up) in Stepping Up's two
+ * completed 2020 cohorts, with promotions and other moves over two years after the end, so
  * the programme impact page shows something on first start. The numbers
  * are made up to look plausible (participants promoted more often than the
  * comparison group, by 24 months clearly so); they are not NHS figures.
@@ -65,17 +65,6 @@ const PLANS: Plan[] = [
     notFollowed: 1,
     promoted: { participants: [3, 7, 12], comparison: [1, 2, 3] },
     otherMoves: 5,
-  },
-  {
-    cohort: "February 2024",
-    trusts: ["RTH", "RYR", "RWF", "RVV", "RHW"],
-    bands: [AfcBand.BAND_5, AfcBand.BAND_6, AfcBand.BAND_7],
-    staffGroup: StaffGroup.NURSING_AND_MIDWIFERY,
-    participants: 12,
-    comparison: 8,
-    notFollowed: 1,
-    promoted: { participants: [2, 4, 6], comparison: [0, 1, 2] },
-    otherMoves: 3,
   },
 ];
 

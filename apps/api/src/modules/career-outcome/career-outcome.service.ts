@@ -154,7 +154,8 @@ export class CareerOutcomeService {
     let after: string | null = null;
     for (;;) {
       const page: Connection<CareerOutcome> = await this.list(ctx, { first: 100, after }, filter);
-      for (const { node } of page.edges) lines.push(await this.csvRow(ctx, node));
+      // All rows of a page at once, so the loaders batch them into a query per kind of row.
+      lines.push(...(await Promise.all(page.edges.map(({ node }) => this.csvRow(ctx, node)))));
       if (!page.pageInfo.hasNextPage) break;
       after = page.pageInfo.endCursor;
     }

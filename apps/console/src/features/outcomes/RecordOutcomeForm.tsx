@@ -62,18 +62,20 @@ export function RecordOutcomeForm({ people, initialBand = null, submitLabel = "R
             label="Person"
             required
             searchable
+            allowDeselect={false}
             data={people.map((person) => ({ value: person.application.id, label: `${person.application.applicantName ?? person.application.reference} (${groupShortLabel[person.group]})` }))}
             {...form.getInputProps("applicationId")}
             onChange={choosePerson}
           />
         ) : null}
-        <Select label="What happened" required data={kindOptions} {...form.getInputProps("kind")} onChange={(value) => form.setFieldValue("kind", isKind(value) ? value : null)} />
+        <Select label="What happened" required allowDeselect={false} data={kindOptions} {...form.getInputProps("kind")} onChange={(value) => form.setFieldValue("kind", isKind(value) ? value : null)} />
         <TextInput type="date" label="Took effect on" required max={toLondon(new Date()).date} {...form.getInputProps("effectiveOn")} />
         <Group grow align="flex-start" wrap="wrap">
           <Select
             label="Band before"
             description="The substantive band"
             clearable
+            allowDeselect={false}
             data={bandOptions}
             miw={200}
             {...form.getInputProps("bandBefore")}
@@ -83,6 +85,7 @@ export function RecordOutcomeForm({ people, initialBand = null, submitLabel = "R
             label="Band after"
             description="Empty for a secondment or leaving the NHS"
             clearable
+            allowDeselect={false}
             data={bandOptions}
             miw={200}
             {...form.getInputProps("bandAfter")}
