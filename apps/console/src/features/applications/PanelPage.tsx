@@ -16,8 +16,8 @@ import { BulkResults } from "./BulkResults";
 import { APPLICATION_TYPENAMES, CohortApplicationsFrame, type ApplicationsCohort } from "./CohortApplicationsFrame";
 import { staffApplicationPaths } from "./paths";
 
-/** The whole shortlist is chosen from one page: a cohort's panel rarely reviews more than this at once. */
-const PANEL_PAGE_SIZE = 100;
+/** The shortlist is chosen from the page shown, best first (25 keeps the query within the api's cost limit). */
+const PANEL_PAGE_SIZE = 25;
 
 export const formatMean = (value: number | null | undefined) => (value === null || value === undefined ? null : Number.isInteger(value) ? String(value) : value.toFixed(2));
 

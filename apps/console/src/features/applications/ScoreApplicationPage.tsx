@@ -162,7 +162,6 @@ function ScoreForm({ application }: { application: Application }) {
               allowDecimal={false}
               allowNegative={false}
               error={fieldErrors[criterion.key]}
-              w={{ base: "100%", sm: 360 }}
             />
           ))}
           <Textarea label="Comment for the panel (optional)" value={comment} onChange={(event) => setComment(event.currentTarget.value)} error={fieldErrors.comment} autosize minRows={3} maxLength={2000} />

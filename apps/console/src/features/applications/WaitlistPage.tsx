@@ -11,7 +11,7 @@ import { ApplicantCell, employerOf } from "./ApplicationQueuePage";
 import { APPLICATION_TYPENAMES, CohortApplicationsFrame, type ApplicationsCohort } from "./CohortApplicationsFrame";
 import { formatMean } from "./PanelPage";
 
-const WAITLIST_PAGE_SIZE = 50;
+const WAITLIST_PAGE_SIZE = 25;
 
 export function WaitlistPage() {
   return (
