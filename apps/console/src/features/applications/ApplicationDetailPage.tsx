@@ -292,7 +292,7 @@ function StaffActions({ application, onChanged }: { application: Detail; onChang
             <Button variant="default" onClick={() => setAsking("WITHDRAW")}>
               Withdraw for the applicant
             </Button>
-            <Button color="red" variant="outline" onClick={() => setAsking("REJECT")}>
+            <Button color="red.9" variant="outline" onClick={() => setAsking("REJECT")}>
               Turn down
             </Button>
           </>
@@ -324,7 +324,7 @@ function StaffActions({ application, onChanged }: { application: Detail; onChang
             <Button variant="default" onClick={() => setAsking(null)}>
               Cancel
             </Button>
-            <Button color={asking === "REJECT" ? "red" : undefined} onClick={confirmReason} loading={busy}>
+            <Button color={asking === "REJECT" ? "red.9" : undefined} onClick={confirmReason} loading={busy}>
               {asking === "REJECT" ? "Turn down" : "Withdraw"}
             </Button>
           </Group>
