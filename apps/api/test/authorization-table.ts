@@ -206,6 +206,9 @@ export const AUTHORIZATION_TABLE: Record<string, OperationRow> = {
   "Mutation.setCohortApplicationSettings": { expect: "UFFFFFAA UFFFFFNA" },
   "Mutation.updateApplicationForm": { expect: "UFFFFFAA UFFFFFNA" },
   "Mutation.eraseApplicant": { expect: "UFFFFFFA UFFFFFFA", subject: "Application" },
+  // Staff screens: bulk actions (every application must be the caller's, else nothing is done) and panel scores (scores: [] is refused as input, so nothing is saved)
+  "Mutation.actOnApplications": { expect: "UFFFFFAA UFFFFFNA", variables: (_p, id) => ({ input: { ids: [id("Application")], action: "RESEND_ENDORSEMENT_REQUEST" } }) },
+  "Mutation.scoreApplication": { expect: "UFFFFFAA UFFFFFNA", variables: (p, id) => ({ input: { ...p.input, applicationId: id("Application"), scores: [] } }) },
 
   // Equality monitoring: the applicant answers, or takes the answers back, through their private link (a bad token is bad
   // input); fair selection is for the owning academy's staff and administrators. No type carries an answer: no field rows.
@@ -254,8 +257,8 @@ export const FIELD_TABLE: Record<string, string> = {
   ...fields("WresReturn", "HHAAHHAA HHHHHHHA", "id year version source submittedAt supersededAt current report csv"),
   ...fields("WresReturn", "HHFFHHAA HHHHHHHA", "organisation"),
   ...fields("Application", "HHHHAHAA HHHHHHHA", "id reference receiptNumber receivedAt status eligible staffGroup band medicalGrade holdExpiresAt offerExpiresAt erasedAt updatedAt applicantName jobTitle organisationName waitlistPosition participant"),
-  ...fields("Application", "HHHHFHAA HHHHHHHA", "cohort organisation applicantEmail answers eligibilityReasons endorsement transitions"),
+  ...fields("Application", "HHHHFHAA HHHHHHHA", "cohort organisation applicantEmail answers eligibilityReasons endorsement transitions panelScores meanScore"),
   ...fields("Cohort", "HHHHHAAA HHHHHHHA", "id name capacity allocationPolicy applicationsOpenAt applicationsCloseAt startsOn endsOn createdAt updatedAt placesRemaining waitlistLength applicationSettings participants programme track status openForApplications applicationsOpenAtLondon applicationsCloseAtLondon eligibility eligibilitySummary sessions sessionCount facilitators calendarIcs"),
-  ...fields("Cohort", "HHHHHFAA HHHHHHHA", "placeCounts availableTransitions mentoringGate mentoringBoard"),
+  ...fields("Cohort", "HHHHHFAA HHHHHHHA", "placeCounts availableTransitions mentoringGate mentoringBoard applicationsCsv"),
 };
 

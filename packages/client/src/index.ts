@@ -6,6 +6,7 @@
 export type * from "./generated/graphql";
 export * from "./operations/account";
 export * from "./operations/apiTokens";
+export * from "./operations/applicationQueue";
 export * from "./operations/applications";
 export * from "./operations/audit";
 export * from "./operations/careerOutcomes";

@@ -227,6 +227,7 @@ export const cohortPlacesQuery = graphql(`
     cohort(id: $id) {
       id
       capacity
+      allocationPolicy
       placesRemaining
       waitlistLength
       placeCounts {

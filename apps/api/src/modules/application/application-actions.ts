@@ -26,6 +26,7 @@ import { Cohort } from "../cohort";
 import { eraseMessagesTo } from "../notification";
 import { canManageAcademy, cohortVisibility, Programme } from "../programme";
 import { Allocation, CohortTimings } from "./allocation";
+import { ApplicationScore } from "./application-score.entity";
 import { ApplicationTransition } from "./application-transition.entity";
 import { Application } from "./application.entity";
 import { LinkClaims, LinkPurpose } from "./application.links";
@@ -241,12 +242,13 @@ export class ApplicationActions {
         });
         await tx.db.getRepository(Application).save(application);
         await tx.db.getRepository(ApplicationTransition).update({ applicationId: application.id }, { note: null });
+        await tx.db.getRepository(ApplicationScore).update({ applicationId: application.id }, { comment: null });
         if (email) await eraseMessagesTo(tx, email);
         await recordAudit(tx, {
           operation: "eraseApplicant",
           targetType: "Application",
           targetId: application.id,
-          fields: ["applicantName", "applicantEmail", "organisationName", "jobTitle", "positiveActionDeclared", "answers", "lineManager", "endorsementComment", "transitionNotes", "outboxMessages"],
+          fields: ["applicantName", "applicantEmail", "organisationName", "jobTitle", "positiveActionDeclared", "answers", "lineManager", "endorsementComment", "transitionNotes", "panelComments", "outboxMessages"],
         });
         return { application, userErrors: [] };
       },

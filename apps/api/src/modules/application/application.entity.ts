@@ -143,8 +143,8 @@ export class Application implements Node {
   @Column({ name: "offer_expires_at", type: "timestamptz", precision: 3, nullable: true })
   offerExpiresAt: Date | null;
 
-  /** Panel selection: the total of the reviewers' scores; ranks the waiting list. */
-  @Column({ name: "panel_score", type: "int", nullable: true })
+  /** Panel selection: the mean of the reviewers' totals (application_score); ranks the panel and the waiting list. */
+  @Column({ name: "panel_score", type: "double precision", nullable: true })
   panelScore: number | null;
 
   /** Raised to invalidate every link given out before (erasure, a resent request). */

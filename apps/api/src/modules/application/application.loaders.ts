@@ -2,6 +2,7 @@ import { ApplicationStatus, EndorsementStatus } from "@ascent/domain";
 import DataLoader from "dataloader";
 import type { EntityManager } from "typeorm";
 import { byIdLoader, groupedByLoader } from "../../graphql/loaders";
+import { ApplicationScore } from "./application-score.entity";
 import { ApplicationTransition } from "./application-transition.entity";
 import { Application } from "./application.entity";
 import { CohortApplicationSettings } from "./cohort-application-settings.entity";
@@ -21,6 +22,7 @@ export function createApplicationLoaders(db: EntityManager) {
   return {
     applicationById: byIdLoader(db, Application),
     transitionsByApplicationId: groupedByLoader(db, ApplicationTransition, "applicationId", { occurredAt: "ASC", id: "ASC" }),
+    scoresByApplicationId: groupedByLoader(db, ApplicationScore, "applicationId", { createdAt: "ASC", id: "ASC" }),
     participantByApplicationId: new DataLoader<string, Participant | null>(async (ids) => {
       const rows = await db.getRepository(Participant).createQueryBuilder("p").where("p.application_id = ANY(:ids)", { ids: [...ids] }).getMany();
       const byApplication = new Map(rows.map((row) => [row.applicationId, row]));

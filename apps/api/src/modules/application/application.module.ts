@@ -5,6 +5,12 @@ import { applicationJobs } from "./application.jobs";
 import { visibleNode } from "../../graphql/relay/node-fetcher";
 import { Allocation } from "./allocation";
 import { ApplicationActions } from "./application-actions";
+import { ApplicationBulkActions } from "./application-bulk";
+import { ApplicationExport } from "./application-export";
+import { ApplicationScore } from "./application-score.entity";
+import { CohortExportResolver } from "./cohort-export.resolver";
+import { ApplicationPanelResolver, ApplicationScoreResolver } from "./panel.resolver";
+import { PanelService } from "./panel.service";
 import { ApplicationFormResolver } from "./application-form.resolver";
 import { ApplicationFormService } from "./application-form.service";
 import { ApplicationTransition } from "./application-transition.entity";
@@ -26,7 +32,8 @@ function buildServices(consoleUrl: string) {
   const allocation = new Allocation(notifier, notifier.settings.offerReminderHoursBefore);
   const service = new ApplicationService(allocation, notifier);
   const actions = new ApplicationActions(service, allocation);
-  return { notifier, allocation, service, actions, participants: new ParticipantService() };
+  const panel = new PanelService(service, allocation);
+  return { notifier, allocation, service, actions, panel, bulk: new ApplicationBulkActions(service, actions), exports: new ApplicationExport(service), participants: new ParticipantService() };
 }
 
 let services: ReturnType<typeof buildServices> | undefined;
@@ -34,7 +41,7 @@ const getServices = (config: AppConfig) => (services ??= buildServices(config.co
 
 export const applicationModule = defineModule({
   name: "application",
-  entities: [Application, ApplicationTransition, Participant, CohortApplicationSettings],
+  entities: [Application, ApplicationTransition, ApplicationScore, Participant, CohortApplicationSettings],
   enums: [
     [
       ApplicationStatus,
@@ -53,7 +60,7 @@ export const applicationModule = defineModule({
   loaders: createApplicationLoaders,
   jobs: (config) => applicationJobs(() => getServices(config)),
   setup: (config) => {
-    const { service, actions, participants } = getServices(config);
+    const { service, actions, panel, bulk, exports, participants } = getServices(config);
     return {
       resolvers: [
         new ApplicationResolver(service, actions),
@@ -61,6 +68,9 @@ export const applicationModule = defineModule({
         new CohortApplicationsResolver(actions, participants),
         new ParticipantResolver(participants),
         new ApplicationFormResolver(new ApplicationFormService()),
+        new ApplicationPanelResolver(panel, bulk),
+        new ApplicationScoreResolver(panel),
+        new CohortExportResolver(exports),
       ],
       nodes: {
         Application: (ctx, id) => service.findVisible(ctx, id),

@@ -10,6 +10,7 @@ import { ApplicationActions } from "./application-actions";
 import { ApplicationTransition } from "./application-transition.entity";
 import { Application } from "./application.entity";
 import { ApplicationService } from "./application.service";
+import { ApplicationOrder } from "./dto/application-order.input";
 import {
   ApplicantTokenInput,
   ApplicantWithdrawInput,
@@ -52,8 +53,9 @@ export class ApplicationResolver {
     @Ctx() ctx: RequestContext,
     @Args(() => ConnectionArgs) args: ConnectionArgs,
     @Arg("filter", () => ApplicationFilter, { nullable: true }) filter?: ApplicationFilter | null,
+    @Arg("orderBy", () => ApplicationOrder, { nullable: true, description: "Default: receipt, first first." }) orderBy?: ApplicationOrder | null,
   ): Promise<ApplicationConnection> {
-    return this.service.list(ctx, args, filter);
+    return this.service.list(ctx, args, filter, orderBy);
   }
 
   @Allow(Audience.PUBLIC)

@@ -35,6 +35,7 @@ import { LinkClaims, LinkPurpose } from "./application.links";
 import { ApplicationNotifier } from "./application.messages";
 import { normaliseSubmission } from "./application.rules";
 import { ApplicationFilter, SubmitApplicationInput } from "./dto/application.inputs";
+import { ApplicationOrder, ApplicationOrderField } from "./dto/application-order.input";
 import { ApplicationStatusView, EmployerChoice, EndorsementRequestView, SubmitApplicationPayload } from "./dto/application.types";
 
 const REFERENCE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
@@ -269,7 +270,7 @@ export class ApplicationService {
   }
 
   /** Staff see their academy's cohorts (admins all); a partner token its own organisation's staff, never ineligible applications. */
-  async list(ctx: RequestContext, args: ConnectionArgs, filter: ApplicationFilter | null | undefined): Promise<Connection<Application>> {
+  async list(ctx: RequestContext, args: ConnectionArgs, filter: ApplicationFilter | null | undefined, orderBy?: ApplicationOrder | null): Promise<Connection<Application>> {
     const query = ctx.db.getRepository(Application).createQueryBuilder("a").innerJoin(Cohort, "c", "c.id = a.cohort_id").innerJoin(Programme, "p", "p.id = c.programme_id");
     const { viewer } = ctx;
     if (viewer.kind === "partner") {
@@ -295,9 +296,27 @@ export class ApplicationService {
     if (search) {
       query.andWhere("(a.reference ILIKE :contains OR a.applicant_name ILIKE :contains OR a.applicant_email ILIKE :contains)", { contains: `%${escapeLike(search)}%` });
     }
+    const direction = orderBy?.direction ?? OrderDirection.ASC;
+    if (orderBy?.field === ApplicationOrderField.RANKING) {
+      if (!filter?.cohortId) throw badUserInput("Ranking is within one cohort: give filter.cohortId.", { argumentName: "orderBy" });
+      if (viewer.kind === "partner") throw badUserInput("The ranking is for academy staff.", { argumentName: "orderBy" });
+      // The waiting list's own order (allocation.ts), numbered once for the cohort so the cursor is a plain integer.
+      query.innerJoin(
+        (ranked) =>
+          ranked
+            .select("w.id", "id")
+            .addSelect(`(row_number() OVER (ORDER BY CASE WHEN wc.allocation_policy = 'PANEL_SELECTION' THEN w.panel_score END DESC NULLS LAST, w.receipt_number))::int`, "rank")
+            .from(Application, "w")
+            .innerJoin(Cohort, "wc", "wc.id = w.cohort_id")
+            .where("w.cohort_id = :cohortId"),
+        "r",
+        "r.id = a.id",
+      );
+      return paginate(query, args, { sortExpression: "r.rank", direction });
+    }
     const order = filter?.cohortId
-      ? { sortExpression: "a.receipt_number", direction: OrderDirection.ASC }
-      : { sortExpression: `to_char(a.received_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US')`, direction: OrderDirection.ASC };
+      ? { sortExpression: "a.receipt_number", direction }
+      : { sortExpression: `to_char(a.received_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US')`, direction };
     return paginate(query, args, order);
   }
 
