@@ -14,3 +14,4 @@ export * from "./applications";
 export * from "./application-form";
 export * from "./mentoring";
 export * from "./equality-monitoring";
+export * from "./evaluation";

@@ -44,3 +44,4 @@ export { metricRegistry } from "./families";
 export { formatIndicatorValue, formatValue, toFixedHalfUp, type FormatOptions } from "./format";
 export * from "./wres";
 export * from "./selection";
+export * from "./evaluation";
