@@ -5,6 +5,7 @@ import { apiTokenModule } from "./api-token/api-token.module";
 import { auditModule } from "./audit/audit.module";
 import { authModule } from "./auth/auth.module";
 import { cohortModule } from "./cohort/cohort.module";
+import { evaluationModule } from "./evaluation/evaluation.module";
 import { equalityMonitoringModule } from "./equality-monitoring/equality-monitoring.module";
 import { mentoringModule } from "./mentoring/mentoring.module";
 import { notificationModule } from "./notification/notification.module";
@@ -27,5 +28,6 @@ export const modules: readonly FeatureModule[] = [
   equalityMonitoringModule,
   wresModule,
   mentoringModule,
+  evaluationModule,
   notificationModule,
 ];
