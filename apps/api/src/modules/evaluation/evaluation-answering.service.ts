@@ -48,7 +48,8 @@ export class EvaluationAnsweringService {
         const answers = tx.db.getRepository(EvaluationAnswer);
         await answers.delete({ invitationId: opened.invitation.id });
         if (checked.length > 0) await answers.insert(checked.map((answer) => ({ invitationId: opened.invitation.id, questionId: answer.question.id, rating: answer.rating, text: answer.text })));
-        const [{ now }]: Array<{ now: Date }> = await tx.db.query(
+        // An UPDATE through TypeORM answers [rows, count].
+        const [[{ now }]]: [Array<{ now: Date }>, number] = await tx.db.query(
           `UPDATE evaluation_invitation SET submitted_at = coalesce(submitted_at, now()), updated_at = now() WHERE id = $1 RETURNING updated_at AS now`,
           [opened.invitation.id],
         );

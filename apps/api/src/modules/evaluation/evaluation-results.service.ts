@@ -82,20 +82,25 @@ export class EvaluationResultsService {
     if (sentTo === 0) notes.push("Not sent yet: it goes out by itself when its time comes.");
     else if (closed.length < sentTo) notes.push(`Figures appear once answering has closed (${plural(sentTo - closed.length, "cohort")} still answering).`);
     if (small > 0) notes.push(`${plural(small, "cohort")} with 7 or fewer respondents ${small === 1 ? "is" : "are"} left out, so that no one's answers can be told.`);
+    // Nothing closed: nothing to show yet. Closed, but every cohort small: suppressed, not zero.
+    const hidden = closed.length > 0 && shownRounds.length === 0 && closed.some((round) => round.responded > 0);
     const questionResults: EvaluationQuestionResult[] = questions.map((question) => {
+      if (closed.length === 0) return { question, answered: null, suppressed: false, counts: [], shares: [], comments: null };
       if (question.kind === EvaluationQuestionKind.LIKERT) {
         // Only the rounds where this question itself had more than 7 answers (it may be optional).
         const parts = shownRounds.filter((round) => (likert.get(`${round.id}:${question.id}`) ?? []).reduce((a, b) => a + b, 0) > THRESHOLD);
         const counts = Array.from({ length: LIKERT_MAX }, (_, i) => parts.reduce((sum, round) => sum + (likert.get(`${round.id}:${question.id}`)?.[i] ?? 0), 0));
+        const anyAnswers = closed.some((round) => (likert.get(`${round.id}:${question.id}`) ?? []).some((count) => count > 0));
+        if (parts.length === 0 && anyAnswers) return { question, answered: null, suppressed: true, counts: counts.map(() => null), shares: counts.map(() => null), comments: null };
         const released = releaseLikert(counts);
-        return { question, answered: released.answered, suppressed: released.suppressed || (parts.length === 0 && closed.length > 0), counts: [...released.counts], shares: [...released.shares], comments: null };
+        return { question, answered: released.answered, suppressed: released.suppressed, counts: [...released.counts], shares: [...released.shares], comments: null };
       }
       // Comments from rounds with more than 7 respondents, where a count can't single anyone out.
+      if (hidden) return { question, answered: null, suppressed: true, counts: [], shares: [], comments: null };
       const texts = shownRounds.flatMap((round) => comments.get(`${round.id}:${question.id}`) ?? []).sort((a, b) => a.localeCompare(b));
-      const suppressed = shownRounds.length === 0 && closed.length > 0;
-      return { question, answered: controlCount(texts.length, DEFAULT_DISCLOSURE_SETTINGS), suppressed, counts: [], shares: [], comments: suppressed ? null : texts };
+      return { question, answered: controlCount(texts.length, DEFAULT_DISCLOSURE_SETTINGS), suppressed: false, counts: [], shares: [], comments: texts };
     });
-    return { respondents: controlCount(respondents, DEFAULT_DISCLOSURE_SETTINGS), note: notes.join(" "), questions: questionResults };
+    return { respondents: hidden ? null : controlCount(respondents, DEFAULT_DISCLOSURE_SETTINGS), note: notes.join(" "), questions: questionResults };
   }
 
   private async rounds(ctx: RequestContext, questionnaires: Questionnaire[], cohorts: Cohort[]): Promise<RoundRow[]> {

@@ -68,7 +68,7 @@ export class EvaluationSender {
         const [round]: Array<{ id: string; closes_at: Date }> = await tx.db.query(`SELECT id, closes_at FROM evaluation_round WHERE questionnaire_id = $1 AND cohort_id = $2 FOR UPDATE`, [questionnaire.id, cohort.id]);
         if (!round) throw new UserInputProblems([userError(["questionnaireId"], UserErrorCode.INVALID_TRANSITION, "This questionnaire hasn't been sent to this cohort yet.")]);
         if (round.closes_at.getTime() <= Date.now()) throw closedProblem(round.closes_at);
-        const [{ now }]: Array<{ now: Date }> = await tx.db.query(`UPDATE evaluation_round SET closes_at = now() WHERE id = $1 RETURNING closes_at AS now`, [round.id]);
+        const [[{ now }]]: [Array<{ now: Date }>, number] = await tx.db.query(`UPDATE evaluation_round SET closes_at = now() WHERE id = $1 RETURNING closes_at AS now`, [round.id]);
         await recordAudit(tx, { operation: "closeEvaluation", targetType: "Cohort", targetId: cohort.id, fields: ["questionnaireId", "closesAt"] });
         return { sent: null, closesAt: now, userErrors: [] };
       },
