@@ -47,6 +47,7 @@ export const SUBJECT_TYPE = {
   AuditEvent: "AuditEvent",
   WresReturn: "WresReturn",
   WresTarget: "WresTarget",
+  Questionnaire: "Questionnaire",
 } as const;
 export type Subject = keyof typeof SUBJECT_TYPE;
 
@@ -66,7 +67,7 @@ export interface OperationRow {
   variables?: (placeholders: Record<string, any>, id: (subject: Subject) => string) => Record<string, unknown>;
 }
 
-const BY_NAME: Record<string, Subject> = { organisationId: "Trust", academyId: "Academy", programmeId: "Programme", cohortId: "Cohort" };
+const BY_NAME: Record<string, Subject> = { organisationId: "Trust", academyId: "Academy", programmeId: "Programme", cohortId: "Cohort", questionnaireId: "Questionnaire" };
 
 /** The required ID arguments of an operation (paths into its variables) and the subject each names. */
 export function idSubjects(field: GraphQLField<unknown, unknown>, row: Partial<OperationRow>): Record<string, Subject> {
@@ -189,6 +190,17 @@ export const AUTHORIZATION_TABLE: Record<string, OperationRow> = {
   "Mutation.submitEqualityMonitoring": { expect: "AAAAAAAA" },
   "Mutation.withdrawEqualityMonitoring": { expect: "AAAAAAAA" },
   "Query.fairSelection": { expect: "UFFFFFAA UFFFFFNA", subject: "Cohort" },
+
+  // Evaluations: the owning academy's staff and administrators build, send and read (results always disclosure-controlled);
+  // participants answer through their private link (a bad token is bad input). Questionnaires are not nodes.
+  "Query.questionTemplates": { expect: "UFFFFFAA" },
+  "Mutation.createQuestionTemplate": { expect: "UFFFFFAA" },
+  "Mutation.createQuestionnaire": { expect: "UFFFFFAA UFFFFFNA", variables: (p) => ({ input: { ...p.input, questions: [] } }) },
+  "Mutation.sendEvaluation": { expect: "UFFFFFAA UFFFFFNA" },
+  "Mutation.closeEvaluation": { expect: "UFFFFFAA UFFFFFNA" },
+  "Query.evaluationResults": { expect: "UFFFFFAA UFFFFFNA" },
+  "Query.evaluationForm": { expect: "AAAAAAAA" },
+  "Mutation.submitEvaluation": { expect: "AAAAAAAA" },
 };
 
 /** Rows `Type.field` → letters for each of the fields named (space-separated). */
@@ -219,5 +231,6 @@ export const FIELD_TABLE: Record<string, string> = {
   ...fields("Application", "HHHHFHAA HHHHHHHA", "cohort organisation applicantEmail answers eligibilityReasons endorsement transitions"),
   ...fields("Cohort", "HHHHHAAA HHHHHHHA", "id name capacity allocationPolicy applicationsOpenAt applicationsCloseAt startsOn endsOn createdAt updatedAt placesRemaining waitlistLength applicationSettings participants programme track status openForApplications applicationsOpenAtLondon applicationsCloseAtLondon eligibility eligibilitySummary sessions sessionCount facilitators calendarIcs"),
   ...fields("Cohort", "HHHHHFAA HHHHHHHA", "placeCounts availableTransitions"),
+  ...fields("Programme", "HHHHHHAA HHHHHHHA", "questionnaires"),
 };
 
