@@ -1,6 +1,7 @@
-import { EvaluationQuestionKind, KirkpatrickLevel, SelfRatingMeasure } from "@ascent/domain";
+import { Audience, EvaluationQuestionKind, KirkpatrickLevel, SelfRatingMeasure } from "@ascent/domain";
 import { Field, ID, ObjectType } from "type-graphql";
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from "typeorm";
+import { Allow } from "../../graphql/auth-checker";
 import { toGlobalId } from "../../graphql/relay/global-id";
 import { Organisation } from "../organisation";
 
@@ -16,6 +17,8 @@ export class EvaluationQuestionTemplate {
   @PrimaryGeneratedColumn("uuid")
   id: string;
 
+  // Readable wherever the object is: who reaches it is decided by the field that returns it.
+  @Allow(Audience.PUBLIC)
   @Field(() => ID, { name: "id", description: "Opaque global id." })
   get globalId(): string {
     return toGlobalId("EvaluationQuestionTemplate", this.id);

@@ -1,6 +1,7 @@
-import { EvaluationPoint, EvaluationQuestionKind, KirkpatrickLevel, SelfRatingMeasure } from "@ascent/domain";
+import { Audience, EvaluationPoint, EvaluationQuestionKind, KirkpatrickLevel, SelfRatingMeasure } from "@ascent/domain";
 import { Field, ID, Int, ObjectType } from "type-graphql";
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from "typeorm";
+import { Allow } from "../../graphql/auth-checker";
 import { toGlobalId } from "../../graphql/relay/global-id";
 import { Programme } from "../programme";
 import { EvaluationQuestionTemplate } from "./question-template.entity";
@@ -13,6 +14,8 @@ export class Questionnaire {
   @PrimaryGeneratedColumn("uuid")
   id: string;
 
+  // Readable wherever the object is: who reaches it is decided by the field that returns it.
+  @Allow(Audience.PUBLIC)
   @Field(() => ID, { name: "id", description: "Opaque global id." })
   get globalId(): string {
     return toGlobalId("Questionnaire", this.id);
@@ -54,6 +57,8 @@ export class EvaluationQuestion {
   @PrimaryGeneratedColumn("uuid")
   id: string;
 
+  // Readable wherever the object is: who reaches it is decided by the field that returns it.
+  @Allow(Audience.PUBLIC)
   @Field(() => ID, { name: "id", description: "Opaque global id." })
   get globalId(): string {
     return toGlobalId("EvaluationQuestion", this.id);
