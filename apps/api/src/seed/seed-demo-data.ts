@@ -4,6 +4,7 @@ import { DEMO_ORGANISATIONS } from "./demo-organisations";
 import { seedDemoMentors } from "./demo-mentors";
 import { seedDemoApplicationForms } from "./demo-application-forms";
 import { seedDemoApplications } from "./demo-applications";
+import { seedDemoEvaluations } from "./demo-evaluations";
 import { seedDemoProgrammes } from "./demo-programmes";
 import { seedDemoWres } from "./demo-wres";
 
@@ -21,6 +22,7 @@ export async function seedDemoData(dataSource: DataSource): Promise<"seeded" | "
       const outcomes = [await seedDemoWres(db), await seedDemoProgrammes(db), await seedDemoMentors(db)];
       await seedDemoApplicationForms(db);
       await seedDemoApplications(db);
+      await seedDemoEvaluations(db);
       return outcomes.includes("seeded") ? "seeded" : "skipped";
     }
     const saved = await organisations.save(DEMO_ORGANISATIONS.map(({ parent: _parent, ...fields }) => organisations.create({ ...fields, parentId: null })));
@@ -40,6 +42,7 @@ export async function seedDemoData(dataSource: DataSource): Promise<"seeded" | "
     await seedDemoMentors(db);
     await seedDemoApplicationForms(db);
     await seedDemoApplications(db);
+    await seedDemoEvaluations(db);
     return "seeded";
   });
 }
