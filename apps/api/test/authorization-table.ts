@@ -231,6 +231,6 @@ export const FIELD_TABLE: Record<string, string> = {
   ...fields("Application", "HHHHFHAA HHHHHHHA", "cohort organisation applicantEmail answers eligibilityReasons endorsement transitions"),
   ...fields("Cohort", "HHHHHAAA HHHHHHHA", "id name capacity allocationPolicy applicationsOpenAt applicationsCloseAt startsOn endsOn createdAt updatedAt placesRemaining waitlistLength applicationSettings participants programme track status openForApplications applicationsOpenAtLondon applicationsCloseAtLondon eligibility eligibilitySummary sessions sessionCount facilitators calendarIcs"),
   ...fields("Cohort", "HHHHHFAA HHHHHHHA", "placeCounts availableTransitions"),
-  ...fields("Programme", "HHHHHHAA HHHHHHHA", "questionnaires"),
+  ...fields("Programme", "HHHHHHAA HHHHHHHA", "questionnaires managesEvaluations"),
 };
 

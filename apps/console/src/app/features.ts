@@ -5,6 +5,7 @@ import { auditFeature } from "../features/audit";
 import { authFeature } from "../features/auth";
 import { catalogueFeature } from "../features/catalogue";
 import { equalityMonitoringFeature } from "../features/equality-monitoring";
+import { evaluationsFeature } from "../features/evaluations";
 import { cohortsFeature } from "../features/cohorts";
 import { mailViewerFeature } from "../features/mail-viewer";
 import { mentoringFeature } from "../features/mentoring";
@@ -28,6 +29,7 @@ export const features: readonly ConsoleFeature[] = [
   programmesFeature,
   cohortsFeature,
   mentoringFeature,
+  evaluationsFeature,
   wresFeature,
   usersFeature,
   apiTokensFeature,

@@ -30,10 +30,33 @@ export const questionnaireFieldsFragment = graphql(`
   fragment QuestionnaireFields on Questionnaire {
     id
     point
+    followUpMonths
+    pointLabel
     title
     introduction
     questions {
       ...EvaluationQuestionFields
+    }
+  }
+`);
+
+/** Programmes with whether the viewer runs their evaluations. */
+export const evaluationProgrammesQuery = graphql(`
+  query EvaluationProgrammes($first: Int, $after: String) {
+    programmes(first: $first, after: $after) {
+      totalCount
+      edges {
+        node {
+          id
+          title
+          status
+          academy {
+            id
+            name
+          }
+          managesEvaluations
+        }
+      }
     }
   }
 `);
@@ -79,6 +102,7 @@ export const programmeEvaluationQuery = graphql(`
         id
         name
       }
+      managesEvaluations
       questionnaires {
         ...QuestionnaireFields
       }

@@ -118,6 +118,10 @@ export class EvaluationBuilderService {
     return ctx.loaders.questionnairesByProgrammeId.load(programme.id);
   }
 
+  managesEvaluationsOf(ctx: RequestContext, programme: Programme): boolean {
+    return managesAcademy(ctx, programme.academyId);
+  }
+
   questionsOf(ctx: RequestContext, questionnaire: Questionnaire): Promise<EvaluationQuestion[]> {
     return ctx.loaders.questionsByQuestionnaireId.load(questionnaire.id);
   }

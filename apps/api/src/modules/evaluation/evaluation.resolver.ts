@@ -102,4 +102,10 @@ export class ProgrammeEvaluationResolver {
   questionnaires(@Ctx() ctx: RequestContext, @Root() programme: Programme): Promise<Questionnaire[]> {
     return this.builder.questionnairesOf(ctx, programme);
   }
+
+  @Allow(...OWNERS)
+  @FieldResolver(() => Boolean, { description: "Whether you build, send and read this programme's evaluations (its academy's staff and administrators)." })
+  managesEvaluations(@Ctx() ctx: RequestContext, @Root() programme: Programme): boolean {
+    return this.builder.managesEvaluationsOf(ctx, programme);
+  }
 }

@@ -1,4 +1,4 @@
-import { Audience, EvaluationPoint, EvaluationQuestionKind, KirkpatrickLevel, SelfRatingMeasure } from "@ascent/domain";
+import { Audience, EvaluationPoint, evaluationPointLabel, EvaluationQuestionKind, KirkpatrickLevel, SelfRatingMeasure } from "@ascent/domain";
 import { Field, ID, Int, ObjectType } from "type-graphql";
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from "typeorm";
 import { Allow } from "../../graphql/auth-checker";
@@ -35,6 +35,18 @@ export class Questionnaire {
   /** 0 except for follow-ups (so the unique index needs no expression). */
   @Column({ name: "follow_up_months", type: "int", default: 0 })
   followUpMonths: number;
+
+  @Allow(Audience.PUBLIC)
+  @Field(() => Int, { name: "followUpMonths", nullable: true, description: "Follow-ups: months after the cohort's last session; null otherwise." })
+  get followUpMonthsOrNull(): number | null {
+    return this.point === EvaluationPoint.FOLLOW_UP ? this.followUpMonths : null;
+  }
+
+  @Allow(Audience.PUBLIC)
+  @Field({ description: "\"Before the programme\", \"Follow-up at 6 months\"." })
+  get pointLabel(): string {
+    return evaluationPointLabel(this.point, this.followUpMonths);
+  }
 
   @Field()
   @Column({ type: "varchar", length: 200 })
