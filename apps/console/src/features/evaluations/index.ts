@@ -5,7 +5,7 @@ import { AnswerPage } from "./AnswerPage";
 import { EvaluationResultsPage } from "./EvaluationResultsPage";
 import { EvaluationsPage } from "./EvaluationsPage";
 import { ProgrammeEvaluationPage } from "./ProgrammeEvaluationPage";
-import { evaluationPaths } from "./paths";
+import { evaluationPaths, evaluationRoutes } from "./paths";
 
 export { evaluationPaths } from "./paths";
 
@@ -14,9 +14,9 @@ export const evaluationsFeature: ConsoleFeature = {
   name: "evaluations",
   routes: [
     { path: evaluationPaths.evaluations, Component: EvaluationsPage },
-    { path: evaluationPaths.programme(":id"), Component: ProgrammeEvaluationPage },
-    { path: evaluationPaths.results(":id"), Component: EvaluationResultsPage },
+    { path: evaluationRoutes.programme, Component: ProgrammeEvaluationPage },
+    { path: evaluationRoutes.results, Component: EvaluationResultsPage },
   ],
-  publicRoutes: [{ Component: PublicLayout, children: [{ path: evaluationPaths.answer(":token"), Component: AnswerPage }] }],
+  publicRoutes: [{ Component: PublicLayout, children: [{ path: evaluationRoutes.answer, Component: AnswerPage }] }],
   navigation: { label: "Evaluations", to: evaluationPaths.evaluations, roles: [Role.ADMIN, Role.PROGRAMME_MANAGER] },
 };
