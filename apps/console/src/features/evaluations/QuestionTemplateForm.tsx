@@ -45,11 +45,11 @@ export function QuestionTemplateForm({ academyId, onDone }: { academyId: string;
             <Radio value="FREE_TEXT" label="In their own words" />
           </Group>
         </Radio.Group>
-        <TextInput label="Question" value={prompt} onChange={(e) => setPrompt(e.currentTarget.value)} error={errors.prompt} maxLength={EVALUATION_LIMITS.promptMaxLength} required />
+        <TextInput label="Question" value={prompt} onChange={(e) => setPrompt(e.currentTarget.value)} error={errors.prompt} maxLength={EVALUATION_LIMITS.promptMaxLength} withAsterisk />
         {likert ? (
           <Group grow align="flex-start" wrap="wrap">
-            <TextInput label="What 1 means" placeholder="Not at all confident" value={lowLabel} onChange={(e) => setLowLabel(e.currentTarget.value)} error={errors.lowLabel} maxLength={EVALUATION_LIMITS.scaleLabelMaxLength} required miw={200} />
-            <TextInput label="What 5 means" placeholder="Very confident" value={highLabel} onChange={(e) => setHighLabel(e.currentTarget.value)} error={errors.highLabel} maxLength={EVALUATION_LIMITS.scaleLabelMaxLength} required miw={200} />
+            <TextInput label="What 1 means" placeholder="Not at all confident" value={lowLabel} onChange={(e) => setLowLabel(e.currentTarget.value)} error={errors.lowLabel} maxLength={EVALUATION_LIMITS.scaleLabelMaxLength} withAsterisk miw={200} />
+            <TextInput label="What 5 means" placeholder="Very confident" value={highLabel} onChange={(e) => setHighLabel(e.currentTarget.value)} error={errors.highLabel} maxLength={EVALUATION_LIMITS.scaleLabelMaxLength} withAsterisk miw={200} />
           </Group>
         ) : null}
         <Select

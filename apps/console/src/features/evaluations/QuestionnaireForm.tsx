@@ -80,7 +80,7 @@ export function QuestionnaireForm({ programmeId, templates, onDone }: { programm
             />
           ) : null}
         </Group>
-        <TextInput label="Title" description="Participants see it above the questions." value={title} onChange={(e) => setTitle(e.currentTarget.value)} error={errors.title} maxLength={EVALUATION_LIMITS.titleMaxLength} required />
+        <TextInput label="Title" description="Participants see it above the questions." value={title} onChange={(e) => setTitle(e.currentTarget.value)} error={errors.title} maxLength={EVALUATION_LIMITS.titleMaxLength} withAsterisk />
         <Textarea label="Introduction (optional)" value={introduction} onChange={(e) => setIntroduction(e.currentTarget.value)} error={errors.introduction} maxLength={EVALUATION_LIMITS.introductionMaxLength} autosize minRows={2} />
         <Stack gap={4}>
           <Text fw={600}>Questions</Text>
