@@ -79,10 +79,11 @@ export async function seedDemoEvaluations(db: EntityManager): Promise<"seeded" |
   const templateIds = new Map<string, Map<string, string>>();
   for (const academy of await db.getRepository(Organisation).findBy({ kind: OrganisationKind.ACADEMY })) {
     const ids = new Map<string, string>();
-    for (const t of BANK) {
+    for (const [index, t] of BANK.entries()) {
+      // A millisecond apart, so the bank lists them in this order (one transaction shares one now()).
       const [{ id }] = await db.query(
-        `INSERT INTO evaluation_question_template (academy_id, kind, prompt, low_label, high_label, level, measure) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
-        [academy.id, t.kind, t.prompt, t.low ?? null, t.high ?? null, t.level, t.measure ?? null],
+        `INSERT INTO evaluation_question_template (academy_id, kind, prompt, low_label, high_label, level, measure, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, now() + $8 * interval '1 millisecond') RETURNING id`,
+        [academy.id, t.kind, t.prompt, t.low ?? null, t.high ?? null, t.level, t.measure ?? null, index],
       );
       ids.set(t.key, id);
     }

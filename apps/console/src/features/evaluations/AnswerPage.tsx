@@ -93,7 +93,7 @@ function AnswerForm({ token, initial }: { token: string; initial: EvaluationForm
         {form.participantName ? <Text>Dear {form.participantName},</Text> : null}
         {form.introduction ? <Text>{form.introduction}</Text> : null}
         <Text>
-          Questions marked <strong>required</strong> must be answered. You can change your answers until {formatLondonInstant(form.closesAt)} (London time).
+          Questions marked with a red star (*) must be answered. You can change your answers until {formatLondonInstant(form.closesAt)} (London time).
           {form.submittedAt && !sent ? " You have answered already: what you sent is filled in below." : ""}
         </Text>
       </Stack>
