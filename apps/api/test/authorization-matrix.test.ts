@@ -172,6 +172,13 @@ beforeAll(async () => {
   for (const side of SIDES) {
     await server.dataSource.query(`INSERT INTO wres_target (organisation_id, "group", year, share) VALUES ($1, 'BOARD', 2029, 0.2) ON CONFLICT DO NOTHING`, [subjects.Trust[side]]);
   }
+  for (const side of SIDES) {
+    await server.dataSource.query(`INSERT INTO evaluation_questionnaire (programme_id, point, title) VALUES ($1, 'POST_PROGRAMME', 'Matrix questionnaire')`, [subjects.Programme[side]]);
+  }
+  subjects.Questionnaire = await both(`SELECT id FROM evaluation_questionnaire WHERE programme_id = $1`, `SELECT id FROM evaluation_questionnaire WHERE programme_id = $1`, [
+    [subjects.Programme.own],
+    [subjects.Programme.other],
+  ]);
   subjects.WresTarget = await both(`SELECT id FROM wres_target WHERE organisation_id = $1 ORDER BY year DESC LIMIT 1`, `SELECT id FROM wres_target WHERE organisation_id = $1 ORDER BY year DESC LIMIT 1`, [
     [subjects.Trust.own],
     [subjects.Trust.other],

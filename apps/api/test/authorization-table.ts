@@ -49,6 +49,7 @@ export const SUBJECT_TYPE = {
   AuditEvent: "AuditEvent",
   WresReturn: "WresReturn",
   WresTarget: "WresTarget",
+  Questionnaire: "Questionnaire",
 } as const;
 export type Subject = keyof typeof SUBJECT_TYPE;
 
@@ -77,6 +78,7 @@ const BY_NAME: Record<string, Subject> = {
   participantId: "Participant",
   mentorId: "Mentor",
   relationshipId: "MentoringRelationship",
+  questionnaireId: "Questionnaire",
 };
 
 /** The required ID arguments of an operation (paths into its variables) and the subject each names. */
@@ -227,6 +229,16 @@ export const AUTHORIZATION_TABLE: Record<string, OperationRow> = {
   "Mutation.reportCareerOutcome": { expect: "AAAAAAAA" },
   "Query.programmeImpact": { expect: "UFFFHFAA UFFFHFHA" },
   "Mutation.setProgrammeImpactBaseline": { expect: "UFFFFFAA UFFFFFNA" },
+  // Evaluations: the owning academy's staff and administrators build, send and read (results always disclosure-controlled);
+  // participants answer through their private link (a bad token is bad input). Questionnaires are not nodes.
+  "Query.questionTemplates": { expect: "UFFFFFAA" },
+  "Mutation.createQuestionTemplate": { expect: "UFFFFFAA" },
+  "Mutation.createQuestionnaire": { expect: "UFFFFFAA UFFFFFNA", variables: (p) => ({ input: { ...p.input, questions: [] } }) },
+  "Mutation.sendEvaluation": { expect: "UFFFFFAA UFFFFFNA" },
+  "Mutation.closeEvaluation": { expect: "UFFFFFAA UFFFFFNA" },
+  "Query.evaluationResults": { expect: "UFFFFFAA UFFFFFNA" },
+  "Query.evaluationForm": { expect: "AAAAAAAA" },
+  "Mutation.submitEvaluation": { expect: "AAAAAAAA" },
 };
 
 /** Rows `Type.field` → letters for each of the fields named (space-separated). */
@@ -260,5 +272,6 @@ export const FIELD_TABLE: Record<string, string> = {
   ...fields("Application", "HHHHFHAA HHHHHHHA", "cohort organisation applicantEmail answers eligibilityReasons endorsement transitions panelScores meanScore"),
   ...fields("Cohort", "HHHHHAAA HHHHHHHA", "id name capacity allocationPolicy applicationsOpenAt applicationsCloseAt startsOn endsOn createdAt updatedAt placesRemaining waitlistLength applicationSettings participants programme track status openForApplications applicationsOpenAtLondon applicationsCloseAtLondon eligibility eligibilitySummary sessions sessionCount facilitators calendarIcs"),
   ...fields("Cohort", "HHHHHFAA HHHHHHHA", "placeCounts availableTransitions mentoringGate mentoringBoard applicationsCsv"),
+  ...fields("Programme", "HHHHHHAA HHHHHHHA", "questionnaires managesEvaluations"),
 };
 

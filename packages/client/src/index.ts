@@ -14,6 +14,7 @@ export * from "./operations/catalogue";
 export * from "./operations/cohorts";
 export * from "./operations/devMail";
 export * from "./operations/equalityMonitoring";
+export * from "./operations/evaluations";
 export * from "./operations/mentoring";
 export * from "./operations/node";
 export * from "./operations/organisations";

@@ -17,3 +17,4 @@ export * from "./mentoring-pairing";
 export * from "./mentoring-length";
 export * from "./equality-monitoring";
 export * from "./career-outcomes";
+export * from "./evaluation";

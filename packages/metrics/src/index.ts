@@ -47,3 +47,4 @@ export { formatIndicatorValue, formatValue, toFixedHalfUp, type FormatOptions } 
 export * from "./wres";
 export * from "./selection";
 export * from "./impact";
+export * from "./evaluation";

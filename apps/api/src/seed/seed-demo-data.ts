@@ -6,6 +6,7 @@ import { seedDemoMentoring } from "./demo-mentoring";
 import { seedDemoApplicationForms } from "./demo-application-forms";
 import { seedDemoApplications } from "./demo-applications";
 import { seedDemoOutcomes } from "./demo-outcomes";
+import { seedDemoEvaluations } from "./demo-evaluations";
 import { seedDemoProgrammes } from "./demo-programmes";
 import { seedDemoWres } from "./demo-wres";
 
@@ -25,6 +26,7 @@ export async function seedDemoData(dataSource: DataSource): Promise<"seeded" | "
       await seedDemoApplications(db);
       await seedDemoOutcomes(db);
       await seedDemoMentoring(db);
+      await seedDemoEvaluations(db);
       return outcomes.includes("seeded") ? "seeded" : "skipped";
     }
     const saved = await organisations.save(DEMO_ORGANISATIONS.map(({ parent: _parent, ...fields }) => organisations.create({ ...fields, parentId: null })));
@@ -46,6 +48,7 @@ export async function seedDemoData(dataSource: DataSource): Promise<"seeded" | "
     await seedDemoApplications(db);
     await seedDemoOutcomes(db);
     await seedDemoMentoring(db);
+    await seedDemoEvaluations(db);
     return "seeded";
   });
 }

@@ -5,6 +5,7 @@ import { auditFeature } from "../features/audit";
 import { authFeature } from "../features/auth";
 import { catalogueFeature } from "../features/catalogue";
 import { equalityMonitoringFeature } from "../features/equality-monitoring";
+import { evaluationsFeature } from "../features/evaluations";
 import { cohortsFeature } from "../features/cohorts";
 import { mailViewerFeature } from "../features/mail-viewer";
 import { mentoringFeature } from "../features/mentoring";
@@ -30,6 +31,7 @@ export const features: readonly ConsoleFeature[] = [
   cohortsFeature,
   mentoringFeature,
   outcomesFeature,
+  evaluationsFeature,
   wresFeature,
   usersFeature,
   apiTokensFeature,
