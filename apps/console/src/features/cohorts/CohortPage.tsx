@@ -1,11 +1,12 @@
 import { cohortQuery, updateCohortMutation, type CohortDetailsFragment } from "@ascent/client";
-import { allocationPolicyLabels, trackChangeBlocker } from "@ascent/domain";
+import { allocationPolicyLabels, Role, trackChangeBlocker } from "@ascent/domain";
 import { Anchor, Group, List, Paper, SimpleGrid, Stack, Text, Title } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { useRef, useState } from "react";
 import { Link, useParams } from "react-router";
 import { useMutation, useQuery } from "urql";
 import { cohortPaths } from "./paths";
+import { auditPaths } from "../audit";
 import { programmePaths } from "../programmes";
 import { BackLink } from "../../components/BackLink";
 import { ErrorState } from "../../components/ErrorState";
@@ -68,7 +69,17 @@ export function CohortPage() {
 
   return (
     <>
-      <PageHeader title={cohort.name} above={back} />
+      <PageHeader
+        title={cohort.name}
+        above={back}
+        actions={
+          user.role === Role.ADMIN ? (
+            <Anchor component={Link} to={auditPaths.auditOf(cohort.id)} size="sm">
+              Audit trail of this cohort
+            </Anchor>
+          ) : undefined
+        }
+      />
       <Stack gap="lg" maw={1100}>
         <Text>
           {canManage ? (
