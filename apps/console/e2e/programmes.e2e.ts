@@ -180,6 +180,8 @@ describe("programmes and cohorts", () => {
     await page().getByRole("heading", { name: cohortName, level: 1 }).waitFor();
     const status = page().getByRole("region", { name: "Status" });
     await status.getByText("Planned").waitFor();
+    // An administrator follows the cohort's own audit trail from its page.
+    expect(await page().getByRole("link", { name: "Audit trail of this cohort" }).getAttribute("href")).toMatch(/^\/audit\?target=/);
 
     // With no sessions it can't open: applicants would see no dates.
     await page().getByRole("button", { name: "Open for applications" }).click();
