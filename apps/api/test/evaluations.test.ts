@@ -134,6 +134,11 @@ describe("sending", () => {
     const participants = await enrol(server, built.cohortId, 2, "sweep");
     const addresses = await emailsOf(participants);
     await sql(`UPDATE cohort SET starts_on = current_date - 20, ends_on = current_date - 1 WHERE id = $1`, [uuid(built.cohortId)]);
+    // Its sessions ran too: the last one ended yesterday.
+    await sql(
+      `UPDATE cohort_session SET starts_at = ((current_date - 1) + time '09:00') AT TIME ZONE 'Europe/London', ends_at = ((current_date - 1) + time '16:30') AT TIME ZONE 'Europe/London' WHERE cohort_id = $1`,
+      [uuid(built.cohortId)],
+    );
     await scheduleJob({ db: server.dataSource.manager }, EVALUATION_SWEEP_JOB, {});
     for (const address of addresses) await mailbox.waitFor((mail) => mail.to.includes(address) && mail.subject.startsWith("After the programme"));
     await scheduleJob({ db: server.dataSource.manager }, EVALUATION_SWEEP_JOB, {});

@@ -103,7 +103,9 @@ export class ProgrammeEvaluationResolver {
     return this.builder.questionnairesOf(ctx, programme);
   }
 
-  @Allow(...OWNERS)
+  // Anyone who can see the programme may ask (the answer is false for them): a yes/no about the caller reveals nothing,
+  // and a refusal here would fail every query that selects a programme's scalar fields, such as a facilitator's cohort.
+  @Allow(Audience.PUBLIC)
   @FieldResolver(() => Boolean, { description: "Whether you build, send and read this programme's evaluations (its academy's staff and administrators)." })
   managesEvaluations(@Ctx() ctx: RequestContext, @Root() programme: Programme): boolean {
     return this.builder.managesEvaluationsOf(ctx, programme);
