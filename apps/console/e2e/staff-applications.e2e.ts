@@ -21,12 +21,13 @@ async function graphql<T>(page: Page, query: string, variables: Record<string, u
 
 /** The demo panel cohort (the Anti-Racist Leadership Programme's), and a fresh application to it from the public form's mutation. */
 async function applyToPanelCohort(page: Page, name: string): Promise<PanelCohort> {
-  const { applications } = await graphql<{ applications: { edges: Array<{ node: { cohort: PanelCohort & { allocationPolicy: string } } }> } }>(
+  // Asked by cohort: the demo's past cohorts (career outcomes) fill the first pages of applications.
+  const { cohorts } = await graphql<{ cohorts: { edges: Array<{ node: PanelCohort & { allocationPolicy: string } }> } }>(
     page,
-    `{ applications(first: 20) { edges { node { cohort { id allocationPolicy programme { applicationQuestions { key required choices } selectionCriteria { title maxScore } } } } } } }`,
+    `{ cohorts(first: 20, filter: { openForApplications: true }) { edges { node { id allocationPolicy programme { applicationQuestions { key required choices } selectionCriteria { title maxScore } } } } } }`,
   );
-  const cohort = applications.edges.map((e) => e.node.cohort).find((c) => c.allocationPolicy === "PANEL_SELECTION");
-  if (!cohort) throw new Error("the demo data has no panel cohort with applications");
+  const cohort = cohorts.edges.map((e) => e.node).find((c) => c.allocationPolicy === "PANEL_SELECTION");
+  if (!cohort) throw new Error("the demo data has no open panel cohort");
   // A member trust of the academy: the programme takes its members' staff only.
   const { employerChoices } = await graphql<{ employerChoices: Array<{ id: string }> }>(page, `{ employerChoices(search: "RJ1") { id } }`);
   const answers = cohort.programme.applicationQuestions.filter((q) => q.required).map((q) => ({ questionKey: q.key, value: q.choices?.[0] ?? "To lead anti-racist change in our people function." }));
