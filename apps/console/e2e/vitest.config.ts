@@ -15,6 +15,8 @@ export default defineConfig({
     fileParallelism: false,
     // Generous: on a busy 2-core machine the dev server can take tens of seconds over a first page.
     testTimeout: 120_000,
+    // expect.poll waits for what the page fetches: one second (the default) is too short on a busy machine.
+    expect: { poll: { timeout: 30_000, interval: 100 } },
     // Starting PostgreSQL, migrating and seeding on a 2-core machine can take a while.
     hookTimeout: 120_000,
     teardownTimeout: 60_000,
