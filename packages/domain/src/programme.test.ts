@@ -37,7 +37,8 @@ describe("a cohort's track", () => {
   it("may change only while the cohort is planned and has no sessions", () => {
     expect(trackChangeBlocker({ status: CohortStatus.PLANNED, sessionCount: 0 })).toBeNull();
     expect(trackChangeBlocker({ status: CohortStatus.PLANNED, sessionCount: 3 })).toMatch(/delete them first/);
-    for (const status of [CohortStatus.OPEN, CohortStatus.CLOSED, CohortStatus.RUNNING, CohortStatus.COMPLETED, CohortStatus.CANCELLED]) {
+    expect(trackChangeBlocker({ status: CohortStatus.CANCELLED, sessionCount: 0 })).toMatch(/cancelled/);
+    for (const status of [CohortStatus.OPEN, CohortStatus.CLOSED, CohortStatus.RUNNING, CohortStatus.COMPLETED]) {
       expect(trackChangeBlocker({ status, sessionCount: 0 })).toMatch(/opened/);
     }
   });

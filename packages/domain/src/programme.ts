@@ -163,6 +163,7 @@ export function curriculumNeedsTrack(modules: ReadonlyArray<{ trackId: string | 
  * eligibility; its generated sessions came from the track's modules.
  */
 export function trackChangeBlocker(cohort: { status: CohortStatus; sessionCount: number }): string | null {
+  if (cohort.status === CohortStatus.CANCELLED) return "A cancelled cohort keeps the track it had.";
   if (cohort.status !== CohortStatus.PLANNED) return "The track can't change once the cohort has opened: applicants were checked against its eligibility.";
   if (cohort.sessionCount > 0) return "The sessions came from the current track's modules: delete them first, then change the track.";
   return null;
