@@ -1,4 +1,4 @@
-import { applicationDetailQuery, type ApplicationDetailFieldsFragment } from "@ascent/client";
+import type { ApplicationDetailFieldsFragment } from "@ascent/client";
 import {
   ApplicationActor,
   afcBandLabels,
@@ -11,26 +11,20 @@ import {
 } from "@ascent/domain";
 import { Alert, Anchor, Button, Group, List, Modal, Paper, SimpleGrid, Stack, Text, Textarea, Timeline, Title } from "@mantine/core";
 import { useState, type ReactNode } from "react";
-import { Link, useParams } from "react-router";
-import { useQuery } from "urql";
+import { Link } from "react-router";
 import { Absent } from "../../components/Absent";
 import { BackLink } from "../../components/BackLink";
-import { ErrorState } from "../../components/ErrorState";
 import { FormProblems } from "../../components/FormProblems";
-import { LoadingState } from "../../components/LoadingState";
 import { PageHeader } from "../../components/PageHeader";
 import { RequireRole } from "../../components/RequireRole";
 import { formatLondonInstant } from "../../lib/londonTime";
-import { usePageTitle } from "../../lib/usePageTitle";
 import { ApplicationStatusBadge } from "./ApplicationStatusBadge";
 import { applicantName, employerOf } from "./ApplicationQueuePage";
 import { useBulkAction, type BulkAction } from "./BulkActionBar";
-import { APPLICATION_TYPENAMES } from "./CohortApplicationsFrame";
+import { useApplicationPage } from "./useApplicationPage";
 import { staffApplicationPaths } from "./paths";
 
 type Detail = ApplicationDetailFieldsFragment;
-/** node(id:) answers any type; the fragment's fields are there only for an Application. */
-export const isApplication = (node: object | null | undefined): node is Detail => node != null && "reference" in node;
 const OPEN = ["SUBMITTED", "AWAITING_ENDORSEMENT", "WAITLISTED", "OFFERED", "ACCEPTED"];
 
 export function ApplicationDetailPage() {
@@ -42,34 +36,8 @@ export function ApplicationDetailPage() {
 }
 
 function ApplicationDetail() {
-  const { id = "" } = useParams();
-  const [{ data, error }, reexecute] = useQuery({ query: applicationDetailQuery, variables: { id }, requestPolicy: "cache-and-network", context: APPLICATION_TYPENAMES });
-  const application = isApplication(data?.node) ? data.node : null;
-  usePageTitle(application ? `${applicantName(application)} (${application.reference})` : "Application");
-  if (error && !data) {
-    return (
-      <>
-        <PageHeader title="Application" />
-        <ErrorState error={error} onRetry={() => reexecute({ requestPolicy: "network-only" })} />
-      </>
-    );
-  }
-  if (!data) {
-    return (
-      <>
-        <PageHeader title="Application" />
-        <LoadingState label="Loading the application" lines={8} />
-      </>
-    );
-  }
-  if (!application) {
-    return (
-      <>
-        <PageHeader title="Application not found" />
-        <Text>There is no application of your academy at this address. It may have been mistyped.</Text>
-      </>
-    );
-  }
+  const { application, instead, refetch } = useApplicationPage({ title: "Application", titleOf: (found) => `${applicantName(found)} (${found.reference})`, loadingLines: 8 });
+  if (!application) return instead;
   const panel = application.cohort.allocationPolicy === "PANEL_SELECTION";
   return (
     <>
@@ -104,7 +72,7 @@ function ApplicationDetail() {
             {panel ? <Fact term="Panel mean score">{application.meanScore === null || application.meanScore === undefined ? "Not scored yet" : formatScore(application.meanScore)}</Fact> : null}
           </SimpleGrid>
         </Paper>
-        <StaffActions application={application} onChanged={() => reexecute({ requestPolicy: "network-only" })} />
+        <StaffActions application={application} onChanged={() => refetch()} />
         <Section id="answers-heading" title="Answers">
           {application.answers.length === 0 ? (
             <Text size="sm">No answers{application.erasedAt ? " (erased)" : ""}.</Text>

@@ -1,20 +1,17 @@
-import { applicationDetailQuery, scoreApplicationMutation, type ApplicationDetailFieldsFragment as Application } from "@ascent/client";
+import { scoreApplicationMutation, type ApplicationDetailFieldsFragment as Application } from "@ascent/client";
 import { Role } from "@ascent/domain";
 import { Alert, Button, Group, NumberInput, Paper, SimpleGrid, Stack, Text, Textarea, Title } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { useState } from "react";
-import { useNavigate, useParams } from "react-router";
-import { useMutation, useQuery } from "urql";
+import { useNavigate } from "react-router";
+import { useMutation } from "urql";
 import { BackLink } from "../../components/BackLink";
-import { ErrorState } from "../../components/ErrorState";
 import { FormProblems } from "../../components/FormProblems";
-import { LoadingState } from "../../components/LoadingState";
 import { PageHeader } from "../../components/PageHeader";
 import { RequireRole } from "../../components/RequireRole";
 import { problemSentence } from "../../lib/graphqlErrors";
 import { useSignedInUser } from "../../lib/signedInUser";
-import { usePageTitle } from "../../lib/usePageTitle";
-import { isApplication } from "./ApplicationDetailPage";
+import { useApplicationPage } from "./useApplicationPage";
 import { applicantName } from "./ApplicationQueuePage";
 import { APPLICATION_TYPENAMES } from "./CohortApplicationsFrame";
 import { staffApplicationPaths } from "./paths";
@@ -28,34 +25,8 @@ export function ScoreApplicationPage() {
 }
 
 function ScoreApplication() {
-  const { id = "" } = useParams();
-  const [{ data, error }, reexecute] = useQuery({ query: applicationDetailQuery, variables: { id }, requestPolicy: "cache-and-network", context: APPLICATION_TYPENAMES });
-  const application = isApplication(data?.node) ? data.node : null;
-  usePageTitle(application ? `Score ${applicantName(application)}` : "Score an application");
-  if (error && !data) {
-    return (
-      <>
-        <PageHeader title="Score an application" />
-        <ErrorState error={error} onRetry={() => reexecute({ requestPolicy: "network-only" })} />
-      </>
-    );
-  }
-  if (!data) {
-    return (
-      <>
-        <PageHeader title="Score an application" />
-        <LoadingState label="Loading the application" lines={6} />
-      </>
-    );
-  }
-  if (!application) {
-    return (
-      <>
-        <PageHeader title="Application not found" />
-        <Text>There is no application of your academy at this address.</Text>
-      </>
-    );
-  }
+  const { application, instead } = useApplicationPage({ title: "Score an application", titleOf: (found) => `Score ${applicantName(found)}`, loadingLines: 6 });
+  if (!application) return instead;
   return (
     <>
       <PageHeader title={`Score ${applicantName(application)}`} above={<BackLink to={staffApplicationPaths.panel(application.cohort.id)}>Back to the panel</BackLink>} />
