@@ -9,6 +9,7 @@ import { RequireRole } from "../../components/RequireRole";
 import type { SaveOutcome } from "../../lib/serverUserErrors";
 import { usePageTitle } from "../../lib/usePageTitle";
 import { MentorForm, type MentorFormValues } from "./MentorForm";
+import { mentorInputFields } from "./mentorInputFields";
 import { mentoringPaths } from "./paths";
 
 const emptyMentor: MentorFormValues = { academyId: null, name: "", email: "", organisationId: null, band: null, offers: null, expertise: "", capacity: "" };
@@ -22,7 +23,6 @@ export function AddMentorPage() {
 }
 
 /** Expertise is typed one area per line; blank lines are the line breaks people leave, not areas. */
-const expertiseList = (text: string) => text.split("\n").filter((line) => line.trim() !== "");
 
 function AddMentor() {
   usePageTitle("Add to the directory");
@@ -31,18 +31,10 @@ function AddMentor() {
   const [, addMentor] = useMutation(addMentorMutation);
 
   async function save(values: MentorFormValues): Promise<SaveOutcome> {
-    if (!values.offers) throw new Error("The form's validation should have required what they offer");
     const result = await addMentor({
       input: {
         academyId: values.academyId,
-        name: values.name,
-        email: values.email,
-        organisationId: values.organisationId ?? "",
-        band: values.band,
-        offers: values.offers,
-        expertise: expertiseList(values.expertise),
-        // Sent as typed: the server refuses what isn't a whole number from 1 to 10 rather than this form rounding it.
-        capacity: Number(values.capacity),
+        ...mentorInputFields(values),
       },
     });
     const payload = result.data?.addMentor;

@@ -14,6 +14,7 @@ import { formatLondonInstant } from "../../lib/londonTime";
 import type { SaveOutcome } from "../../lib/serverUserErrors";
 import { usePageTitle } from "../../lib/usePageTitle";
 import { MentorForm, type MentorFormValues } from "./MentorForm";
+import { mentorInputFields } from "./mentorInputFields";
 import { mentoringPaths } from "./paths";
 
 export function EditMentorPage() {
@@ -24,7 +25,6 @@ export function EditMentorPage() {
   );
 }
 
-const expertiseList = (text: string) => text.split("\n").filter((line) => line.trim() !== "");
 
 function EditMentor() {
   const { id = "" } = useParams();
@@ -75,18 +75,10 @@ function EditForm({ mentor }: { mentor: MentorSummaryFragment }) {
   };
 
   async function save(values: MentorFormValues): Promise<SaveOutcome> {
-    if (!values.offers) throw new Error("The form's validation should have required what they offer");
     const result = await update({
       input: {
         id: mentor.id,
-        name: values.name,
-        email: values.email,
-        organisationId: values.organisationId ?? "",
-        band: values.band,
-        offers: values.offers,
-        expertise: expertiseList(values.expertise),
-        // Sent as typed: the server refuses what isn't a whole number in range, or below the pairings running.
-        capacity: Number(values.capacity),
+        ...mentorInputFields(values),
       },
     });
     const payload = result.data?.updateMentor;
