@@ -2,6 +2,7 @@ import type { Cookie, Locator, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { expectNoSeriousAxeViolations, login } from "./support/browser";
 import { fieldByLabel } from "./support/fieldByLabel";
+import { closeNotifications } from "./support/notifications";
 import { chooseOption } from "./support/organisationsPage";
 import { usePage } from "./support/usePage";
 
@@ -64,6 +65,7 @@ describe("the first hour in the console", () => {
     await status.getByText("Draft").waitFor();
 
     // Every change is in the audit trail, one link away from the programme.
+    await closeNotifications(page());
     await page().getByRole("link", { name: "Audit trail of this programme" }).click();
     await page().waitForURL((url) => url.pathname === "/audit" && url.searchParams.has("target"));
     const operations = page().getByRole("table", { name: "Audit events, newest first" }).locator("code");

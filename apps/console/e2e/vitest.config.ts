@@ -3,7 +3,7 @@ import { defineConfig } from "vitest/config";
 
 /**
  * Browser tests: a real api (with its own embedded PostgreSQL and demo data),
- * the Vite dev server in front of it, and Debian's Chromium driven by
+ * the console built once and served by Vite's preview server, and Debian's Chromium driven by
  * playwright-core. Files run one at a time: they share one api and database.
  */
 export default defineConfig({
@@ -13,7 +13,7 @@ export default defineConfig({
     environment: "node",
     globalSetup: ["e2e/support/globalSetup.ts"],
     fileParallelism: false,
-    // Generous: on a busy 2-core machine the dev server can take tens of seconds over a first page.
+    // Generous: on a busy 2-core machine a first page with its data can take tens of seconds.
     testTimeout: 120_000,
     // expect.poll waits for what the page fetches: one second (the default) is too short on a busy machine.
     expect: { poll: { timeout: 30_000, interval: 100 } },

@@ -49,7 +49,7 @@ export async function newContext(browser: Browser, options: { timezoneId?: strin
     ...(options.viewport ? { viewport: options.viewport, isMobile: options.viewport.width < 500, hasTouch: options.viewport.width < 500 } : {}),
   });
   context.setDefaultTimeout(15_000);
-  // The dev server compiles on first request; on a busy machine a first page load can outlast 15 s.
+  // On a busy machine a first page load can outlast 15 s.
   context.setDefaultNavigationTimeout(45_000);
   return context;
 }
