@@ -23,7 +23,12 @@ async function main() {
     try {
       const cohortId = await createStampedeCohort(dataSource, places);
       const inputs = Array.from({ length: applicants }, (_, i) => stampedeInput(cohortId, i + 1));
+      const transactions = async () =>
+        Number((await dataSource.query("SELECT xact_commit + xact_rollback AS n FROM pg_stat_database WHERE datname = current_database()"))[0].n);
+      const transactionsBefore = await transactions();
       const { submissions, wallMs } = await fire(apis.urls, inputs);
+      // Statements outside a transaction count one each: a count that does not drift with the machine's load.
+      const transactionsPerApplication = ((await transactions()) - transactionsBefore) / applicants;
       const figures = summary(submissions, wallMs);
       const [counts] = await dataSource.query(
         "SELECT count(*)::int AS stored, count(*) FILTER (WHERE status = 'OFFERED')::int AS offered, count(*) FILTER (WHERE status = 'WAITLISTED')::int AS waitlisted FROM application",
@@ -31,6 +36,7 @@ async function main() {
       console.log(`stampede: ${applicants} applications at once, ${places} places, ${processes} api processes`);
       console.log(`  latency p50 ${figures.p50Ms} ms, p99 ${figures.p99Ms} ms, max ${figures.maxMs} ms`);
       console.log(`  throughput ${figures.perSecond} applications/s (all answered in ${figures.wallMs} ms); errors ${figures.errors}`);
+      console.log(`  database transactions per application ${transactionsPerApplication.toFixed(2)} (a statement outside a transaction counts as one)`);
       console.log(`  stored ${counts.stored}: ${counts.offered} offered, ${counts.waitlisted} waitlisted`);
     } finally {
       await apis.stop();

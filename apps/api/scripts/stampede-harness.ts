@@ -26,6 +26,11 @@ async function freePort(): Promise<number> {
   });
 }
 
+function profileArgs(): string[] {
+  const dir = process.env.STAMPEDE_PROFILE_DIR;
+  return dir ? ["--cpu-prof", `--cpu-prof-dir=${dir}`] : [];
+}
+
 export interface ApiProcesses {
   urls: string[];
   stop(): Promise<void>;
@@ -41,7 +46,8 @@ export async function startApiProcesses(databaseUrl: string, count: number, extr
       const port = await freePort();
       const child = fork(path.join(API_ROOT, "src", "main.ts"), [], {
         cwd: API_ROOT,
-        execArgv: ["--conditions=source", "-r", "@swc-node/register"],
+        // STAMPEDE_PROFILE_DIR=/tmp/prof writes a CPU profile of each api process when it stops.
+        execArgv: ["--conditions=source", "-r", "@swc-node/register", ...profileArgs()],
         env: { ...process.env, NODE_ENV: "test", DATABASE_URL: databaseUrl, PORT: String(port), HOST: "127.0.0.1", LOG_LEVEL: "warn", SMTP_URL: smtp.url, ASCENT_DEMO_DATA: "0", ...extraEnv },
         stdio: ["ignore", "inherit", "inherit", "ipc"],
       });

@@ -29,6 +29,7 @@ import { Organisation } from "../organisation";
 import { cohortVisibility, managesAcademy, Programme } from "../programme";
 import { Allocation } from "./allocation";
 import { Arrivals } from "./arrivals";
+import { InFlight } from "./in-flight";
 import { ApplicationTransition } from "./application-transition.entity";
 import { Application } from "./application.entity";
 import { LinkClaims, LinkPurpose } from "./application.links";
@@ -53,6 +54,7 @@ export function linkProblem(problem: "INVALID" | "EXPIRED"): GraphQLError {
 
 export class ApplicationService {
   private readonly arrivals: Arrivals;
+  private readonly cohortLookups = new InFlight<Cohort | null>();
 
   constructor(
     readonly allocation: Allocation,
@@ -131,24 +133,30 @@ export class ApplicationService {
     });
     if (arrived.kind === "refused") return refused(arrived.problems);
     if (arrived.kind === "replay") return this.replayPayload(ctx, await ctx.db.getRepository(Application).findOneByOrFail({ id: arrived.applicationId }));
+    // What the batch knows answers the applicant without another query (a stampede is thousands of these at once).
+    ctx.loaders.cohortById.prime(target.cohort.id, target.cohort);
+    ctx.loaders.transitionsByApplicationId.prime(arrived.application.id, [arrived.arrival]);
+    ctx.loaders.waitlistPositionByApplicationId.prime(arrived.application.id, arrived.waitlistPosition);
     return this.payloadFor(ctx, arrived.application, false);
   }
 
-  /** The cohort, its programme and track, if it is taking applications now; else a problem on cohortId. */
   /**
    * The cohort, its programme, track and academy name, if it is taking
    * applications now; else a problem on cohortId. One query: at the opening
-   * minute every request asks this, and the pool is what they queue for.
+   * minute every request asks this, and the pool is what they queue for:
+   * concurrent requests share one query (the receipt re-checks under the lock).
    */
   private async applicableCohort(ctx: RequestContext, cohortId: string, problems: UserError[]) {
-    const cohort = await ctx.db
-      .getRepository(Cohort)
-      .createQueryBuilder("c")
-      .innerJoinAndSelect("c.programme", "p")
-      .innerJoinAndSelect("p.academy", "a")
-      .leftJoinAndSelect("c.track", "t")
-      .where("c.id = :cohortId", { cohortId })
-      .getOne();
+    const cohort = await this.cohortLookups.get(cohortId, () =>
+      ctx.db
+        .getRepository(Cohort)
+        .createQueryBuilder("c")
+        .innerJoinAndSelect("c.programme", "p")
+        .innerJoinAndSelect("p.academy", "a")
+        .leftJoinAndSelect("c.track", "t")
+        .where("c.id = :cohortId", { cohortId })
+        .getOne(),
+    );
     const programme = cohort?.programme ?? null;
     const track = cohort?.track ?? null;
     const visible = cohort && programme ? (await cohortVisibility(ctx))(cohort, programme) : false;
@@ -175,7 +183,7 @@ export class ApplicationService {
   }
 
   private async payloadFor(ctx: RequestContext, application: Application, replayed: boolean): Promise<SubmitApplicationPayload> {
-    const cohort = await ctx.db.getRepository(Cohort).findOneByOrFail({ id: application.cohortId });
+    const cohort = await this.cohortOf(ctx, application);
     const token = this.notifier.statusToken(application, cohort);
     return { application: await this.statusView(ctx, application, this.notifier.statusLinkExpiry(cohort)), statusToken: token, statusUrl: this.notifier.statusUrl(token), replayed, userErrors: [] };
   }
@@ -219,7 +227,7 @@ export class ApplicationService {
 
   async statusView(ctx: RequestContext, application: Application, linkExpiresAt: Date): Promise<ApplicationStatusView> {
     const [cohort, transitions, position] = await Promise.all([
-      ctx.db.getRepository(Cohort).findOneByOrFail({ id: application.cohortId }),
+      this.cohortOf(ctx, application),
       ctx.loaders.transitionsByApplicationId.load(application.id),
       this.waitlistPosition(ctx, application),
     ]);
@@ -241,6 +249,12 @@ export class ApplicationService {
       timeline: transitions.map((t) => ({ status: t.toStatus, reason: t.reason, actor: t.actor, occurredAt: t.occurredAt })),
       linkExpiresAt,
     };
+  }
+
+  private async cohortOf(ctx: RequestContext, application: Application): Promise<Cohort> {
+    const cohort = await ctx.loaders.cohortById.load(application.cohortId);
+    if (!cohort) throw new Error(`application ${application.id} names a missing cohort`);
+    return cohort;
   }
 
   async endorsementView(ctx: RequestContext, application: Application, linkExpiresAt: Date): Promise<EndorsementRequestView> {

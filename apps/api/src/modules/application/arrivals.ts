@@ -4,6 +4,7 @@ import { inTransaction, type RequestContext } from "../../graphql/context";
 import { UserError, userError } from "../../graphql/user-error";
 import { scheduleJob } from "../../jobs";
 import { Allocation, JOBS } from "./allocation";
+import { ApplicationTransition } from "./application-transition.entity";
 import { Application } from "./application.entity";
 
 const DAY_MS = 86_400_000;
@@ -18,7 +19,12 @@ export interface Draft {
   fields: Partial<Application>;
 }
 
-export type Arrived = { kind: "inserted"; application: Application } | { kind: "replay"; applicationId: string } | { kind: "refused"; problems: UserError[] };
+/**
+ * A new application comes back with what its batch already knows (its first
+ * transition, and its waitlist position as of the commit), so the answer to
+ * its applicant needs no more queries: thousands arrive together.
+ */
+export type Arrived = { kind: "inserted"; application: Application; arrival: ApplicationTransition; waitlistPosition: number | null } | { kind: "replay"; applicationId: string } | { kind: "refused"; problems: UserError[] };
 
 interface Waiting {
   ctx: RequestContext;
@@ -84,8 +90,9 @@ export class Arrivals {
         return drafts.map(() => ({ kind: "refused", problems: [userError(["cohortId"], UserErrorCode.INVALID, "This cohort has stopped taking applications.")] }));
       }
       // A fresh snapshot after the lock: everything committed before it is counted.
-      const [state]: Array<{ taken: number; last: number; existing: Record<string, string>; now: Date }> = await tx.db.query(
+      const [state]: Array<{ taken: number; waiting: number; last: number; existing: Record<string, string>; now: Date }> = await tx.db.query(
         `SELECT (SELECT count(*)::int FROM application WHERE cohort_id = $1 AND status = ANY($2::application_status[])) AS taken,
+                (SELECT count(*)::int FROM application WHERE cohort_id = $1 AND status = 'WAITLISTED') AS waiting,
                 (SELECT coalesce(max(receipt_number), 0)::int FROM application WHERE cohort_id = $1) AS last,
                 (SELECT coalesce(json_object_agg(idempotency_key, id), '{}'::json) FROM application WHERE cohort_id = $1 AND idempotency_key = ANY($3::varchar[])) AS existing,
                 clock_timestamp() AS now`,
@@ -94,7 +101,9 @@ export class Arrivals {
       const known = new Map(Object.entries(state.existing));
       let taken = state.taken;
       let receipt = state.last;
-      const results: Arrived[] = [];
+      // A new arrival has no panel score and the latest receipt: it joins the end of the waitlist (see waitlistPositionByApplicationId).
+      let waiting = state.waiting;
+      const results: Array<Arrived | { kind: "pending"; application: Application; waitlistPosition: number | null }> = [];
       const rows: Application[] = [];
       const reasons: TransitionReason[] = [];
       for (const draft of drafts) {
@@ -125,24 +134,32 @@ export class Arrivals {
         known.set(draft.idempotencyKey, draft.id);
         rows.push(row);
         reasons.push(arrival.reason);
-        results.push({ kind: "inserted", application: row });
+        results.push({ kind: "pending", application: row, waitlistPosition: arrival.status === ApplicationStatus.WAITLISTED ? ++waiting : null });
       }
-      if (rows.length > 0) await this.insertWithArrivals(tx, rows, reasons);
+      const arrivals = rows.length > 0 ? await this.insertWithArrivals(tx, rows, reasons) : new Map<string, ApplicationTransition>();
       for (const row of rows) if (takesPlace(row.status)) await this.allocation.scheduleDeadlines(tx, row);
-      return results;
+      return results.map((result) => (result.kind === "pending" ? { ...result, kind: "inserted" as const, arrival: arrivals.get(result.application.id)! } : result));
     });
   }
 
   /** The applications and their first transitions in one statement: one round trip while the cohort is locked. */
-  private async insertWithArrivals(tx: RequestContext, rows: Application[], reasons: TransitionReason[]) {
+  private async insertWithArrivals(tx: RequestContext, rows: Application[], reasons: TransitionReason[]): Promise<Map<string, ApplicationTransition>> {
     const [insert, parameters] = tx.db.createQueryBuilder().insert().into(Application).values(rows).returning(["id", "status"]).getQueryAndParameters();
     const at = parameters.length;
-    await tx.db.query(
+    const inserted: Array<{ id: string; application_id: string; to_status: ApplicationStatus; reason: TransitionReason; actor: ApplicationActor; occurred_at: Date }> = await tx.db.query(
       `WITH inserted AS (${insert})
        INSERT INTO application_transition (application_id, from_status, to_status, reason, actor)
        SELECT inserted.id, NULL, inserted.status, arrival.reason, $${at + 3}
-         FROM inserted JOIN unnest($${at + 1}::uuid[], $${at + 2}::varchar[]) AS arrival(id, reason) ON arrival.id = inserted.id`,
+         FROM inserted JOIN unnest($${at + 1}::uuid[], $${at + 2}::varchar[]) AS arrival(id, reason) ON arrival.id = inserted.id
+       RETURNING id, application_id, to_status, reason, actor, occurred_at`,
       [...parameters, rows.map((row) => row.id), reasons, ApplicationActor.APPLICANT],
+    );
+    const repository = tx.db.getRepository(ApplicationTransition);
+    return new Map(
+      inserted.map((row) => [
+        row.application_id,
+        repository.create({ id: row.id, applicationId: row.application_id, fromStatus: null, toStatus: row.to_status, reason: row.reason, actor: row.actor, actorUserId: null, note: null, occurredAt: row.occurred_at }),
+      ]),
     );
   }
 }
