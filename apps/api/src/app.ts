@@ -12,7 +12,9 @@ import { createErrorFormatter } from "./graphql/format-error";
 import { requestContextFactory } from "./graphql/request-context";
 import { partnerCostPlugin } from "./graphql/partner-cost";
 import { refuseSubscriptionsPlugin } from "./graphql/request-faults";
-import { appAuthenticators, appGauges, appLoadersFor, composeApi } from "./composition";
+import { appAuthenticators, appGauges, appLoadersFor, appReplicaReads, composeApi } from "./composition";
+import { replicaReadsPlugin } from "./graphql/replica-reads";
+import { replicaStatuses } from "./db/read-replica";
 import { operationMetricsPlugin } from "./graphql/operation-metrics";
 import { metricsRouter } from "./http/metrics";
 import { createMetricsRegistry } from "./http/metrics-registry";
@@ -49,7 +51,7 @@ export async function createApp(config: AppConfig, dataSource: DataSource, log: 
   const apollo = new ApolloServer<RequestContext>({
     schema,
     ...protection,
-    plugins: [refuseSubscriptionsPlugin(), ...protection.plugins, partnerCostPlugin(), operationMetricsPlugin(metrics), ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+    plugins: [refuseSubscriptionsPlugin(), ...protection.plugins, partnerCostPlugin(), replicaReadsPlugin(appReplicaReads), operationMetricsPlugin(metrics), ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
     parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
     formatError: createErrorFormatter(log),
     introspection: true,
@@ -70,11 +72,13 @@ export async function createApp(config: AppConfig, dataSource: DataSource, log: 
   });
   app.use(metricsRouter({ registry: metrics, token: config.metricsToken, production: config.environment === "production" }));
   app.get("/readyz", async (_req, res) => {
+    // Replicas are reported, never decisive: without them lag-tolerant reads fall back to the primary.
+    const replicas = await replicaStatuses(dataSource);
     try {
       await dataSource.query("SELECT 1");
-      res.json({ status: "ok", database: "reachable" });
+      res.json({ status: "ok", database: "reachable", ...(replicas.length > 0 ? { replicas } : {}) });
     } catch {
-      res.status(503).json({ status: "unavailable", database: "unreachable" });
+      res.status(503).json({ status: "unavailable", database: "unreachable", ...(replicas.length > 0 ? { replicas } : {}) });
     }
   });
 

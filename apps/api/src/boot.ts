@@ -5,6 +5,7 @@ import type { AppConfig } from "./config";
 import { acquireDataDirLock } from "./db/data-dir-lock";
 import { appJobs, appLoadersFor, createAppDataSource } from "./composition";
 import { runMigrationsLocked } from "./db/migrate-locked";
+import { reachableReplicas, redactedUrl } from "./db/read-replica";
 import { jobContextFactory, startJobRuntime } from "./jobs";
 import { startDevMailbox } from "./modules/notification/dev-mailbox/dev-mailbox";
 import { EmbeddedPostgres, isPortFree, startEmbeddedPostgres } from "./db/embedded-postgres";
@@ -67,7 +68,10 @@ export async function boot(settings: AppConfig, log: Logger): Promise<RunningAsc
       await maintenance.destroy();
     }
 
-    const dataSource = createAppDataSource(databaseUrl, { statementTimeoutMs: config.statementTimeoutMs });
+    const { reachable: replicaUrls, unreachable } = await reachableReplicas(config.databaseReplicaUrls);
+    for (const url of unreachable) log.warn({ replica: redactedUrl(url) }, "a read replica named in DATABASE_REPLICA_URLS doesn't answer: this process runs without it until it restarts");
+    if (replicaUrls.length > 0) log.info({ replicas: replicaUrls.map(redactedUrl) }, "lag-tolerant reads go to read replicas");
+    const dataSource = createAppDataSource(databaseUrl, { statementTimeoutMs: config.statementTimeoutMs, replicaUrls });
     await dataSource.initialize();
     cleanups.push({ step: "database pool", run: () => dataSource.destroy() });
 
