@@ -61,7 +61,7 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(async () => {
-  await app?.stop();
+  await app?.stop({ idleMs: 0 });
   await dataSource?.destroy().catch(() => undefined);
   await replica?.stop();
   await primary?.stop();
