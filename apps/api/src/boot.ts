@@ -20,8 +20,13 @@ export interface RunningAscent {
   dataSource: DataSource;
   /** The development mailbox's SMTP address, when this process runs it (no SMTP_URL outside production). */
   devSmtpUrl?: string;
-  /** Finishes in-flight requests, closes the pool, stops the embedded database. */
-  shutdown(): Promise<void>;
+  /**
+   * Finishes in-flight requests and running jobs, closes the pool, stops the
+   * embedded database. `idleMs`: how long idle keep-alive connections may still
+   * bring a request (AscentApp.stop; default their keep-alive timeout, for a
+   * supervisor's SIGTERM; 0 for an interactive Ctrl-C).
+   */
+  shutdown(options?: { idleMs?: number }): Promise<void>;
 }
 
 export class PortInUseError extends Error {
@@ -34,6 +39,7 @@ export class PortInUseError extends Error {
 export async function boot(settings: AppConfig, log: Logger): Promise<RunningAscent> {
   let config = settings;
   const cleanups: Array<{ step: string; run: () => Promise<void> | void }> = [];
+  let stopOptions: { idleMs?: number } = {};
   const cleanUp = async () => {
     for (const { step, run } of cleanups.reverse()) {
       await run();
@@ -101,9 +107,13 @@ export async function boot(settings: AppConfig, log: Logger): Promise<RunningAsc
     });
     // Requests and jobs stop together and share the grace period, so a stop takes one grace period at most, not two.
     cleanups.splice(cleanups.indexOf(stopJobs), 1);
-    cleanups.push({ step: "http server and job workers (in-flight requests and running jobs finished)", run: async () => void (await Promise.all([app.stop(), stopJobs.run()])) });
+    cleanups.push({ step: "http server and job workers (in-flight requests and running jobs finished)", run: async () => void (await Promise.all([app.stop(stopOptions), stopJobs.run()])) });
     const port = (app.httpServer.address() as { port: number }).port;
-    return { url: `http://localhost:${port}/graphql`, port, databaseUrl, dataSource, devSmtpUrl: config.devMailboxDir ? config.smtpUrl : undefined, shutdown: cleanUp };
+    const shutdown = (options: { idleMs?: number } = {}) => {
+      stopOptions = options;
+      return cleanUp();
+    };
+    return { url: `http://localhost:${port}/graphql`, port, databaseUrl, dataSource, devSmtpUrl: config.devMailboxDir ? config.smtpUrl : undefined, shutdown };
   } catch (error) {
     await cleanUp();
     throw error;
