@@ -1,5 +1,4 @@
 import { ApolloServer } from "@apollo/server";
-import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
@@ -12,11 +11,14 @@ import { createErrorFormatter } from "./graphql/format-error";
 import { requestContextFactory } from "./graphql/request-context";
 import { partnerCostPlugin } from "./graphql/partner-cost";
 import { refuseSubscriptionsPlugin } from "./graphql/request-faults";
-import { appAuthenticators, appGauges, appLoadersFor, composeApi } from "./composition";
+import { appAuthenticators, appGauges, appLoadersFor, appReplicaReads, composeApi } from "./composition";
+import { replicaReadsPlugin } from "./graphql/replica-reads";
+import { replicaStatuses } from "./db/read-replica";
 import { operationMetricsPlugin } from "./graphql/operation-metrics";
 import { metricsRouter } from "./http/metrics";
 import { createMetricsRegistry } from "./http/metrics-registry";
 import { accessLog } from "./http/access-log";
+import { httpDrain } from "./http/drain";
 import { graphiqlRouter } from "./http/graphiql";
 import { requestId } from "./http/request-id";
 import type { Logger } from "./logger";
@@ -27,8 +29,14 @@ export const QUERY_LIMITS = { maxDepth: 10, maxAliases: 30, maxTokens: 2000, max
 
 export interface AscentApp {
   httpServer: http.Server;
-  /** Stops accepting, lets in-flight requests finish, then resolves. */
-  stop(): Promise<void>;
+  /**
+   * Stops accepting (new connections are refused, requests on open ones get
+   * 503 SERVICE_UNAVAILABLE), lets in-flight requests finish within the
+   * shutdown grace period, then resolves. `idleMs`: how long an idle
+   * keep-alive connection may still bring a request (default: the server's
+   * keep-alive timeout; tests that own every client pass 0).
+   */
+  stop(options?: { idleMs?: number }): Promise<void>;
 }
 
 export async function createApp(config: AppConfig, dataSource: DataSource, log: Logger): Promise<AscentApp> {
@@ -49,7 +57,7 @@ export async function createApp(config: AppConfig, dataSource: DataSource, log: 
   const apollo = new ApolloServer<RequestContext>({
     schema,
     ...protection,
-    plugins: [refuseSubscriptionsPlugin(), ...protection.plugins, partnerCostPlugin(), operationMetricsPlugin(metrics), ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+    plugins: [refuseSubscriptionsPlugin(), ...protection.plugins, partnerCostPlugin(), replicaReadsPlugin(appReplicaReads), operationMetricsPlugin(metrics), ApolloServerPluginLandingPageDisabled()],
     parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
     formatError: createErrorFormatter(log),
     introspection: true,
@@ -62,19 +70,24 @@ export async function createApp(config: AppConfig, dataSource: DataSource, log: 
   app.disable("x-powered-by");
   // Behind a reverse proxy (compose's nginx) the caller's address is in X-Forwarded-For; only the configured proxies are believed.
   app.set("trust proxy", config.trustedProxies);
+  const drain = httpDrain(httpServer);
   app.use(requestId);
   app.use(accessLog(log));
+  // Once stopping, every new request (the readiness probe's too, so a load balancer moves on) is told 503.
+  app.use(drain.refuseWhileDraining);
 
   app.get("/healthz", (_req, res) => {
     res.json({ status: "ok" });
   });
   app.use(metricsRouter({ registry: metrics, token: config.metricsToken, production: config.environment === "production" }));
   app.get("/readyz", async (_req, res) => {
+    // Replicas are reported, never decisive: without them lag-tolerant reads fall back to the primary.
+    const replicas = await replicaStatuses(dataSource);
     try {
       await dataSource.query("SELECT 1");
-      res.json({ status: "ok", database: "reachable" });
+      res.json({ status: "ok", database: "reachable", ...(replicas.length > 0 ? { replicas } : {}) });
     } catch {
-      res.status(503).json({ status: "unavailable", database: "unreachable" });
+      res.status(503).json({ status: "unavailable", database: "unreachable", ...(replicas.length > 0 ? { replicas } : {}) });
     }
   });
 
@@ -110,5 +123,11 @@ export async function createApp(config: AppConfig, dataSource: DataSource, log: 
     res.status(status).json({ errors: [{ message, extensions: { code: status === 500 ? "INTERNAL_SERVER_ERROR" : "BAD_REQUEST" } }] });
   });
 
-  return { httpServer, stop: () => apollo.stop() };
+  return {
+    httpServer,
+    stop: async (options = {}) => {
+      await drain.drain(config.shutdownGraceMs, options.idleMs);
+      await apollo.stop();
+    },
+  };
 }

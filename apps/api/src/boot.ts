@@ -5,6 +5,7 @@ import type { AppConfig } from "./config";
 import { acquireDataDirLock } from "./db/data-dir-lock";
 import { appJobs, appLoadersFor, createAppDataSource } from "./composition";
 import { runMigrationsLocked } from "./db/migrate-locked";
+import { reachableReplicas, redactedUrl } from "./db/read-replica";
 import { jobContextFactory, startJobRuntime } from "./jobs";
 import { startDevMailbox } from "./modules/notification/dev-mailbox/dev-mailbox";
 import { EmbeddedPostgres, isPortFree, startEmbeddedPostgres } from "./db/embedded-postgres";
@@ -19,8 +20,13 @@ export interface RunningAscent {
   dataSource: DataSource;
   /** The development mailbox's SMTP address, when this process runs it (no SMTP_URL outside production). */
   devSmtpUrl?: string;
-  /** Finishes in-flight requests, closes the pool, stops the embedded database. */
-  shutdown(): Promise<void>;
+  /**
+   * Finishes in-flight requests and running jobs, closes the pool, stops the
+   * embedded database. `idleMs`: how long idle keep-alive connections may still
+   * bring a request (AscentApp.stop; default their keep-alive timeout, for a
+   * supervisor's SIGTERM; 0 for an interactive Ctrl-C).
+   */
+  shutdown(options?: { idleMs?: number }): Promise<void>;
 }
 
 export class PortInUseError extends Error {
@@ -33,6 +39,7 @@ export class PortInUseError extends Error {
 export async function boot(settings: AppConfig, log: Logger): Promise<RunningAscent> {
   let config = settings;
   const cleanups: Array<{ step: string; run: () => Promise<void> | void }> = [];
+  let stopOptions: { idleMs?: number } = {};
   const cleanUp = async () => {
     for (const { step, run } of cleanups.reverse()) {
       await run();
@@ -67,7 +74,10 @@ export async function boot(settings: AppConfig, log: Logger): Promise<RunningAsc
       await maintenance.destroy();
     }
 
-    const dataSource = createAppDataSource(databaseUrl, { statementTimeoutMs: config.statementTimeoutMs });
+    const { reachable: replicaUrls, unreachable } = await reachableReplicas(config.databaseReplicaUrls);
+    for (const url of unreachable) log.warn({ replica: redactedUrl(url) }, "a read replica named in DATABASE_REPLICA_URLS doesn't answer: this process runs without it until it restarts");
+    if (replicaUrls.length > 0) log.info({ replicas: replicaUrls.map(redactedUrl) }, "lag-tolerant reads go to read replicas");
+    const dataSource = createAppDataSource(databaseUrl, { statementTimeoutMs: config.statementTimeoutMs, replicaUrls });
     await dataSource.initialize();
     cleanups.push({ step: "database pool", run: () => dataSource.destroy() });
 
@@ -87,16 +97,23 @@ export async function boot(settings: AppConfig, log: Logger): Promise<RunningAsc
       log,
       pollingIntervalSeconds: config.jobPollingIntervalSeconds,
     });
-    cleanups.push({ step: "job workers (running jobs finished)", run: () => jobs.stop(config.shutdownGraceMs) });
+    const stopJobs = { step: "job workers (running jobs finished)", run: () => jobs.stop(config.shutdownGraceMs) };
+    cleanups.push(stopJobs);
 
     const app: AscentApp = await createApp(config, dataSource, log);
     await new Promise<void>((resolve, reject) => {
       app.httpServer.once("error", reject);
       app.httpServer.listen(config.port, config.host, resolve);
     });
-    cleanups.push({ step: "http server (in-flight requests finished)", run: () => app.stop() });
+    // Requests and jobs stop together and share the grace period, so a stop takes one grace period at most, not two.
+    cleanups.splice(cleanups.indexOf(stopJobs), 1);
+    cleanups.push({ step: "http server and job workers (in-flight requests and running jobs finished)", run: async () => void (await Promise.all([app.stop(stopOptions), stopJobs.run()])) });
     const port = (app.httpServer.address() as { port: number }).port;
-    return { url: `http://localhost:${port}/graphql`, port, databaseUrl, dataSource, devSmtpUrl: config.devMailboxDir ? config.smtpUrl : undefined, shutdown: cleanUp };
+    const shutdown = (options: { idleMs?: number } = {}) => {
+      stopOptions = options;
+      return cleanUp();
+    };
+    return { url: `http://localhost:${port}/graphql`, port, databaseUrl, dataSource, devSmtpUrl: config.devMailboxDir ? config.smtpUrl : undefined, shutdown };
   } catch (error) {
     await cleanUp();
     throw error;

@@ -2,7 +2,7 @@ import type { EntityManager } from "typeorm";
 import type { AppConfig } from "./config";
 import { loadConfig } from "./config";
 import { createDataSource, DataSourceOptions } from "./db/data-source";
-import { entitiesOf, jobsOf } from "./graphql/feature-module";
+import { entitiesOf, jobsOf, replicaReadsOf } from "./graphql/feature-module";
 import type { Loaders } from "./graphql/loaders";
 import { loadersFactory } from "./graphql/loaders";
 import { buildAscentSchema, setUpModules } from "./graphql/schema";
@@ -22,6 +22,9 @@ export const appAuthenticators = modules.flatMap((module) => (module.authenticat
 
 /** The features' figures for /metrics. */
 export const appGauges = modules.flatMap((module) => module.gauges ?? []);
+
+/** The features' lag-tolerant root Query fields, for the replica-reads plugin. */
+export const appReplicaReads = replicaReadsOf(modules);
 
 /** The features' job handlers by queue name, for the job workers. */
 export const appJobs = (config: AppConfig) => jobsOf(modules, config);

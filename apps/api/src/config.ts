@@ -1,5 +1,6 @@
 import path from "node:path";
 import { DEFAULT_STATEMENT_TIMEOUT_MS } from "./db/data-source";
+import { replicaUrlsFrom } from "./db/read-replica";
 
 export interface AppConfig {
   environment: "development" | "test" | "production";
@@ -7,6 +8,8 @@ export interface AppConfig {
   port: number;
   /** External PostgreSQL; when absent the api starts an embedded server in dataDir. */
   databaseUrl: string | undefined;
+  /** Streaming replicas of that database (DATABASE_REPLICA_URLS): lag-tolerant reads go there (graphql/replica-reads.ts). Empty: everything on the primary. */
+  databaseReplicaUrls: string[];
   /** Project-local folder for the embedded server's data and run state. */
   dataDir: string;
   embeddedPostgresPort: number;
@@ -73,6 +76,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     host: env.HOST ?? "0.0.0.0",
     port: intFrom(env.PORT, 4000),
     databaseUrl: env.DATABASE_URL || undefined,
+    databaseReplicaUrls: replicaUrlsFrom(env.DATABASE_REPLICA_URLS),
     dataDir: path.resolve(env.ASCENT_DATA_DIR ?? path.join(REPO_ROOT, ".ascent")),
     embeddedPostgresPort: intFrom(env.ASCENT_PG_PORT, 54329),
     loadDemoData: env.ASCENT_DEMO_DATA === "1" || env.ASCENT_DEMO_DATA === "true",

@@ -37,7 +37,8 @@ async function main() {
       process.exit(1);
     }, config.shutdownGraceMs + 20_000);
     force.unref();
-    running.shutdown().then(
+    // A supervisor's SIGTERM: clients on idle keep-alive connections get until their keep-alive timeout; Ctrl-C doesn't wait for them.
+    running.shutdown(signal === "SIGTERM" ? {} : { idleMs: 0 }).then(
       () => {
         log.info("stopped");
         process.exit(0);

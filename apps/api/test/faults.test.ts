@@ -45,7 +45,7 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
-  await app?.stop();
+  await app?.stop({ idleMs: 0 });
   await new Promise((resolve) => (app?.httpServer as http.Server | undefined)?.close(resolve) ?? resolve(undefined));
   await dataSource?.destroy().catch(() => undefined);
   await postgres?.stop();

@@ -12,15 +12,35 @@ export interface DataSourceOptions {
    * on a pool without it.
    */
   statementTimeoutMs?: number;
+  /**
+   * Read replicas (DATABASE_REPLICA_URLS). With any, TypeORM keeps a pool per
+   * replica besides the primary's; everything still runs on the primary unless
+   * a unit of work asks for a replica (db/read-replica.ts).
+   */
+  replicaUrls?: readonly string[];
 }
 
 /** Long enough for the heaviest dashboard query on a national data set; short enough that a stuck one frees its connection. */
 export const DEFAULT_STATEMENT_TIMEOUT_MS = 15_000;
 
 export function createDataSource(url: string, options: DataSourceOptions = {}) {
+  const applicationName = options.applicationName ?? "ascent-api";
+  const replicaUrls = options.replicaUrls ?? [];
+  // TypeORM's default for reads outside a transaction with replication is a replica ("slave"); ours is the
+  // primary, so read-your-writes holds everywhere unless a caller explicitly asks for a replica.
+  const connection =
+    replicaUrls.length > 0
+      ? {
+          replication: {
+            master: { url, applicationName },
+            slaves: replicaUrls.map((replicaUrl) => ({ url: replicaUrl, applicationName: `${applicationName}-replica` })),
+            defaultMode: "master" as const,
+          },
+        }
+      : { url, applicationName };
   return new DataSource({
     type: "postgres",
-    url,
+    ...connection,
     entities: options.entities ?? [],
     migrations,
     // gen_random_uuid() is built into PostgreSQL 13+: no extension to install, no superuser needed.
@@ -34,6 +54,5 @@ export function createDataSource(url: string, options: DataSourceOptions = {}) {
     // A request waits for a pool connection as long as it takes (a stampede queues rather than fails);
     // the statement timeout is what stops one slow query holding a connection.
     extra: { statement_timeout: options.statementTimeoutMs ?? DEFAULT_STATEMENT_TIMEOUT_MS },
-    applicationName: options.applicationName ?? "ascent-api",
   });
 }

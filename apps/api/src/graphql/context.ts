@@ -1,5 +1,6 @@
 import { ApiScope, Role } from "@ascent/domain";
 import { DataSource, EntityManager } from "typeorm";
+import type { ReplicaSession } from "../db/read-replica";
 import type { SessionCookie } from "../http/session-cookie";
 import type { Logger } from "../logger";
 import type { Loaders } from "./loaders";
@@ -43,6 +44,12 @@ export interface RequestContext {
   loadersFor(db: EntityManager): Loaders;
   log: Logger;
   sessionCookie: SessionCookie;
+  /**
+   * The request's way to a read replica, when DATABASE_REPLICA_URLS names any.
+   * Services never use it themselves: a query made only of lag-tolerant fields
+   * has `db` and `loaders` switched to it before it runs (graphql/replica-reads.ts).
+   */
+  replica?: ReplicaSession;
 }
 
 /**

@@ -4,6 +4,7 @@ import type { AppConfig } from "../config";
 import type { JobDefinition } from "../jobs";
 import type { SessionCookie } from "../http/session-cookie";
 import type { Viewer } from "./context";
+import type { ReplicaReadRule } from "./replica-reads";
 import type { NodeFetcher } from "./relay/node-fetcher";
 import type { RequestContextFactory } from "./request-context";
 
@@ -49,6 +50,13 @@ export interface FeatureModule {
   /** Figures for /metrics (for example messages not yet sent). */
   gauges?: readonly FeatureGauge[];
   /**
+   * Root Query fields whose answers may lag the primary a little, with who may
+   * read them so: a query made only of such fields runs on a read replica
+   * when DATABASE_REPLICA_URLS names any (graphql/replica-reads.ts). Only
+   * fields that write nothing, and never a read-your-writes path.
+   */
+  replicaReads?: Readonly<Record<string, ReplicaReadRule>>;
+  /**
    * Background and timed work by queue name ("<feature>.<what>"), run by the
    * job workers of every api process; schedule with scheduleJob from jobs/.
    */
@@ -65,6 +73,18 @@ export function jobsOf(modules: readonly FeatureModule[], config: AppConfig): Re
     for (const [name, definition] of Object.entries(jobs)) {
       if (all[name]) throw new Error(`job "${name}" is declared by two modules`);
       all[name] = definition;
+    }
+  }
+  return all;
+}
+
+/** Every module's lag-tolerant root fields; a field declared twice is a mistake. */
+export function replicaReadsOf(modules: readonly FeatureModule[]): Record<string, ReplicaReadRule> {
+  const all: Record<string, ReplicaReadRule> = {};
+  for (const module of modules) {
+    for (const [field, rule] of Object.entries(module.replicaReads ?? {})) {
+      if (all[field]) throw new Error(`replica read "${field}" is declared by two modules`);
+      all[field] = rule;
     }
   }
   return all;

@@ -1,5 +1,6 @@
 import type { Request, Response } from "express";
 import type { DataSource, EntityManager } from "typeorm";
+import { hasReplicas, ReplicaSession } from "../db/read-replica";
 import { sessionCookieFor } from "../http/session-cookie";
 import type { Logger } from "../logger";
 import type { RequestContext, Viewer } from "./context";
@@ -33,6 +34,9 @@ export function requestContextFactory(options: RequestContextOptions): RequestCo
   return async (req, res) => {
     const db = dataSource.manager;
     const sessionCookie = sessionCookieFor(req, res, secureCookies);
+    // Taken only if the request turns out to be a lag-tolerant query; handed back when the response ends, whatever happened.
+    const replica = hasReplicas(dataSource) ? new ReplicaSession(dataSource) : undefined;
+    if (replica) res.once("close", () => void replica.release());
     return {
       requestId: req.requestId,
       clientIp: req.ip ?? "unknown",
@@ -44,6 +48,7 @@ export function requestContextFactory(options: RequestContextOptions): RequestCo
       loadersFor,
       log: log.child({ requestId: req.requestId }),
       sessionCookie,
+      replica,
     };
   };
 }

@@ -1,6 +1,7 @@
 import { collectDefaultMetrics, Gauge, Registry } from "prom-client";
 import type { DataSource } from "typeorm";
 import type { FeatureGauge } from "../graphql/feature-module";
+import { replicaPools, replicaReadCounts } from "../db/read-replica";
 import { JOB_SCHEMA, queueDepth } from "../jobs";
 
 interface PgPool {
@@ -30,6 +31,33 @@ export function createMetricsRegistry(dataSource: DataSource, featureGauges: rea
       this.set({ state: "in_use" }, current.totalCount - current.idleCount);
       this.set({ state: "idle" }, current.idleCount);
       this.set({ state: "waiting" }, current.waitingCount);
+    },
+  });
+  new Gauge({
+    name: "ascent_db_replica_pool_connections",
+    help: "Read replica pool connections by replica (its place in DATABASE_REPLICA_URLS, from 1) and state; absent without replicas.",
+    labelNames: ["replica", "state"],
+    registers: [registry],
+    collect() {
+      this.reset();
+      replicaPools(dataSource).forEach((replica, index) => {
+        const labels = { replica: String(index + 1) };
+        this.set({ ...labels, state: "in_use" }, replica.totalCount - replica.idleCount);
+        this.set({ ...labels, state: "idle" }, replica.idleCount);
+        this.set({ ...labels, state: "waiting" }, replica.waitingCount);
+      });
+    },
+  });
+  new Gauge({
+    name: "ascent_db_replica_reads",
+    help: "GraphQL queries read from a replica since start, and those that fell back to the primary because no replica answered (counts).",
+    labelNames: ["served_by"],
+    registers: [registry],
+    collect() {
+      if (replicaPools(dataSource).length === 0) return;
+      const counts = replicaReadCounts(dataSource);
+      this.set({ served_by: "replica" }, counts.replica);
+      this.set({ served_by: "primary_fallback" }, counts.primaryFallback);
     },
   });
   new Gauge({

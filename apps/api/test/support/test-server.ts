@@ -79,7 +79,7 @@ export async function createTestServer(settings: Partial<AppConfig> = {}, option
       return client;
     },
     async close() {
-      await app.stop();
+      await app.stop({ idleMs: 0 });
       await jobs?.stop(5_000);
       await dataSource.destroy();
       await database.drop();

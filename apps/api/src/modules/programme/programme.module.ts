@@ -13,6 +13,7 @@ import {
 } from "@ascent/domain";
 import { defineModule } from "../../graphql/feature-module";
 import { visibleNode } from "../../graphql/relay/node-fetcher";
+import { OUTSIDE_STAFF } from "../../graphql/replica-reads";
 import { ModuleTemplate } from "./module-template.entity";
 import { ProgrammeTrack } from "./programme-track.entity";
 import { Programme } from "./programme.entity";
@@ -37,6 +38,8 @@ export const programmeModule = defineModule({
     [EligibilityRuleKind, { name: "EligibilityRuleKind" }],
   ],
   loaders: createProgrammeLoaders,
+  // The public and partner catalogue; staff, who edit programmes, read their own changes from the primary.
+  replicaReads: { programmes: OUTSIDE_STAFF, programme: OUTSIDE_STAFF },
   setup: () => {
     const programmes = new ProgrammeService();
     return {

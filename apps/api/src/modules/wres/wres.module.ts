@@ -1,6 +1,7 @@
 import { ApiScope, DisclosureStatus, IndicatorKind, IndicatorNullReason, Parity, WorkforceCategory, WresGrade, WresTargetGroup } from "@ascent/domain";
 import { defineModule } from "../../graphql/feature-module";
 import { visibleNode } from "../../graphql/relay/node-fetcher";
+import { ANY_VIEWER } from "../../graphql/replica-reads";
 import { disclosureLevelFor, OWNER } from "./wres-access";
 import { WresReturn } from "./wres-return.entity";
 import { WresTarget } from "./wres-target.entity";
@@ -22,6 +23,9 @@ export const wresModule = defineModule({
     [WresTargetGroup, { name: "WresTargetGroup" }],
   ],
   loaders: createWresLoaders,
+  // The dashboards: figures that change when a return is submitted, read far more often. A return's own
+  // history (wresReturns) and targets, read right after they are changed, stay on the primary.
+  replicaReads: { wresReport: ANY_VIEWER, wresTrend: ANY_VIEWER, wresBenchmark: ANY_VIEWER, wresLatestYear: ANY_VIEWER },
   setup: () => {
     const wres = new WresService();
     const targets = new WresTargetService();
