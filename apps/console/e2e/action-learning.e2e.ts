@@ -29,7 +29,7 @@ describe("Action Learning Sets", () => {
     const setB = page().getByRole("region", { name: "Set B" });
     await setA.getByText("6 of 6 members · full").waitFor();
     await setB.getByText("6 of 6 members · full").waitFor();
-    await expect(setA.getByLabel("Facilitator", { exact: true }).inputValue()).resolves.toBe("Sandie Dunn (Action Learning Sets facilitator)");
+    await expect(setA.getByLabel("Facilitator", { exact: true }).inputValue()).resolves.toBe("Sandie Dunn");
     await setA.getByRole("link", { name: "Action Learning Set 1 (Set A)" }).waitFor();
     await setA.getByRole("link", { name: "Action Learning Set 2 (Set A)" }).waitFor();
 

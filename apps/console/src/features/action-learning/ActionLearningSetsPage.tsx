@@ -123,8 +123,10 @@ function ActionLearningSets() {
             </Title>
             <Stack gap="xs">
               {waiting.map((participant) => (
-                <Group key={participant.id} justify="space-between" wrap="wrap" gap="xs">
-                  <Text fw={500}>{participant.name ?? "Name erased"}</Text>
+                <Group key={participant.id} justify="space-between" wrap="nowrap" gap="xs">
+                  <Text fw={500} style={{ minWidth: 0, overflowWrap: "anywhere" }}>
+                    {participant.name ?? "Name erased"}
+                  </Text>
                   {canManage && sets.length > 0 ? <MoveSelect participantId={participant.id} name={participant.name} currentSetId={null} sets={sets} onChanged={refresh} /> : null}
                 </Group>
               ))}
@@ -223,7 +225,8 @@ function ManageBar({ cohort, onChanged, onOutcome, busy }: { cohort: Cohort; onC
           </Button>
         </Group>
         <Text size="sm" c="dimmed">
-          Forming puts the {waiting} {waiting === 1 ? "participant" : "participants"} without a set into sets of at most the size, keeping sets within one member of each other and spreading colleagues from one organisation across them.
+          {waiting === 0 ? "Everyone has a set. " : `${waiting} ${waiting === 1 ? "participant has" : "participants have"} no set yet. `}
+          Forming puts everyone without a set into sets of at most the size, keeping sets within one member of each other and spreading colleagues from one organisation across them.
           Scheduling gives each set one meeting per Action Learning Set module of the curriculum, on the cohort's date for it, and never twice.
         </Text>
         <Group component="form" onSubmit={addSet} align="flex-start" gap="sm" wrap="wrap">
@@ -242,12 +245,12 @@ function MoveSelect({ participantId, name, currentSetId, sets, onChanged }: { pa
   const [, unassign] = useMutation(unassignLearningSetMemberMutation);
   const [busy, setBusy] = useState(false);
   const options = [
-    ...sets.map((s) => ({ value: s.id, label: s.maxMembers !== null && s.id !== currentSetId ? `${s.name} (${s.memberCount} of ${s.maxMembers})` : s.name })),
+    ...sets.filter((s) => s.id !== currentSetId).map((s) => ({ value: s.id, label: s.maxMembers !== null ? `${s.name} (${s.memberCount} of ${s.maxMembers})` : s.name })),
     ...(currentSetId ? [{ value: "", label: "No set" }] : []),
   ];
 
   async function move(value: string | null) {
-    if (value === currentSetId || value === null) return;
+    if (value === null || value === currentSetId) return;
     setBusy(true);
     const result = value === "" ? await unassign({ input: { participantId } }) : await assign({ input: { learningSetId: value, participantId } });
     setBusy(false);
@@ -259,14 +262,15 @@ function MoveSelect({ participantId, name, currentSetId, sets, onChanged }: { pa
   return (
     <Select
       aria-label={currentSetId ? `Move ${name ?? "this participant"} to` : `Put ${name ?? "this participant"} in a set`}
-      placeholder="Choose a set"
+      placeholder={currentSetId ? "Move to…" : "Choose a set"}
       data={options}
-      value={currentSetId ?? null}
+      value={null}
       onChange={move}
       disabled={busy}
-      allowDeselect={false}
       size="xs"
-      w={{ base: "100%", xs: 200 }}
+      w={150}
+      comboboxProps={{ width: 190, position: "bottom-end" }}
+      style={{ flexShrink: 0 }}
     />
   );
 }
@@ -311,7 +315,8 @@ function SetCard({ set, cohort, sets, canManage, onChanged }: { set: LearningSet
           <Select
             label="Facilitator"
             placeholder="None yet"
-            data={cohort.facilitators.map((f) => ({ value: f.id, label: f.role ? `${f.displayName} (${f.role})` : f.displayName }))}
+            data={cohort.facilitators.map((f) => ({ value: f.id, label: f.displayName }))}
+            description={set.facilitator?.role ?? undefined}
             value={set.facilitator?.id ?? null}
             onChange={changeFacilitator}
             clearable
@@ -336,8 +341,8 @@ function SetCard({ set, cohort, sets, canManage, onChanged }: { set: LearningSet
           ) : (
             <Stack gap={6} component="ul" style={{ listStyle: "none", padding: 0, margin: 0 }}>
               {set.members.map((member) => (
-                <Group component="li" key={member.id} justify="space-between" wrap="wrap" gap={4}>
-                  <Text size="sm">
+                <Group component="li" key={member.id} justify="space-between" wrap="nowrap" gap="xs">
+                  <Text size="sm" style={{ minWidth: 0, overflowWrap: "anywhere" }}>
                     {member.name ?? "Name erased"}
                     {member.status === ParticipantStatus.WITHDRAWN ? " (withdrawn)" : ""}
                   </Text>
