@@ -15,7 +15,7 @@ import {
   updateSessionMutation,
   type CohortLearningSetsQuery,
 } from "@ascent/client";
-import { Role } from "@ascent/domain";
+import { AllocationPolicy, Role } from "@ascent/domain";
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { toGlobalId } from "../src/graphql/relay/global-id";
@@ -236,7 +236,7 @@ describe("sets by hand", () => {
 describe("meetings from the curriculum of a newly scheduled cohort", () => {
   it("dates them from scheduleCohort's sessions; without one, a fortnight after the previous module", async () => {
     const created = (
-      await admin.data(createCohortMutation, { input: { programmeId, name: "March 2030", capacity: 12, allocationPolicy: "FIRST_COME_FIRST_SERVED", startsOn: "2030-03-04", endsOn: "2030-09-30" } })
+      await admin.data(createCohortMutation, { input: { programmeId, name: "March 2030", capacity: 12, allocationPolicy: AllocationPolicy.FIRST_COME_FIRST_SERVED, startsOn: "2030-03-04", endsOn: "2030-09-30" } })
     ).createCohort;
     expect(created.userErrors).toEqual([]);
     const march = created.cohort!.id;
