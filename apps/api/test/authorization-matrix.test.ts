@@ -179,6 +179,11 @@ beforeAll(async () => {
     [subjects.Programme.own],
     [subjects.Programme.other],
   ]);
+  // An Action Learning Set in each side's cohort (own: one the facilitator's provider facilitates).
+  for (const side of SIDES) {
+    await server.dataSource.query(`INSERT INTO learning_set (cohort_id, name) VALUES ($1, 'Matrix set')`, [subjects.Cohort[side]]);
+  }
+  subjects.LearningSet = await both(`SELECT id FROM learning_set WHERE cohort_id = $1`, `SELECT id FROM learning_set WHERE cohort_id = $1`, [[subjects.Cohort.own], [subjects.Cohort.other]]);
   subjects.WresTarget = await both(`SELECT id FROM wres_target WHERE organisation_id = $1 ORDER BY year DESC LIMIT 1`, `SELECT id FROM wres_target WHERE organisation_id = $1 ORDER BY year DESC LIMIT 1`, [
     [subjects.Trust.own],
     [subjects.Trust.other],
@@ -189,10 +194,10 @@ afterAll(() => server?.close());
 /** A copy of a subject's row, for operations that delete what they act on (each call needs its own). */
 let copies = 0;
 async function freshCopy(subject: Subject, side: Side): Promise<string> {
-  const table = { Session: "cohort_session", WresTarget: "wres_target" }[subject as "Session" | "WresTarget"];
+  const table = { Session: "cohort_session", WresTarget: "wres_target", LearningSet: "learning_set" }[subject as "Session" | "WresTarget" | "LearningSet"];
   if (!table) throw new Error(`no fresh copies of ${subject}`);
   copies += 1;
-  const changes = { id: randomUUID(), ...(subject === "WresTarget" ? { year: 2031 + copies } : {}) };
+  const changes = { id: randomUUID(), ...(subject === "WresTarget" ? { year: 2031 + copies } : {}), ...(subject === "LearningSet" ? { name: `Matrix copy ${copies}` } : {}) };
   const [{ id }] = await server.dataSource.query(
     `INSERT INTO ${table} SELECT (jsonb_populate_record(NULL::${table}, to_jsonb(t) || $2::jsonb)).* FROM ${table} t WHERE id = $1 RETURNING id`,
     [subjects[subject][side], JSON.stringify(changes)],

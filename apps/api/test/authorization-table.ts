@@ -50,6 +50,7 @@ export const SUBJECT_TYPE = {
   WresReturn: "WresReturn",
   WresTarget: "WresTarget",
   Questionnaire: "Questionnaire",
+  LearningSet: "LearningSet",
 } as const;
 export type Subject = keyof typeof SUBJECT_TYPE;
 
@@ -79,6 +80,7 @@ const BY_NAME: Record<string, Subject> = {
   mentorId: "Mentor",
   relationshipId: "MentoringRelationship",
   questionnaireId: "Questionnaire",
+  learningSetId: "LearningSet",
 };
 
 /** The required ID arguments of an operation (paths into its variables) and the subject each names. */
@@ -178,6 +180,18 @@ export const AUTHORIZATION_TABLE: Record<string, OperationRow> = {
   "Mutation.recordMentoringCheckIn": { expect: "UFFFFFAA UFFFFFNA" },
   "Mutation.setProgrammeMentoringRules": { expect: "UFFFFFAA UFFFFFNA" },
 
+  // Action Learning Sets: the academy running the programme manages them; the cohort's facilitators only read them (fields
+  // below); another academy's set, cohort or participant is absent (N)
+  "Mutation.setActionLearningSetSize": { expect: "UFFFFFAA UFFFFFNA" },
+  "Mutation.createLearningSet": { expect: "UFFFFFAA UFFFFFNA" },
+  "Mutation.renameLearningSet": { expect: "UFFFFFAA UFFFFFNA", subject: "LearningSet" },
+  "Mutation.setLearningSetFacilitator": { expect: "UFFFFFAA UFFFFFNA", subject: "LearningSet" },
+  "Mutation.deleteLearningSet": { expect: "UFFFFFAA UFFFFFNA", subject: "LearningSet", fresh: "LearningSet" },
+  "Mutation.assignLearningSetMember": { expect: "UFFFFFAA UFFFFFNA" },
+  "Mutation.unassignLearningSetMember": { expect: "UFFFFFAA UFFFFFNA" },
+  "Mutation.formLearningSets": { expect: "UFFFFFAA UFFFFFNA" },
+  "Mutation.scheduleLearningSetMeetings": { expect: "UFFFFFAA UFFFFFNA" },
+
   // WRES: partners with a WRES scope, academy staff and admins (controlled unless owner), never facilitators; raw returns and writes for owners
   "Query.wresReport": { expect: "UFAFFFAA UFAFFFAA", variables: () => ({ year: 2024 }) },
   "Query.wresBenchmark": { expect: "UFAFFFAA", variables: () => ({ year: 2024 }) },
@@ -249,12 +263,12 @@ function fields(type: string, expect: string, names: string): Record<string, str
 /** Every field of every Node type: `Type.field` → letters (own, space, other), each field probed on its own. */
 export const FIELD_TABLE: Record<string, string> = {
   ...fields("AuditEvent", "HHHHHHHA HHHHHHHA", "id occurredAt actorRole operation targetType changedFields requestId actor targetId"),
-  ...fields("Programme", "HHHHHHAA HHHHHHHA", "id title summary description aims learningOutcomes benefits deliveryModes duration commitments targetRoles status applicationQuestions selectionCriteria positiveActionDeclaration publishedAt createdAt updatedAt academy eligibility eligibilitySummary tracks modules cohorts openCohorts mentoringRules"),
+  ...fields("Programme", "HHHHHHAA HHHHHHHA", "id title summary description aims learningOutcomes benefits deliveryModes duration commitments targetRoles status applicationQuestions selectionCriteria positiveActionDeclaration publishedAt createdAt updatedAt academy eligibility eligibilitySummary tracks modules cohorts openCohorts mentoringRules actionLearningSetSize"),
   ...fields("Track", "HHHHHHAA HHHHHHHA", "id name description position createdAt updatedAt programme modules eligibility effectiveEligibility eligibilitySummary"),
   ...fields("ModuleTemplate", "HHHHHHAA HHHHHHHA", "id title kind lengthDays deliveryMode description position"),
   ...fields("User", "HHHHHHHA HHHHHHHA", "id email name role createdAt organisation active"),
   ...fields("ApiToken", "HHHHHHHA HHHHHHHA", "id label scopes prefix createdAt expiresAt revokedAt lastUsedAt organisation"),
-  ...fields("Session", "HHHHHAAA HHHHHHHA", "id title kind dayNumber startsAt endsAt venue onlineUrl date startTime endTime facilitator"),
+  ...fields("Session", "HHHHHAAA HHHHHHHA", "id title kind dayNumber startsAt endsAt venue onlineUrl date startTime endTime facilitator learningSet"),
   ...fields("CohortFacilitator", "HHHHHAAA HHHHHHHA", "id role displayName organisation user"),
   ...fields("Mentor", "HHHHHHAA HHHHHHHA", "id name email band offers expertise capacity createdAt organisation retiredAt runningPairings"),
   ...fields("MentoringRelationship", "HHHHHHAA HHHHHHHA", "id kind startsOn plannedEndOn endedOn endReason sameOrganisationReason createdAt mentor participant length checkIns"),
@@ -270,7 +284,10 @@ export const FIELD_TABLE: Record<string, string> = {
   ...fields("WresReturn", "HHFFHHAA HHHHHHHA", "organisation"),
   ...fields("Application", "HHHHAHAA HHHHHHHA", "id reference receiptNumber receivedAt status eligible staffGroup band medicalGrade holdExpiresAt offerExpiresAt erasedAt updatedAt applicantName jobTitle organisationName waitlistPosition participant"),
   ...fields("Application", "HHHHFHAA HHHHHHHA", "cohort organisation applicantEmail answers eligibilityReasons endorsement transitions panelScores meanScore"),
-  ...fields("Cohort", "HHHHHAAA HHHHHHHA", "id name capacity allocationPolicy applicationsOpenAt applicationsCloseAt startsOn endsOn createdAt updatedAt placesRemaining waitlistLength applicationSettings participants programme track status openForApplications applicationsOpenAtLondon applicationsCloseAtLondon eligibility eligibilitySummary sessions sessionCount facilitators calendarIcs"),
+  ...fields("Cohort", "HHHHHAAA HHHHHHHA", "id name capacity allocationPolicy applicationsOpenAt applicationsCloseAt startsOn endsOn createdAt updatedAt placesRemaining waitlistLength applicationSettings participants programme track status openForApplications applicationsOpenAtLondon applicationsCloseAtLondon eligibility eligibilitySummary sessions sessionCount facilitators calendarIcs learningSets participantsWithoutLearningSet"),
+  ...fields("LearningSet", "HHHHHAAA HHHHHHHA", "id name createdAt updatedAt facilitator members memberCount maxMembers meetings"),
+  // (every leaf of Cohort is asked for, staff-only ones such as availableTransitions included: facilitators are refused those)
+  ...fields("LearningSet", "HHHHHFAA HHHHHHHA", "cohort"),
   ...fields("Cohort", "HHHHHFAA HHHHHHHA", "placeCounts availableTransitions mentoringGate mentoringBoard applicationsCsv"),
   ...fields("Programme", "HHHHHHAA HHHHHHHA", "questionnaires managesEvaluations"),
 };

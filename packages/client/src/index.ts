@@ -5,6 +5,7 @@
  */
 export type * from "./generated/graphql";
 export * from "./operations/account";
+export * from "./operations/actionLearning";
 export * from "./operations/apiTokens";
 export * from "./operations/applicationQueue";
 export * from "./operations/applications";

@@ -1,5 +1,6 @@
 import type { FeatureModule } from "../graphql/feature-module";
 import { academyMembershipModule } from "./academy-membership/academy-membership.module";
+import { actionLearningModule } from "./action-learning/action-learning.module";
 import { applicationModule } from "./application/application.module";
 import { apiTokenModule } from "./api-token/api-token.module";
 import { auditModule } from "./audit/audit.module";
@@ -29,6 +30,7 @@ export const modules: readonly FeatureModule[] = [
   equalityMonitoringModule,
   wresModule,
   mentoringModule,
+  actionLearningModule,
   careerOutcomeModule,
   evaluationModule,
   notificationModule,

@@ -1,4 +1,5 @@
 import { accountFeature } from "../features/account";
+import { actionLearningFeature } from "../features/action-learning";
 import { apiTokensFeature } from "../features/api-tokens";
 import { applicationsFeature } from "../features/applications";
 import { auditFeature } from "../features/audit";
@@ -30,6 +31,7 @@ export const features: readonly ConsoleFeature[] = [
   programmesFeature,
   cohortsFeature,
   mentoringFeature,
+  actionLearningFeature,
   outcomesFeature,
   evaluationsFeature,
   wresFeature,

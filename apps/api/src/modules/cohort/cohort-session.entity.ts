@@ -10,6 +10,8 @@ import { Cohort } from "./cohort.entity";
 /** One day (or part of a day) of a cohort: a workshop day, a module day, an Action Learning Set meeting. */
 @Entity("cohort_session")
 @Index("cohort_session_cohort_id_starts_at_idx", ["cohortId", "startsAt"])
+// One meeting per Action Learning Set and curriculum module: generating meetings twice can't duplicate them.
+@Index("cohort_session_learning_set_module_key", ["learningSetId", "moduleTemplateId"], { unique: true, where: "learning_set_id IS NOT NULL" })
 @ObjectType("Session", { implements: Node, description: "A scheduled day or meeting of a cohort." })
 export class CohortSession implements Node {
   @PrimaryGeneratedColumn("uuid")
@@ -33,6 +35,17 @@ export class CohortSession implements Node {
   @ManyToOne(() => ModuleTemplate, { onDelete: "SET NULL" })
   @JoinColumn({ name: "module_template_id", foreignKeyConstraintName: "cohort_session_module_template_id_fkey" })
   moduleTemplate?: Relation<ModuleTemplate>;
+
+  /**
+   * The Action Learning Set this meeting is for (only its members are expected); null for a session of the whole cohort.
+   * The relation names the entity by its name: the action-learning feature owns it and depends on this one.
+   */
+  @Column({ name: "learning_set_id", type: "uuid", nullable: true })
+  learningSetId: string | null;
+
+  @ManyToOne("LearningSet", { onDelete: "NO ACTION" })
+  @JoinColumn({ name: "learning_set_id", foreignKeyConstraintName: "cohort_session_learning_set_id_fkey" })
+  learningSet?: Relation<{ id: string }>;
 
   @Column({ name: "facilitator_id", type: "uuid", nullable: true })
   facilitatorId: string | null;

@@ -22,6 +22,7 @@ import { CohortStatusBadge } from "./CohortStatusBadge";
 import { CohortPlacesSection } from "../applications";
 import { FairSelectionLink } from "../equality-monitoring";
 import { MentoringGateSection } from "../mentoring";
+import { LearningSetsSummary } from "../action-learning";
 import { FacilitatorsSection } from "./FacilitatorsSection";
 import { formatLondonDay } from "../../lib/londonTime";
 import { ScheduleSection } from "./ScheduleSection";
@@ -130,6 +131,7 @@ export function CohortPage() {
         </Paper>
         {canManage ? <CohortPlacesSection cohortId={cohort.id} /> : null}
         {canManage ? <MentoringGateSection cohortId={cohort.id} /> : null}
+        <LearningSetsSummary cohortId={cohort.id} />
         <ScheduleSection cohort={cohort} sessions={cohort.sessions} facilitators={cohort.facilitators} canManage={canManage} />
         <FacilitatorsSection cohortId={cohort.id} facilitators={cohort.facilitators} canManage={canManage} />
         {canManage ? (

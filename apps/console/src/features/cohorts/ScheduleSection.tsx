@@ -8,7 +8,8 @@ import {
 import { moduleKindLabels } from "@ascent/domain";
 import { Anchor, Badge, Button, Checkbox, Group, NumberInput, Paper, Stack, Table, Text, TextInput, Title, VisuallyHidden } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
-import { useState } from "react";
+import { useEffect, useState } from "react";
+import { useLocation } from "react-router";
 import { useClient, useMutation } from "urql";
 import { ConfirmDialog } from "../../components/ConfirmDialog";
 import { FormProblems } from "../../components/FormProblems";
@@ -36,6 +37,12 @@ export function ScheduleSection({ cohort, sessions, facilitators, canManage }: S
   const [deleting, setDeleting] = useState<SessionDetailsFragment | null>(null);
   const [, deleteSession] = useMutation(deleteSessionMutation);
   const [deleteBusy, setDeleteBusy] = useState(false);
+  // A link to one session (#session-<id>, e.g. from an Action Learning Set's meetings) shows it once the sessions are here.
+  const { hash } = useLocation();
+  const linkedSessionId = hash.startsWith("#session-") ? hash.slice("#session-".length) : null;
+  useEffect(() => {
+    if (linkedSessionId && sessions.some((s) => s.id === linkedSessionId)) document.getElementById(`session-${linkedSessionId}`)?.scrollIntoView({ block: "center" });
+  }, [linkedSessionId, sessions]);
 
   async function download() {
     setDownloadProblem([]);
@@ -127,7 +134,7 @@ export function ScheduleSection({ cohort, sessions, facilitators, canManage }: S
                   </Table.Thead>
                   <Table.Tbody>
                     {month.items.map((session) => (
-                      <Table.Tr key={session.id}>
+                      <Table.Tr key={session.id} id={`session-${session.id}`} style={session.id === linkedSessionId ? { outline: "2px solid var(--mantine-color-blue-7)" } : undefined}>
                         <Table.Td style={{ whiteSpace: "nowrap" }}>
                           <time dateTime={session.date}>{formatLondonDay(session.date)}</time>
                         </Table.Td>
