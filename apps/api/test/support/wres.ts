@@ -81,7 +81,7 @@ export async function partnerFor(server: TestServer, admin: GraphQLClient, organ
 }
 
 /** Keys whose numbers are not counts of people: statistics, settings, years, shares, the number of organisations in a benchmark. */
-const NOT_COUNTS = new Set(["year", "value", "lower", "upper", "confidenceLevel", "parityBandLower", "parityBandUpper", "gap", "share", "organisationCount"]);
+const NOT_COUNTS = new Set(["year", "value", "lower", "upper", "confidenceLevel", "parityBandLower", "parityBandUpper", "gap", "share", "organisationCount", "minimumOrganisations"]);
 
 /** Every number in a response under a key that could hold a count of people, with its path. */
 export function countsIn(value: unknown, path = "$"): Array<{ path: string; value: number }> {
