@@ -1,4 +1,16 @@
-import { Role } from "@ascent/domain";
+import {
+  cohortQuery,
+  cohortsQuery,
+  createCohortMutation,
+  createProgrammeMutation,
+  nodeQuery,
+  openCohortMutation,
+  programmeQuery,
+  programmesQuery,
+  updateProgrammeMutation,
+  type CreateProgrammeInput,
+} from "@ascent/client";
+import { AllocationPolicy, DeliveryMode, ModuleKind, Role } from "@ascent/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { toGlobalId } from "../src/graphql/relay/global-id";
 import { Programme } from "../src/modules/programme/programme.entity";
@@ -17,7 +29,11 @@ let facilitator: GraphQLClient;
 let draftOfA: string;
 let planned: { id: string; name: string };
 
-const CREATE_PROGRAMME = `mutation ($input: CreateProgrammeInput!) { createProgramme(input: $input) { programme { id } userErrors { field code } } }`;
+const createProgramme = (client: GraphQLClient, input: CreateProgrammeInput) => client.request(createProgrammeMutation, { input });
+const cohortOf = async (client: GraphQLClient, id: string) => (await client.data(cohortQuery, { id, canManage: false })).cohort;
+const cohortIdsSeenBy = async (client: GraphQLClient) => (await client.data(cohortsQuery, { first: 100 })).cohorts.edges.map((e) => e.node.id);
+const updateProgrammeTitle = (client: GraphQLClient, id: string) => client.request(updateProgrammeMutation, { input: { id, title: "Hijacked" } });
+const openCohort = (client: GraphQLClient, id: string) => client.request(openCohortMutation, { input: { id } });
 
 const academyId = async (name: string) => toGlobalId("Organisation", (await server.dataSource.query(`SELECT id FROM organisation WHERE name = $1`, [name]))[0].id);
 
@@ -27,53 +43,55 @@ beforeAll(async () => {
   managerA = await server.signedInAs(Role.PROGRAMME_MANAGER, "a@southeast.test", "South East Leadership Academy");
   managerB = await server.signedInAs(Role.PROGRAMME_MANAGER, "b@hpma.test", "HPMA London Academy");
   facilitator = await server.signedInAs(Role.FACILITATOR, "sandie@thresholds.test", "Thresholds Ltd");
-  const { createProgramme } = await managerA.data(CREATE_PROGRAMME, {
-    input: { academyId: await academyId("South East Leadership Academy"), title: "Academy A draft", summary: "Not yet public.", duration: "1 month", deliveryModes: ["ONLINE"], modules: [{ title: "M", kind: "MODULE", lengthDays: 1 }] },
+  const { createProgramme } = await managerA.data(createProgrammeMutation, {
+    input: { academyId: await academyId("South East Leadership Academy"), title: "Academy A draft", summary: "Not yet public.", duration: "1 month", deliveryModes: [DeliveryMode.ONLINE], modules: [{ title: "M", kind: ModuleKind.MODULE, lengthDays: 1 }] },
   });
   expect(createProgramme.userErrors).toEqual([]);
-  draftOfA = createProgramme.programme.id;
-  const { createCohort } = await managerA.data(
-    `mutation ($input: CreateCohortInput!) { createCohort(input: $input) { cohort { id name status } userErrors { field code message } } }`,
-    { input: { programmeId: draftOfA, name: "Academy A planned cohort", capacity: 12, allocationPolicy: "FIRST_COME_FIRST_SERVED", startsOn: "2027-05-03", endsOn: "2027-06-30" } },
-  );
+  draftOfA = createProgramme.programme!.id;
+  const { createCohort } = await managerA.data(createCohortMutation, {
+    input: { programmeId: draftOfA, name: "Academy A planned cohort", capacity: 12, allocationPolicy: AllocationPolicy.FIRST_COME_FIRST_SERVED, startsOn: "2027-05-03", endsOn: "2027-06-30" },
+  });
   expect(createCohort.userErrors).toEqual([]);
-  planned = { id: createCohort.cohort.id, name: createCohort.cohort.name };
+  planned = { id: createCohort.cohort!.id, name: createCohort.cohort!.name };
 });
 afterAll(() => server.close());
 
 describe("programme managers", () => {
   it("see their own academy's drafts, and only the published catalogue of others", async () => {
-    const search = `query { programmes(first: 100) { edges { node { id title status academy { name } } } } }`;
-    const seenByA = (await managerA.data(search)).programmes.edges.map((e: any) => e.node);
-    const seenByB = (await managerB.data(search)).programmes.edges.map((e: any) => e.node);
-    expect(seenByA.map((p: any) => p.id)).toContain(draftOfA);
-    expect(seenByB.map((p: any) => p.id)).not.toContain(draftOfA);
-    expect(seenByB.every((p: any) => p.status === "PUBLISHED" || p.academy.name === "HPMA London Academy")).toBe(true);
+    const seenByA = (await managerA.data(programmesQuery, { first: 100 })).programmes.edges.map((e) => e.node);
+    const seenByB = (await managerB.data(programmesQuery, { first: 100 })).programmes.edges.map((e) => e.node);
+    expect(seenByA.map((p) => p.id)).toContain(draftOfA);
+    expect(seenByB.map((p) => p.id)).not.toContain(draftOfA);
+    expect(seenByB.every((p) => p.status === "PUBLISHED" || p.academy.name === "HPMA London Academy")).toBe(true);
   });
 
   it("can't reach another academy's draft or planned cohort by id, node(id:) or nested fields", async () => {
-    expect((await managerB.data(`query ($id: ID!) { programme(id: $id) { id } }`, { id: draftOfA })).programme).toBeNull();
-    expect((await managerB.data(`query ($id: ID!) { node(id: $id) { id } }`, { id: draftOfA })).node).toBeNull();
-    expect((await managerB.data(`query ($id: ID!) { cohort(id: $id) { id } }`, { id: planned.id })).cohort).toBeNull();
-    const nested = await managerB.data(`query { programmes(first: 100) { edges { node { cohorts { id } } } } }`);
-    const cohortIds = nested.programmes.edges.flatMap((e: any) => e.node.cohorts.map((c: any) => c.id));
+    expect((await managerB.data(programmeQuery, { id: draftOfA })).programme).toBeNull();
+    expect((await managerB.data(nodeQuery, { id: draftOfA })).node).toBeNull();
+    expect(await cohortOf(managerB, planned.id)).toBeNull();
+    // Authorization probe: no client lists every programme's cohorts at once, but the path must stay scoped.
+    const nested = await managerB.data<{ programmes: { edges: Array<{ node: { cohorts: Array<{ id: string }> } }> } }>(
+      `query { programmes(first: 100) { edges { node { cohorts { id } } } } }`,
+    );
+    const cohortIds = nested.programmes.edges.flatMap((e) => e.node.cohorts.map((c) => c.id));
     expect(cohortIds).not.toContain(planned.id);
-    const listed = await managerB.data(`query { cohorts(first: 100) { edges { node { id } } } }`);
-    expect(listed.cohorts.edges.map((e: any) => e.node.id)).not.toContain(planned.id);
-    expect((await managerA.data(`query ($id: ID!) { cohort(id: $id) { name } }`, { id: planned.id })).cohort.name).toBe(planned.name);
+    expect(await cohortIdsSeenBy(managerB)).not.toContain(planned.id);
+    expect((await cohortOf(managerA, planned.id))?.name).toBe(planned.name);
   });
 
   it("can't change another academy's programmes or cohorts, or create in its name", async () => {
     const before = await server.dataSource.getRepository(Programme).count();
-    const create = await managerB.request(CREATE_PROGRAMME, {
-      input: { academyId: await academyId("South East Leadership Academy"), title: "Impostor", summary: "x", duration: "1 month", deliveryModes: ["ONLINE"], modules: [{ title: "M", kind: "MODULE", lengthDays: 1 }] },
+    const create = await createProgramme(managerB, {
+      academyId: await academyId("South East Leadership Academy"), title: "Impostor", summary: "x", duration: "1 month", deliveryModes: [DeliveryMode.ONLINE], modules: [{ title: "M", kind: ModuleKind.MODULE, lengthDays: 1 }],
     });
-    const update = await managerB.request(`mutation ($id: ID!) { updateProgramme(input: { id: $id, title: "Hijacked" }) { userErrors { code } } }`, { id: draftOfA });
-    const open = await managerB.request(`mutation ($id: ID!) { openCohort(input: { id: $id }) { userErrors { code } } }`, { id: planned.id });
-    for (const response of [create, update, open]) {
-      const refused = response.errors?.[0]?.extensions?.code ?? Object.values(response.data ?? {})[0]?.userErrors?.[0]?.code;
-      expect(["FORBIDDEN", "NOT_FOUND"]).toContain(refused);
-    }
+    const update = await updateProgrammeTitle(managerB, draftOfA);
+    const open = await openCohort(managerB, planned.id);
+    const refusals = [
+      create.errors?.[0]?.extensions?.code ?? create.data?.createProgramme.userErrors[0]?.code,
+      update.errors?.[0]?.extensions?.code ?? update.data?.updateProgramme.userErrors[0]?.code,
+      open.errors?.[0]?.extensions?.code ?? open.data?.openCohort.userErrors[0]?.code,
+    ];
+    for (const refused of refusals) expect(["FORBIDDEN", "NOT_FOUND"]).toContain(refused);
     expect(await server.dataSource.getRepository(Programme).count()).toBe(before);
     const [{ title }] = await server.dataSource.query(`SELECT title FROM programme WHERE title = 'Academy A draft'`);
     expect(title).toBe("Academy A draft");
@@ -82,35 +100,32 @@ describe("programme managers", () => {
 
 describe("facilitators", () => {
   it("see a planned cohort their provider facilitates, which other academies' managers don't", async () => {
-    const { createCohort } = await managerA.data(
-      `mutation ($input: CreateCohortInput!) { createCohort(input: $input) { cohort { id } userErrors { field code message } } }`,
-      {
-        input: {
-          programmeId: draftOfA,
-          name: "Facilitated by Thresholds",
-          capacity: 12,
-          allocationPolicy: "PANEL_SELECTION",
-          startsOn: "2027-07-05",
-          endsOn: "2027-08-30",
-          facilitators: [{ organisationId: await academyId("Thresholds Ltd") }],
-        },
+    const { createCohort } = await managerA.data(createCohortMutation, {
+      input: {
+        programmeId: draftOfA,
+        name: "Facilitated by Thresholds",
+        capacity: 12,
+        allocationPolicy: AllocationPolicy.PANEL_SELECTION,
+        startsOn: "2027-07-05",
+        endsOn: "2027-08-30",
+        facilitators: [{ organisationId: await academyId("Thresholds Ltd") }],
       },
-    );
+    });
     expect(createCohort.userErrors).toEqual([]);
-    const id = createCohort.cohort.id;
-    expect((await facilitator.data(`query ($id: ID!) { cohort(id: $id) { name } }`, { id })).cohort.name).toBe("Facilitated by Thresholds");
-    const listed = await facilitator.data(`query { cohorts(first: 100) { edges { node { id } } } }`);
-    expect(listed.cohorts.edges.map((e: any) => e.node.id)).toContain(id);
-    expect(listed.cohorts.edges.map((e: any) => e.node.id)).not.toContain(planned.id);
-    expect((await managerB.data(`query ($id: ID!) { cohort(id: $id) { id } }`, { id })).cohort).toBeNull();
+    const id = createCohort.cohort!.id;
+    expect((await cohortOf(facilitator, id))?.name).toBe("Facilitated by Thresholds");
+    const listed = await cohortIdsSeenBy(facilitator);
+    expect(listed).toContain(id);
+    expect(listed).not.toContain(planned.id);
+    expect(await cohortOf(managerB, id)).toBeNull();
   });
 
   it("see the published catalogue and the cohorts their provider facilitates, but no drafts", async () => {
-    const { cohorts } = await facilitator.data(`query { cohorts(first: 100) { edges { node { id name programme { title } facilitators { displayName } } } } }`);
-    const names = cohorts.edges.map((e: any) => e.node.programme.title);
-    expect(names.some((t: string) => /BAME Career Development/.test(t))).toBe(true);
-    expect((await facilitator.data(`query ($id: ID!) { programme(id: $id) { id } }`, { id: draftOfA })).programme).toBeNull();
-    const change = await facilitator.request(`mutation ($id: ID!) { openCohort(input: { id: $id }) { userErrors { code } } }`, { id: planned.id });
+    const { cohorts } = await facilitator.data(cohortsQuery, { first: 100 });
+    const names = cohorts.edges.map((e) => e.node.programme.title);
+    expect(names.some((t) => /BAME Career Development/.test(t))).toBe(true);
+    expect((await facilitator.data(programmeQuery, { id: draftOfA })).programme).toBeNull();
+    const change = await openCohort(facilitator, planned.id);
     expect(change.errors?.[0].extensions?.code).toBe("FORBIDDEN");
   });
 });
@@ -118,8 +133,8 @@ describe("facilitators", () => {
 describe("refusals (docs/architecture.md)", () => {
   it("never reveal that an object the caller can't see exists: another academy's draft is absent, its published programme forbidden", async () => {
     const unknown = toGlobalId("Programme", "00000000-0000-4000-8000-000000000000");
-    const update = (id: string) => managerB.request(`mutation ($id: ID!) { updateProgramme(input: { id: $id, title: "Hijacked" }) { userErrors { code } } }`, { id });
-    const codeOf = (response: Awaited<ReturnType<typeof update>>) => response.errors?.[0]?.extensions?.code;
+    const update = (id: string) => updateProgrammeTitle(managerB, id);
+    const codeOf = (response: Awaited<ReturnType<typeof update | typeof openCohort>>) => response.errors?.[0]?.extensions?.code;
     expect(codeOf(await update(draftOfA))).toBe(codeOf(await update(unknown)));
     expect(codeOf(await update(draftOfA))).toBe("NOT_FOUND");
     const [published] = await server.dataSource.query(
@@ -127,8 +142,7 @@ describe("refusals (docs/architecture.md)", () => {
     );
     expect(codeOf(await update(toGlobalId("Programme", published.id)))).toBe("FORBIDDEN");
 
-    const openCohort = (id: string) => managerB.request(`mutation ($id: ID!) { openCohort(input: { id: $id }) { userErrors { code } } }`, { id });
-    expect(codeOf(await openCohort(planned.id))).toBe("NOT_FOUND");
-    expect(codeOf(await openCohort(toGlobalId("Cohort", "00000000-0000-4000-8000-000000000000")))).toBe("NOT_FOUND");
+    expect(codeOf(await openCohort(managerB, planned.id))).toBe("NOT_FOUND");
+    expect(codeOf(await openCohort(managerB, toGlobalId("Cohort", "00000000-0000-4000-8000-000000000000")))).toBe("NOT_FOUND");
   });
 });

@@ -4,12 +4,14 @@ import {
   cohortApplicationsCsvQuery,
   cohortApplicationsQuery,
   scoreApplicationMutation,
+  submitApplicationMutation,
   updateSelectionCriteriaMutation,
+  type SubmitApplicationInput,
 } from "@ascent/client";
-import { Role } from "@ascent/domain";
+import { AfcBand, AllocationPolicy, ApplicationQuestionKind, EligibilityRequirement, EthnicityCriterion, Role } from "@ascent/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedDemoData } from "../src/seed/seed-demo-data";
-import { applicationInput, openCohort, SUBMIT } from "./support/applications";
+import { applicationInput, openCohort } from "./support/applications";
 import type { GraphQLClient } from "./support/graphql-client";
 import { createTestServer, TestServer } from "./support/test-server";
 
@@ -23,7 +25,7 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => server.close());
 
-const submit = async (input: Record<string, unknown>) => (await anonymous.data(SUBMIT, { input })).submitApplication;
+const submit = async (input: SubmitApplicationInput) => (await anonymous.data(submitApplicationMutation, { input })).submitApplication;
 const CRITERIA = [
   { key: "capability", title: "Capability to lead change", maxScore: 5 },
   { key: "ambition", title: "Ambition", maxScore: 10 },
@@ -31,7 +33,7 @@ const CRITERIA = [
 
 /** A panel cohort whose programme has two criteria, and `count` applications under review (receipts 1..count). */
 async function panelCohort(count: number, capacity = 2) {
-  const opened = await openCohort(server, { capacity, allocationPolicy: "PANEL_SELECTION" });
+  const opened = await openCohort(server, { capacity, allocationPolicy: AllocationPolicy.PANEL_SELECTION });
   const { updateApplicationForm } = await opened.manager.data(updateSelectionCriteriaMutation, { input: { programmeId: opened.programmeId, selectionCriteria: CRITERIA } });
   expect(updateApplicationForm.userErrors).toEqual([]);
   const submitted = [];
@@ -52,12 +54,12 @@ const score = (client: GraphQLClient, applicationId: string, capability: number,
 
 describe("the queue", () => {
   it("filters by status, eligibility, endorsement and search, sorts by receipt either way, and pages by cursor", async () => {
-    const { cohortId, manager } = await openCohort(server, { capacity: 1, eligibility: { bands: ["BAND_6"], requirements: ["LINE_MANAGER_SUPPORT"] } });
+    const { cohortId, manager } = await openCohort(server, { capacity: 1, eligibility: { bands: [AfcBand.BAND_6], requirements: [EligibilityRequirement.LINE_MANAGER_SUPPORT] } });
     const lineManager = { name: "Lee Manager", email: "lee.manager@nhs.test" };
     const held = await submit(applicationInput(cohortId, { lineManager }, { name: "Hana Held" }));
     const waiting = await submit(applicationInput(cohortId, { lineManager }, { name: "Wes Waiting" }));
-    const ineligible = await submit(applicationInput(cohortId, { lineManager }, { name: "Ivy Band Seven", band: "BAND_7" }));
-    expect([held, waiting, ineligible].map((r) => r.application.status)).toEqual(["AWAITING_ENDORSEMENT", "WAITLISTED", "INELIGIBLE"]);
+    const ineligible = await submit(applicationInput(cohortId, { lineManager }, { name: "Ivy Band Seven", band: AfcBand.BAND_7 }));
+    expect([held, waiting, ineligible].map((r) => r.application?.status)).toEqual(["AWAITING_ENDORSEMENT", "WAITLISTED", "INELIGIBLE"]);
 
     const names = async (filter: Record<string, unknown>, orderBy?: { field: "RECEIPT"; direction: "ASC" | "DESC" }) => {
       const { applications } = await manager.data(cohortApplicationsQuery, { filter: { cohortId, ...filter } as never, orderBy, first: 10 });
@@ -70,7 +72,7 @@ describe("the queue", () => {
     expect(await names({ eligible: true, endorsementStatus: ["PENDING"] })).toEqual(["Hana Held", "Wes Waiting"]);
     expect(await names({ endorsementStatus: ["ENDORSED"] })).toEqual([]);
     expect(await names({ search: "wes" })).toEqual(["Wes Waiting"]);
-    expect(await names({ search: held.application.reference })).toEqual(["Hana Held"]);
+    expect(await names({ search: held.application?.reference })).toEqual(["Hana Held"]);
 
     const first = await manager.data(cohortApplicationsQuery, { filter: { cohortId }, first: 2 });
     expect(first.applications.totalCount).toBe(3);
@@ -117,7 +119,7 @@ describe("bulk actions", () => {
   it("does nothing at all when one of the applications is another academy's", async () => {
     const ours = await panelCohort(1);
     const theirs = await openCohort(server, { capacity: 1, academy: "HPMA London Academy" });
-    const foreign = (await submit(applicationInput(theirs.cohortId))).application.reference;
+    const foreign = (await submit(applicationInput(theirs.cohortId))).application?.reference;
     const [foreignId] = await queue(theirs.manager, { cohortId: theirs.cohortId, search: foreign });
     const response = await ours.manager.request(actOnApplicationsMutation, { input: { ids: [ours.ids[0], foreignId], action: "REJECT", reason: "No" } });
     expect(response.errors?.[0].extensions?.code).toBe("NOT_FOUND");
@@ -230,8 +232,8 @@ describe("CSV export", () => {
   it("has the applications by receipt, answers included, no declaration or monitoring data, and formula-safe cells", async () => {
     const { cohortId, manager } = await openCohort(server, {
       capacity: 1,
-      eligibility: { ethnicity: "POSITIVE_ACTION_BME" },
-      questions: [{ key: "why", label: "Why this programme?", kind: "LONG_TEXT", required: true }],
+      eligibility: { ethnicity: EthnicityCriterion.POSITIVE_ACTION_BME },
+      questions: [{ key: "why", label: "Why this programme?", kind: ApplicationQuestionKind.LONG_TEXT, required: true }],
     });
     const declaration = { declared: true, consent: true };
     const formula = await submit(
@@ -253,7 +255,7 @@ describe("CSV export", () => {
       '"Reference","Receipt number","Received (London)","Status","Waiting list position","Eligible","Name","Work email","Employer","Job title","Staff group","Band or grade","Line manager","Line manager email","Endorsement","Panel mean score","Panel reviews","Why this programme?"',
     );
     expect(lines).toHaveLength(3);
-    expect(lines[1]).toContain(`"${formula.application.reference}","1",`);
+    expect(lines[1]).toContain(`"${formula.application?.reference}","1",`);
     expect(lines[1]).toContain(`"Place offered","","Yes","'@Sam Formula"`);
     expect(lines[1]).toContain(`"'-Trust, ""quoted""","'+Matron"`);
     expect(lines[1]).toContain(`"'=HYPERLINK(""http://evil.test"",""click"")"`);

@@ -1,3 +1,4 @@
+import { loginMutation, logoutMutation, organisationsQuery, viewerQuery, type LoginInput } from "@ascent/client";
 import { Role } from "@ascent/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Session } from "../src/modules/auth/session.entity";
@@ -6,9 +7,7 @@ import { ensureFirstAdmin } from "../src/modules/user/first-admin";
 import { GraphQLClient } from "./support/graphql-client";
 import { createTestServer, TEST_PASSWORD, TestServer } from "./support/test-server";
 
-const LOGIN = `mutation ($input: LoginInput!) { login(input: $input) { viewer { user { email role } } userErrors { field code message } } }`;
-const VIEWER = `query { viewer { user { email name role } } }`;
-const LOGOUT = `mutation { logout { userErrors { code } } }`;
+const login = (input: LoginInput, client = server.anonymous()) => client.request(loginMutation, { input });
 
 let server: TestServer;
 beforeAll(async () => {
@@ -35,13 +34,13 @@ describe("login and logout", () => {
   it("signs in with the right password, case-insensitive email, and sets an httpOnly SameSite=Lax cookie", async () => {
     await server.createUser(Role.PROGRAMME_MANAGER, "Manager@Example.NHS.uk");
     const client = server.anonymous();
-    const response = await client.request(LOGIN, { input: { email: " manager@example.nhs.uk ", password: TEST_PASSWORD } });
-    expect(response.data?.login).toEqual({ viewer: { user: { email: "Manager@Example.NHS.uk", role: "PROGRAMME_MANAGER" } }, userErrors: [] });
+    const response = await login({ email: " manager@example.nhs.uk ", password: TEST_PASSWORD }, client);
+    expect(response.data?.login).toMatchObject({ viewer: { user: { email: "Manager@Example.NHS.uk", role: "PROGRAMME_MANAGER" } }, userErrors: [] });
     const cookie = response.headers.getSetCookie().find((c) => c.startsWith("ascent_session="));
     expect(cookie).toMatch(/HttpOnly/i);
     expect(cookie).toMatch(/SameSite=Lax/i);
     expect(cookie).not.toMatch(/Secure/i); // plain http in tests; Secure is set in production
-    expect((await client.data(VIEWER)).viewer.user.email).toBe("Manager@Example.NHS.uk");
+    expect((await client.data(viewerQuery)).viewer?.user?.email).toBe("Manager@Example.NHS.uk");
   });
 
   it("stores only a hash of the session token", async () => {
@@ -54,8 +53,8 @@ describe("login and logout", () => {
 
   it("refuses a wrong password and an unknown email with the same message, and sets no cookie", async () => {
     await server.createUser(Role.ADMIN, "someone@example.nhs.uk");
-    const wrong = await server.anonymous().request(LOGIN, { input: { email: "someone@example.nhs.uk", password: "wrong password!!" } });
-    const unknown = await server.anonymous().request(LOGIN, { input: { email: "nobody@example.nhs.uk", password: "wrong password!!" } });
+    const wrong = await login({ email: "someone@example.nhs.uk", password: "wrong password!!" });
+    const unknown = await login({ email: "nobody@example.nhs.uk", password: "wrong password!!" });
     expect(wrong.data?.login.viewer).toBeNull();
     expect(wrong.data?.login.userErrors).toEqual(unknown.data?.login.userErrors);
     expect(wrong.data?.login.userErrors[0].code).toBe("INVALID_CREDENTIALS");
@@ -65,18 +64,18 @@ describe("login and logout", () => {
   it("refuses a deactivated user", async () => {
     const user = await server.createUser(Role.PROGRAMME_MANAGER, "gone@example.nhs.uk");
     await server.dataSource.getRepository(User).update(user.id, { deactivatedAt: new Date() });
-    const response = await server.anonymous().request(LOGIN, { input: { email: "gone@example.nhs.uk", password: TEST_PASSWORD } });
+    const response = await login({ email: "gone@example.nhs.uk", password: TEST_PASSWORD });
     expect(response.data?.login.userErrors[0].code).toBe("INVALID_CREDENTIALS");
   });
 
   it("logout ends the session on the server, so the old cookie no longer works", async () => {
     const client = await server.signedInAs(Role.ADMIN, "logout@example.nhs.uk");
     const token = client.cookie("ascent_session") as string;
-    await client.data(LOGOUT);
+    await client.data(logoutMutation);
     expect(client.cookie("ascent_session")).toBeUndefined();
     const replay = new GraphQLClient(server.url);
     replay.setCookie("ascent_session", token);
-    expect((await replay.data(VIEWER)).viewer).toBeNull();
+    expect((await replay.data(viewerQuery)).viewer).toBeNull();
   });
 
   it("clears a user's ended sessions when they sign in again", async () => {
@@ -93,8 +92,8 @@ describe("login and logout", () => {
     const client = await server.signedInAs(Role.ADMIN, "expired@example.nhs.uk");
     const user = await server.dataSource.getRepository(User).findOneByOrFail({ email: "expired@example.nhs.uk" });
     await server.dataSource.getRepository(Session).update({ userId: user.id }, { expiresAt: new Date(Date.now() - 1000) });
-    expect((await client.data(VIEWER)).viewer).toBeNull();
-    const response = await client.request(`query { organisations { totalCount } }`);
+    expect((await client.data(viewerQuery)).viewer).toBeNull();
+    const response = await client.request(organisationsQuery);
     expect(response.errors?.[0].extensions?.code).toBe("UNAUTHENTICATED");
   });
 
@@ -103,6 +102,7 @@ describe("login and logout", () => {
     const response = await fetch(server.url, {
       method: "POST",
       headers: { "content-type": "text/plain", cookie: `ascent_session=${client.cookie("ascent_session")}` },
+      // A hand-made simple request, as a cross-site form would send it: not something a client sends.
       body: JSON.stringify({ query: `mutation { createOrganisation(input: { name: "CSRF", kind: OTHER }) { userErrors { code } } }` }),
     });
     expect(response.status).toBe(400);

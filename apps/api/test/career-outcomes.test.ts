@@ -8,6 +8,7 @@ import {
   recordCareerOutcomeMutation,
   reportCareerOutcomeMutation,
   setProgrammeImpactBaselineMutation,
+  submitApplicationMutation,
 } from "@ascent/client";
 import { addDaysToLocalDate, addMonthsToLocalDate, AfcBand, ApiScope, Role, toLondon } from "@ascent/domain";
 import { randomUUID } from "node:crypto";
@@ -16,7 +17,7 @@ import { fromGlobalId, toGlobalId } from "../src/graphql/relay/global-id";
 import { scheduleJob } from "../src/jobs";
 import { FOLLOW_UP_JOB } from "../src/modules/career-outcome";
 import { seedDemoData } from "../src/seed/seed-demo-data";
-import { applicationInput, openCohort, SUBMIT } from "./support/applications";
+import { applicationInput, openCohort } from "./support/applications";
 import { GraphQLClient } from "./support/graphql-client";
 import { startTestMailbox, TestMailbox } from "./support/mailbox";
 import { createTestServer, TestServer } from "./support/test-server";
@@ -70,7 +71,7 @@ async function finishedCohort(monthsAgo: number): Promise<Finished> {
   const { cohortId, programmeId, manager } = await openCohort(server, { capacity: 1 });
   const rth = toGlobalId("Organisation", await idOf("SELECT id FROM organisation WHERE ods_code = 'RTH'", []));
   const submit = async (consent: boolean, applicant: Record<string, unknown> = {}) => {
-    const { submitApplication } = await anonymous.data(SUBMIT, { input: applicationInput(cohortId, { followUpConsent: consent }, applicant) });
+    const { submitApplication } = await anonymous.data(submitApplicationMutation, { input: applicationInput(cohortId, { followUpConsent: consent }, applicant) });
     expect(submitApplication.userErrors).toEqual([]);
     return submitApplication as { statusToken: string; application: { reference: string; status: string } };
   };

@@ -1,4 +1,4 @@
-import { cohortsQuery, createCohortMutation, createProgrammeMutation, type CohortsQuery } from "@ascent/client";
+import { cohortsQuery, createCohortMutation, createProgrammeMutation, organisationsQuery, type CohortsQuery } from "@ascent/client";
 import { AllocationPolicy, CohortStatus, DeliveryMode, ModuleKind, Role } from "@ascent/domain";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { Cohort } from "../src/modules/cohort/cohort.entity";
@@ -18,7 +18,7 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 it("lists current and upcoming cohorts first by start date, then finished ones, latest first, across pages", async () => {
-  const { organisations } = await admin.data(`{ organisations(first: 5, filter: { search: "NHS Leadership Academy" }) { edges { node { id } } } }`);
+  const { organisations } = await admin.data(organisationsQuery, { first: 5, filter: { search: "NHS Leadership Academy" } });
   const { createProgramme } = await admin.data(createProgrammeMutation, {
     input: {
       academyId: organisations.edges[0].node.id,

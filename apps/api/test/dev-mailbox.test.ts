@@ -1,14 +1,12 @@
 import fs from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
+import { devMailboxQuery, devMailQuery } from "@ascent/client";
 import { Role } from "@ascent/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DevMailbox, startDevMailbox } from "../src/modules/notification/dev-mailbox/dev-mailbox";
 import { enqueueMessage } from "../src/modules/notification";
 import { createTestServer, TestServer } from "./support/test-server";
-
-const MAILBOX = `query { devMailbox { running smtpUrl messages { id subject to kind } } }`;
-const MAIL = `query ($id: String!) { devMail(id: $id) { subject from to text html messageId } }`;
 
 describe("the development mailbox", () => {
   let dataDir: string;
@@ -32,10 +30,10 @@ describe("the development mailbox", () => {
       { kind: "application.confirmation", to: "applicant@nhs.test", subject: "Your application", text: "See http://localhost:5173/applications/status/abc", html: '<p><a href="http://localhost:5173/applications/status/abc">Your status page</a></p>' },
     );
     const admin = await server.signedInAs(Role.ADMIN);
-    let listed: { id: string; subject: string; to: string[]; kind: string } | undefined;
+    let listed: { id: string; subject: string; to: string[]; kind: string | null } | undefined;
     const deadline = Date.now() + 15_000;
     while (!listed && Date.now() < deadline) {
-      const data = await admin.data<{ devMailbox: { running: boolean; smtpUrl: string; messages: Array<{ id: string; subject: string; to: string[]; kind: string }> } }>(MAILBOX);
+      const data = await admin.data(devMailboxQuery);
       expect(data.devMailbox.running).toBe(true);
       expect(data.devMailbox.smtpUrl).toBe(mailbox.smtpUrl);
       listed = data.devMailbox.messages.find((mail) => mail.to.includes("applicant@nhs.test"));
@@ -43,7 +41,7 @@ describe("the development mailbox", () => {
     }
     expect(listed).toMatchObject({ subject: "Your application", kind: "application.confirmation" });
 
-    const { devMail } = await admin.data<{ devMail: { subject: string; from: string; text: string; html: string; messageId: string } }>(MAIL, { id: listed!.id });
+    const devMail = (await admin.data(devMailQuery, { id: listed!.id })).devMail!;
     expect(devMail.from).toContain("no-reply@ascent.local");
     expect(devMail.text).toContain("http://localhost:5173/applications/status/abc");
     expect(devMail.html).toContain('href="http://localhost:5173/applications/status/abc"');
@@ -55,15 +53,15 @@ describe("the development mailbox", () => {
   it("answers null for an unknown or malformed id, never reading outside its folder", async () => {
     const admin = await server.signedInAs(Role.ADMIN);
     for (const id of ["1234567890123-deadbeef", "../../etc/passwd", ""]) {
-      expect((await admin.data<{ devMail: null }>(MAIL, { id })).devMail).toBeNull();
+      expect((await admin.data(devMailQuery, { id })).devMail).toBeNull();
     }
   });
 
   it("is for administrators only", async () => {
     const manager = await server.signedInAs(Role.FACILITATOR);
-    const result = await manager.request(MAILBOX);
+    const result = await manager.request(devMailboxQuery);
     expect(result.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
-    expect((await server.anonymous().request(MAILBOX)).errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+    expect((await server.anonymous().request(devMailboxQuery)).errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
   });
 });
 
@@ -72,7 +70,7 @@ describe("without the development mailbox", () => {
     const server = await createTestServer();
     try {
       const admin = await server.signedInAs(Role.ADMIN);
-      const { devMailbox } = await admin.data<{ devMailbox: { running: boolean; smtpUrl: string | null; messages: unknown[] } }>(MAILBOX);
+      const { devMailbox } = await admin.data(devMailboxQuery);
       expect(devMailbox).toEqual({ running: false, smtpUrl: null, messages: [] });
     } finally {
       await server.close();

@@ -1,11 +1,11 @@
 import { getNamedType, isEnumType, isInputObjectType, isObjectType, isInterfaceType } from "graphql";
-import { openCohortMutation, scheduleCohortMutation } from "@ascent/client";
+import { openCohortMutation, scheduleCohortMutation, submitApplicationMutation } from "@ascent/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildAppSchema } from "../src/composition";
 import { seedDemoData } from "../src/seed/seed-demo-data";
 import { addDaysToLocalDate, Role, toLondon } from "@ascent/domain";
 import { toGlobalId } from "../src/graphql/relay/global-id";
-import { applicationInput, openCohort, SUBMIT } from "./support/applications";
+import { applicationInput, openCohort } from "./support/applications";
 import type { GraphQLClient } from "./support/graphql-client";
 import { createTestServer, TestServer } from "./support/test-server";
 
@@ -31,7 +31,7 @@ const FAIR = `query ($id: ID!) {
 
 const sql = (text: string, params: unknown[] = []) => server.dataSource.query(text, params);
 const apply = async (cohortId: string) => {
-  const { submitApplication } = await anonymous.data(SUBMIT, { input: applicationInput(cohortId) });
+  const { submitApplication } = await anonymous.data(submitApplicationMutation, { input: applicationInput(cohortId) });
   expect(submitApplication.userErrors).toEqual([]);
   return submitApplication as { statusToken: string; application: { reference: string; status: string } };
 };

@@ -1,3 +1,4 @@
+import { loginMutation } from "@ascent/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestServer, TestServer } from "./support/test-server";
 
@@ -22,6 +23,7 @@ describe("health", () => {
   });
 });
 
+// Hand-made HTTP bodies on purpose (malformed JSON, limits, unknown operations): no client would send them.
 describe("hostile and broken requests get a 4xx with a code, never a 500", () => {
   it("malformed JSON", async () => {
     const response = await post('{"query": "{ organ');
@@ -94,11 +96,9 @@ describe("hostile and broken requests get a 4xx with a code, never a 500", () =>
   });
 
   it("text PostgreSQL can't store (a NUL character)", async () => {
-    const query = `mutation ($input: LoginInput!) { login(input: $input) { userErrors { code } } }`;
-    const response = await post(JSON.stringify({ query, variables: { input: { email: "a\u0000@nhs.net", password: "whatever it is" } } }));
-    const body = (await response.json()) as { errors: Array<{ message: string; extensions: { code: string } }> };
-    expect(body.errors.map((e) => e.extensions.code)).toEqual(["BAD_USER_INPUT"]);
-    expect(body.errors[0].message).toMatch(/NUL/);
+    const response = await server.anonymous().request(loginMutation, { input: { email: "a\u0000@nhs.net", password: "whatever it is" } });
+    expect(response.errors?.map((e) => e.extensions?.code)).toEqual(["BAD_USER_INPUT"]);
+    expect(response.errors?.[0].message).toMatch(/NUL/);
   });
 
   it("several operations without a name, or an unknown one", async () => {

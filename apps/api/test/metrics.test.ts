@@ -1,3 +1,4 @@
+import { viewerQuery } from "@ascent/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestServer, TestServer } from "./support/test-server";
 
@@ -28,7 +29,8 @@ afterAll(async () => {
 describe("/metrics", () => {
   it("counts requests and latency by operation name, and errors by code", async () => {
     const client = open.anonymous();
-    for (let i = 0; i < 3; i += 1) await client.request(`query Viewer { viewer { user { id } } }`);
+    for (let i = 0; i < 3; i += 1) await client.request(viewerQuery);
+    // Deliberately broken and anonymous operations: the metrics must count them too.
     await client.request(`query Broken { nope }`);
     await client.request(`{ viewer { user { id } } }`);
     const { status, type, text } = await scrape(open);
@@ -42,6 +44,7 @@ describe("/metrics", () => {
 
   it("never lets callers grow the metrics without bound through operation names", async () => {
     const client = open.anonymous();
+    // A hand-made operation name no client would send.
     await client.request(`query ${"x".repeat(80)} { viewer { user { id } } }`);
     const { text } = await scrape(open);
     expect(text).not.toContain("x".repeat(80));

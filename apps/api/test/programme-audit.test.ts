@@ -5,6 +5,7 @@ import {
   createProgrammeMutation,
   createTrackMutation,
   openCohortMutation,
+  organisationsQuery,
   publishProgrammeMutation,
   redraftProgrammeMutation,
   scheduleCohortMutation,
@@ -31,8 +32,8 @@ beforeAll(async () => {
   await seedDemoData(server.dataSource);
   admin = await server.signedInAs(Role.ADMIN);
   manager = await server.signedInAs(Role.PROGRAMME_MANAGER, "manager@audit.test", "South East Leadership Academy");
-  const { organisations } = await admin.data(`{ organisations(first: 100, filter: { search: "South East Leadership" }) { edges { node { id name } } } }`);
-  academyId = organisations.edges.find((edge: { node: { name: string } }) => edge.node.name === "South East Leadership Academy").node.id;
+  const { organisations } = await admin.data(organisationsQuery, { first: 100, filter: { search: "South East Leadership" } });
+  academyId = organisations.edges.find((edge) => edge.node.name === "South East Leadership Academy")!.node.id;
 });
 afterAll(() => server.close());
 

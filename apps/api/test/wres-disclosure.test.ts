@@ -1,9 +1,21 @@
-import { Role } from "@ascent/domain";
+import {
+  submitWresReturnMutation,
+  viewerQuery,
+  wresBenchmarkQuery,
+  wresCsvTemplateQuery,
+  wresLatestYearQuery,
+  wresReportQuery,
+  wresReturnsQuery,
+  wresTargetsQuery,
+  wresTrendQuery,
+  type WresBenchmarkQuery,
+} from "@ascent/client";
+import { NhsRegion, Role } from "@ascent/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedDemoData } from "../src/seed/seed-demo-data";
-import type { GraphQLClient } from "./support/graphql-client";
+import type { GraphQLClient, GraphQLResponse } from "./support/graphql-client";
 import { createTestServer, TestServer } from "./support/test-server";
-import { organisationIdOf, partnerFor, smallReturn, SUBMIT } from "./support/wres";
+import { organisationIdOf, partnerFor, smallReturn } from "./support/wres";
 
 /**
  * The rules for aggregates (docs/wres-and-disclosure.md) at the start of a
@@ -16,23 +28,13 @@ let admin: GraphQLClient;
 const trusts: Record<string, string> = {};
 const partners: Record<string, GraphQLClient> = {};
 
-const BENCHMARK = `query ($year: Int!, $region: NhsRegion) {
-  wresBenchmark(year: $year, region: $region) { name organisationCount disclosure withheld minimumOrganisations indicators { code value suppressed reason counts { name value } } }
-}`;
-const REPORT = `query ($id: ID!, $year: Int!) {
-  wresReport(organisationId: $id, year: $year) {
-    disclosure
-    indicators { code counts { name value } }
-    englandBenchmark { withheld disclosure organisationCount }
-    regionBenchmark { withheld disclosure organisationCount }
-  }
-}`;
+// A disclosure probe: it asks for the England counts of each trend point, which the console's trends don't, and the rule must hold for them too.
 const TREND = `query ($id: ID!, $code: String!, $from: Int, $to: Int) {
   wresTrend(organisationId: $id, code: $code, fromYear: $from, toYear: $to) { points { year organisation { value } england { value suppressed counts { name value } } region { value suppressed } } }
 }`;
 
-type Benchmark = { organisationCount: number; disclosure: string; withheld: boolean; indicators: Array<{ code: string; value: number | null; suppressed: boolean; counts: Array<{ name: string; value: number | null }> }> };
-const benchmark = async (viewer: GraphQLClient, region: string | null = null): Promise<Benchmark> => (await viewer.data(BENCHMARK, { year: YEAR, region })).wresBenchmark;
+type Benchmark = NonNullable<WresBenchmarkQuery["wresBenchmark"]>;
+const benchmark = async (viewer: GraphQLClient, region: NhsRegion | null = null): Promise<Benchmark> => (await viewer.data(wresBenchmarkQuery, { year: YEAR, region })).wresBenchmark!;
 const countOf = (b: Benchmark, code: string, name: string) => b.indicators.find((i) => i.code === code)?.counts.find((c) => c.name === name)?.value;
 
 /** smallReturn with `bmeEntering` BME staff entering the disciplinary process. */
@@ -41,7 +43,7 @@ const returnWith = (bmeEntering: number) => {
   return { ...base, disciplinary: { ...base.disciplinary, entering: { ...base.disciplinary.entering, bme: bmeEntering } } };
 };
 async function submit(code: string, bmeEntering: number) {
-  const { submitWresReturn } = await admin.data(SUBMIT, { input: { organisationId: trusts[code], year: YEAR, ...returnWith(bmeEntering) } });
+  const { submitWresReturn } = await admin.data(submitWresReturnMutation, { input: { organisationId: trusts[code], year: YEAR, ...returnWith(bmeEntering) } });
   expect(submitWresReturn.userErrors).toEqual([]);
 }
 
@@ -73,7 +75,7 @@ describe("England and regions early in a reporting year", () => {
     const stranger = await benchmark(partners.RTH);
     expect(stranger.organisationCount).toBe(1);
     expectWithheld(stranger);
-    expectWithheld(await benchmark(partners.RTH, "LONDON"));
+    expectWithheld(await benchmark(partners.RTH, NhsRegion.LONDON));
     const manager = await server.signedInAs(Role.PROGRAMME_MANAGER, "manager@se.test", "South East Leadership Academy");
     expectWithheld(await benchmark(manager));
     // Before this rule England was this trust's raw return, small counts included.
@@ -84,10 +86,10 @@ describe("England and regions early in a reporting year", () => {
     await submit("RJZ", 4);
     for (const viewer of [partners.RJ1, partners.RJZ, partners.RTH]) expectWithheld(await benchmark(viewer));
     // The same through a trust's own report: its England and region beside its raw figures.
-    const { wresReport } = await partners.RJ1.data(REPORT, { id: trusts.RJ1, year: YEAR });
-    expect(wresReport.disclosure).toBe("RAW");
-    expect(wresReport.englandBenchmark).toMatchObject({ withheld: true, organisationCount: 2 });
-    expect(wresReport.regionBenchmark).toMatchObject({ withheld: true, organisationCount: 2 });
+    const { wresReport } = await partners.RJ1.data(wresReportQuery, { organisationId: trusts.RJ1, year: YEAR });
+    expect(wresReport?.disclosure).toBe("RAW");
+    expect(wresReport?.englandBenchmark).toMatchObject({ withheld: true, organisationCount: 2 });
+    expect(wresReport?.regionBenchmark).toMatchObject({ withheld: true, organisationCount: 2 });
   });
 
   it("every point of a trend follows the rule: the year with two returns shows no England or regional figure", async () => {
@@ -123,50 +125,50 @@ describe("England and regions early in a reporting year", () => {
     await submit("R0A", 2);
     const england = await benchmark(partners.RTH);
     expect(england).toMatchObject({ withheld: false, organisationCount: 5 });
-    expectWithheld(await benchmark(partners.RTH, "LONDON")); // 5 - 4 = the Manchester trust
-    expectWithheld(await benchmark(partners.RTH, "NORTH_WEST")); // one trust
+    expectWithheld(await benchmark(partners.RTH, NhsRegion.LONDON)); // 5 - 4 = the Manchester trust
+    expectWithheld(await benchmark(partners.RTH, NhsRegion.NORTH_WEST)); // one trust
     // For the North West trust itself, England minus London is its own return: London can be shown.
-    expect(await benchmark(partners.R0A, "LONDON")).toMatchObject({ withheld: false, disclosure: "CONTROLLED", organisationCount: 4 });
+    expect(await benchmark(partners.R0A, NhsRegion.LONDON)).toMatchObject({ withheld: false, disclosure: "CONTROLLED", organisationCount: 4 });
     // A fifth London trust: England minus London is still one trust (withheld); with three outside London it is shown.
     await submit("RRV", 1);
-    expectWithheld(await benchmark(partners.RTH, "LONDON"));
-    await admin.data(SUBMIT, { input: { organisationId: await organisationIdOf(admin, "REM"), year: YEAR, ...returnWith(2) } });
+    expectWithheld(await benchmark(partners.RTH, NhsRegion.LONDON));
+    await admin.data(submitWresReturnMutation, { input: { organisationId: await organisationIdOf(admin, "REM"), year: YEAR, ...returnWith(2) } });
     await submit("RTH", 2);
     const other = await partnerFor(server, admin, await organisationIdOf(admin, "RYR"), ["WRES_READ"]);
-    expect(await benchmark(other, "LONDON")).toMatchObject({ withheld: false, organisationCount: 5 });
+    expect(await benchmark(other, NhsRegion.LONDON)).toMatchObject({ withheld: false, organisationCount: 5 });
   });
 });
 
 describe("wresLatestYear", () => {
   it("gives an organisation's own latest year with a return, and anyone's without one", async () => {
-    const query = `query ($id: ID) { wresLatestYear(organisationId: $id) }`;
-    expect((await partners.RTH.data(query, { id: trusts.RJ1 })).wresLatestYear).toBe(YEAR);
+    const latest = async (organisationId?: string) => (await partners.RTH.data(wresLatestYearQuery, { organisationId })).wresLatestYear;
+    expect(await latest(trusts.RJ1)).toBe(YEAR);
     const quiet = await organisationIdOf(admin, "RJ7");
-    expect((await partners.RTH.data(query, { id: quiet })).wresLatestYear).toBe(2024);
-    expect((await partners.RTH.data(query, {})).wresLatestYear).toBe(YEAR);
+    expect(await latest(quiet)).toBe(2024);
+    expect(await latest()).toBe(YEAR);
     const academy = await organisationIdOf(admin, "HPMA London Academy");
-    expect((await partners.RTH.data(query, { id: academy })).wresLatestYear).toBeNull();
-    expect((await partners.RTH.request(query, { id: "nonsense" })).errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
+    expect(await latest(academy)).toBeNull();
+    expect((await partners.RTH.request(wresLatestYearQuery, { organisationId: "nonsense" })).errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
   });
 });
 
 describe("facilitators", () => {
   it("get no WRES figures of any kind (least access: they deliver programmes, often for outside providers)", async () => {
     const facilitator = await server.signedInAs(Role.FACILITATOR);
-    const asked = {
-      wresReport: [REPORT, { id: trusts.RJ1, year: YEAR }],
-      wresBenchmark: [BENCHMARK, { year: 2024, region: null }],
-      wresTrend: [TREND, { id: trusts.RJ1, code: "WRES2" }],
-      wresTargets: [`query ($id: ID!) { wresTargets(organisationId: $id) { id } }`, { id: trusts.RJ1 }],
-      wresLatestYear: [`{ wresLatestYear }`, {}],
-      wresCsvTemplate: [`{ wresCsvTemplate }`, {}],
-      wresReturns: [`query ($id: ID!) { wresReturns(organisationId: $id) { id } }`, { id: trusts.RJ1 }],
-    } as const;
-    for (const [name, [query, variables]] of Object.entries(asked)) {
-      const response = await facilitator.request(query, variables);
-      expect([name, response.errors?.[0].extensions?.code, response.data?.[name] ?? null]).toEqual([name, "FORBIDDEN", null]);
+    const asked: Array<[string, GraphQLResponse<object>]> = [
+      ["wresReport", await facilitator.request(wresReportQuery, { organisationId: trusts.RJ1, year: YEAR })],
+      ["wresBenchmark", await facilitator.request(wresBenchmarkQuery, { year: 2024, region: null })],
+      ["wresTrend", await facilitator.request(wresTrendQuery, { organisationId: trusts.RJ1, code: "WRES2" })],
+      ["wresTargets", await facilitator.request(wresTargetsQuery, { organisationId: trusts.RJ1 })],
+      ["wresLatestYear", await facilitator.request(wresLatestYearQuery)],
+      ["wresCsvTemplate", await facilitator.request(wresCsvTemplateQuery)],
+      ["wresReturns", await facilitator.request(wresReturnsQuery, { organisationId: trusts.RJ1 })],
+    ];
+    for (const [name, response] of asked) {
+      const data = response.data as Record<string, unknown> | null | undefined;
+      expect([name, response.errors?.[0].extensions?.code, data?.[name] ?? null]).toEqual([name, "FORBIDDEN", null]);
     }
     // The same person's programme work is unaffected.
-    expect((await facilitator.data(`{ viewer { user { role } } }`)).viewer.user.role).toBe("FACILITATOR");
+    expect((await facilitator.data(viewerQuery)).viewer?.user?.role).toBe("FACILITATOR");
   });
 });

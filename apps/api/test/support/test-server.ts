@@ -1,4 +1,5 @@
 import "reflect-metadata";
+import { loginMutation } from "@ascent/client";
 import { Role } from "@ascent/domain";
 import { DataSource } from "typeorm";
 import { AscentApp, createApp } from "../../src/app";
@@ -71,10 +72,7 @@ export async function createTestServer(settings: Partial<AppConfig> = {}, option
     async signedInAs(role, email = `${role.toLowerCase()}@test.ascent.local`, organisationName) {
       await createUser(role, email, organisationName);
       const client = new GraphQLClient(url);
-      const login = await client.data<{ login: { userErrors: unknown[] } }>(
-        `mutation ($input: LoginInput!) { login(input: $input) { userErrors { code message } } }`,
-        { input: { email, password: TEST_PASSWORD } },
-      );
+      const login = await client.data(loginMutation, { input: { email, password: TEST_PASSWORD } });
       if (login.login.userErrors.length) throw new Error(`could not sign in as ${email}: ${JSON.stringify(login.login.userErrors)}`);
       return client;
     },

@@ -1,12 +1,16 @@
+import { createApiTokenMutation, organisationsQuery, type ApiScope, type SubmitWresReturnInput } from "@ascent/client";
 import { AfcBand, MedicalGrade, WorkforceCategory } from "@ascent/domain";
-import type { WresReturnInput } from "@ascent/metrics";
+import { formatWresReturnCsv, type WresReturnInput } from "@ascent/metrics";
 import { expect } from "vitest";
 import { seededRandom } from "../../src/seed/demo-wres";
 import { GraphQLClient } from "./graphql-client";
 import type { TestServer } from "./test-server";
 
+/** A return's counts, as the GraphQL input takes them (without organisationId and year). */
+export type ReturnCounts = Omit<SubmitWresReturnInput, "organisationId" | "year" | "fromCsv">;
+
 /** A small trust's return, as the GraphQL input (without organisationId and year). Counts include 1-7 on purpose. */
-export function smallReturn(): Omit<WresReturnInput, "year"> {
+export function smallReturn(): ReturnCounts {
   return {
     workforce: [
       { category: WorkforceCategory.CLINICAL, grade: AfcBand.BAND_5, white: 120, bme: 43, unknown: 6 },
@@ -26,8 +30,11 @@ export function smallReturn(): Omit<WresReturnInput, "year"> {
   };
 }
 
+/** The return as the CSV template's file. (The generated WresGrade is a union of the same names as the domain's bands and grades.) */
+export const returnCsv = (year: number, counts: ReturnCounts = smallReturn()) => formatWresReturnCsv({ year, ...counts } as WresReturnInput);
+
 /** A random small return (counts mostly below 40), deterministic from the seed. */
-export function randomSmallReturn(seed: string): Omit<WresReturnInput, "year"> {
+export function randomSmallReturn(seed: string): ReturnCounts {
   const random = seededRandom(seed);
   const n = (max: number) => Math.floor(random() * (max + 1));
   const pair = (max: number) => {
@@ -56,35 +63,25 @@ export function randomSmallReturn(seed: string): Omit<WresReturnInput, "year"> {
   };
 }
 
-export const SUBMIT = `mutation ($input: SubmitWresReturnInput!) {
-  submitWresReturn(input: $input) {
-    wresReturn { id year version current source supersededAt organisation { name } report { disclosure indicator(code: "WRES2") { value counts { name value } } } }
-    userErrors { field message code }
-  }
-}`;
-
 export const INDICATOR_FIELDS = "code metricCode label kind value lower upper parity suppressed reason disclosure formatted confidenceLevel parityBandLower parityBandUpper counts { name value }";
 
 /** The organisation with exactly this ODS code or name (search alone also matches names containing it). */
 export async function organisationIdOf(admin: GraphQLClient, codeOrName: string): Promise<string> {
-  const { organisations } = await admin.data(`query ($s: String) { organisations(first: 100, filter: { search: $s }) { edges { node { id name odsCode } } } }`, { s: codeOrName });
-  const match = organisations.edges.find((e: { node: { name: string; odsCode: string | null } }) => e.node.odsCode === codeOrName || e.node.name === codeOrName);
+  const { organisations } = await admin.data(organisationsQuery, { first: 100, filter: { search: codeOrName } });
+  const match = organisations.edges.find((e) => e.node.odsCode === codeOrName || e.node.name === codeOrName);
   if (!match) throw new Error(`no organisation ${codeOrName}`);
   return match.node.id;
 }
 
 /** A partner client with a fresh token for the organisation. */
-export async function partnerFor(server: TestServer, admin: GraphQLClient, organisationId: string, scopes: string[]): Promise<GraphQLClient> {
-  const { createApiToken } = await admin.data(
-    `mutation ($input: CreateApiTokenInput!) { createApiToken(input: $input) { token userErrors { field code message } } }`,
-    { input: { organisationId, scopes, label: `WRES ${scopes.join(" ")}` } },
-  );
+export async function partnerFor(server: TestServer, admin: GraphQLClient, organisationId: string, scopes: ApiScope[]): Promise<GraphQLClient> {
+  const { createApiToken } = await admin.data(createApiTokenMutation, { input: { organisationId, scopes, label: `WRES ${scopes.join(" ")}` } });
   expect(createApiToken.userErrors).toEqual([]);
   return new GraphQLClient(server.url, { authorization: `Bearer ${createApiToken.token}` });
 }
 
 /** Keys whose numbers are not counts of people: statistics, settings, years, shares, the number of organisations in a benchmark. */
-const NOT_COUNTS = new Set(["year", "value", "lower", "upper", "confidenceLevel", "parityBandLower", "parityBandUpper", "gap", "share", "organisationCount"]);
+const NOT_COUNTS = new Set(["year", "value", "lower", "upper", "confidenceLevel", "parityBandLower", "parityBandUpper", "gap", "share", "organisationCount", "minimumOrganisations"]);
 
 /** Every number in a response under a key that could hold a count of people, with its path. */
 export function countsIn(value: unknown, path = "$"): Array<{ path: string; value: number }> {

@@ -254,3 +254,17 @@ export const updateSelectionCriteriaMutation = graphql(`
     }
   }
 `);
+
+/** UK GDPR erasure of an applicant's personal data, by an administrator; the status and cohort stay so counts stay right. */
+export const eraseApplicantMutation = graphql(`
+  mutation EraseApplicant($input: ApplicationIdInput!) {
+    eraseApplicant(input: $input) {
+      application {
+        ...ApplicationDetailFields
+      }
+      userErrors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);

@@ -193,6 +193,17 @@ export const wresReturnsQuery = graphql(`
   }
 `);
 
+/** Every version of an organisation's returns as CSV, in the template's format, for download (owners only). */
+export const wresReturnCsvsQuery = graphql(`
+  query WresReturnCsvs($organisationId: ID!, $year: Int) {
+    wresReturns(organisationId: $organisationId, year: $year) {
+      id
+      version
+      csv
+    }
+  }
+`);
+
 export const wresTargetsQuery = graphql(`
   query WresTargets($organisationId: ID!) {
     wresTargets(organisationId: $organisationId) {
