@@ -1,4 +1,4 @@
-import { loginMutation } from "@ascent/client";
+import { loginMutation, submitWresReturnMutation } from "@ascent/client";
 import fs from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -13,7 +13,7 @@ import { createLogger } from "../src/logger";
 import { ensureFirstAdmin } from "../src/modules/user/first-admin";
 import { GraphQLClient } from "./support/graphql-client";
 import { startStreamingReplica, type StreamingReplica } from "./support/streaming-replica";
-import { smallReturn, SUBMIT } from "./support/wres";
+import { smallReturn } from "./support/wres";
 
 /**
  * DATABASE_REPLICA_URLS with a real streaming replica: this file runs its own
@@ -82,7 +82,7 @@ describe("read replicas (DATABASE_REPLICA_URLS)", () => {
     expect(trust.userErrors).toEqual([]);
     const organisationId: string = trust.organisation.id;
     const academy = (await admin.data(CREATE_ORGANISATION, { input: { name: "Replica Academy", kind: "ACADEMY" } })).createOrganisation.organisation.id;
-    const first = (await admin.data(SUBMIT, { input: { organisationId, year: 2023, ...smallReturn() } })).submitWresReturn;
+    const first = (await admin.data(submitWresReturnMutation, { input: { organisationId, year: 2023, ...smallReturn() } })).submitWresReturn;
     expect(first.userErrors).toEqual([]);
     await replica.caughtUp();
     expect((await admin.data(REPORT, { organisationId, year: 2023 })).wresReport.year).toBe(2023);
@@ -93,7 +93,7 @@ describe("read replicas (DATABASE_REPLICA_URLS)", () => {
     await replica.pauseReplay();
     try {
       // A write (the primary), and what it returns (read in its own transaction).
-      const second = (await admin.data(SUBMIT, { input: { organisationId, year: 2024, ...smallReturn() } })).submitWresReturn;
+      const second = (await admin.data(submitWresReturnMutation, { input: { organisationId, year: 2024, ...smallReturn() } })).submitWresReturn;
       expect(second.userErrors).toEqual([]);
       expect(second.wresReturn).toMatchObject({ year: 2024, version: 1, current: true });
       // The return's own history is a read-your-writes path: the primary, so the new version is there at once.

@@ -22,6 +22,8 @@ const ALLOWED: Record<string, string> = {
   "sign-in.test.ts": "raw HTTP with forwarded-for headers, for the sign-in throttle",
   "wres-disclosure.test.ts": "disclosure probe: trend points with their England counts",
   "wres-report.test.ts": "disclosure probe: every trend figure with its counts",
+  "read-replica.test.ts": "routing probes: each document names exactly the root fields whose pool is tested (one more field would change the pool)",
+  "shutdown.test.ts": "raw load loops against a spawned api process, built once and resent thousands of times",
   // Not yet converted: ordinary operations remain as strings. Type them when next touched, then remove the line.
   "application-staff.test.ts": "not yet converted",
   "career-outcomes.test.ts": "not yet converted",
