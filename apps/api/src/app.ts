@@ -49,7 +49,7 @@ export async function createApp(config: AppConfig, dataSource: DataSource, log: 
   const apollo = new ApolloServer<RequestContext>({
     schema,
     ...protection,
-    plugins: [refuseSubscriptionsPlugin(), ...protection.plugins, partnerCostPlugin(), operationMetricsPlugin(metrics), ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+    plugins: [refuseSubscriptionsPlugin(), ...protection.plugins, partnerCostPlugin(config.partnerBudget), operationMetricsPlugin(metrics), ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
     parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
     formatError: createErrorFormatter(log),
     introspection: true,

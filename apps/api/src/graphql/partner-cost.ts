@@ -4,8 +4,11 @@ import type { RequestContext } from "./context";
 import { ErrorCode } from "./errors";
 import { calculateQueryCost } from "./query-cost";
 
-/** A partner token's query budget: a leaky bucket that refills continuously. */
-export const PARTNER_COST_LIMITS = { maximumAvailable: 1000, restoreRate: 50 };
+/** A partner token's query budget: a leaky bucket that refills continuously (AppConfig.partnerBudget). */
+export interface PartnerCostLimits {
+  maximumAvailable: number;
+  restoreRate: number;
+}
 
 interface CostReport {
   requestedQueryCost: number;
@@ -20,7 +23,7 @@ const reports = new WeakMap<object, CostReport>();
  * it. Over budget: THROTTLED with a retry hint. Every partner response says
  * what the query cost and what is left, in `extensions.cost`.
  */
-export function partnerCostPlugin(limits = PARTNER_COST_LIMITS): ApolloServerPlugin<RequestContext> {
+export function partnerCostPlugin(limits: PartnerCostLimits): ApolloServerPlugin<RequestContext> {
   return {
     async requestDidStart() {
       return {
