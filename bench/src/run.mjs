@@ -202,6 +202,12 @@ async function main() {
     log(`  partner read: 50 cohorts, e.g. ${JSON.stringify(sample)}`);
 
     const results = { counts, started, systems: {} };
+    if (flag("serve")) {
+      // Keeps everything running for poking at by hand (profilers, EXPLAIN); Ctrl-C stops it.
+      writeFileSync(path.join(os.tmpdir(), "ascent-bench-serve.json"), JSON.stringify({ apiUrl, pgUrl, floorUrl: `http://127.0.0.1:${floorPort}/`, token, databaseUrl: databaseUrl.toString(), apiPid: api.pid, query: PARTNER_QUERY }));
+      log(`serving: api ${apiUrl}, PostGraphile ${pgUrl}, floor http://127.0.0.1:${floorPort}/ (details in ${path.join(os.tmpdir(), "ascent-bench-serve.json")})`);
+      await new Promise(() => undefined);
+    }
 
     if (wants("partner")) {
       log(`▸ partner read, page of 50: ${opts.rounds} rounds, systems interleaved`);
@@ -256,6 +262,13 @@ async function main() {
                 AND query NOT ILIKE '%pg_stat_statements%' AND query NOT ILIKE '%pgboss%' AND query NOT ILIKE '%outbox_message%'`,
           );
           results.statements[name][first] = rows[0].calls / n;
+          if (flag("explain-statements") && first === 50) {
+            const { rows: top } = await db.query(
+              `SELECT calls, round(mean_exec_time::numeric, 2) AS mean_ms, left(regexp_replace(query, '\\s+', ' ', 'g'), 160) AS query FROM pg_stat_statements
+                WHERE query NOT ILIKE '%pg_stat_statements%' ORDER BY total_exec_time DESC LIMIT 10`,
+            );
+            for (const row of top) log(`    ${String(row.calls).padStart(4)} x ${String(row.mean_ms).padStart(8)} ms  ${row.query}`);
+          }
         }
         log(`  ${name.padEnd(12)} ${[10, 50, 100].map((f) => `${f}: ${fmt(results.statements[name][f], 1)}`).join("  ")}`);
       }

@@ -1,6 +1,6 @@
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
-import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
 import express, { NextFunction, Request, Response } from "express";
@@ -10,7 +10,7 @@ import type { AppConfig } from "./config";
 import type { RequestContext } from "./graphql/context";
 import { createErrorFormatter } from "./graphql/format-error";
 import { requestContextFactory } from "./graphql/request-context";
-import { partnerCostPlugin } from "./graphql/partner-cost";
+import { PartnerBudgetLedger, queryCostPlugin } from "./graphql/partner-cost";
 import { refuseSubscriptionsPlugin } from "./graphql/request-faults";
 import { appAuthenticators, appGauges, appLoadersFor, composeApi } from "./composition";
 import { operationMetricsPlugin } from "./graphql/operation-metrics";
@@ -40,16 +40,27 @@ export async function createApp(config: AppConfig, dataSource: DataSource, log: 
     // Armor's token limit throws while parsing, which Apollo 5 answers with a 500;
     // graphql-js's own parser limit (parseOptions below) gives a 400 instead.
     maxTokens: { enabled: false },
-    costLimit: { maxCost: QUERY_LIMITS.maxCost },
+    // One cost model: graphql/query-cost.ts prices every query, refuses those over maxCost and charges partners (queryCostPlugin).
+    costLimit: { enabled: false },
     maxDirectives: { n: QUERY_LIMITS.maxDirectives },
   });
   const protection = armor.protect();
   const { schema, routes } = await composeApi(config);
   const metrics = createMetricsRegistry(dataSource, appGauges);
+  const partnerBudgets = new PartnerBudgetLedger(dataSource, config.partnerBudget, log);
   const apollo = new ApolloServer<RequestContext>({
     schema,
     ...protection,
-    plugins: [refuseSubscriptionsPlugin(), ...protection.plugins, partnerCostPlugin(config.partnerBudget), operationMetricsPlugin(metrics), ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+    plugins: [
+      refuseSubscriptionsPlugin(),
+      ...protection.plugins,
+      queryCostPlugin(QUERY_LIMITS.maxCost, partnerBudgets),
+      operationMetricsPlugin(metrics),
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginLandingPageDisabled(),
+      // No @cacheControl hints and no CDN in front: the default plugin only wrapped every field for nothing.
+      ApolloServerPluginCacheControlDisabled(),
+    ],
     parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
     formatError: createErrorFormatter(log),
     introspection: true,
@@ -110,5 +121,11 @@ export async function createApp(config: AppConfig, dataSource: DataSource, log: 
     res.status(status).json({ errors: [{ message, extensions: { code: status === 500 ? "INTERNAL_SERVER_ERROR" : "BAD_REQUEST" } }] });
   });
 
-  return { httpServer, stop: () => apollo.stop() };
+  return {
+    httpServer,
+    stop: async () => {
+      await apollo.stop();
+      await partnerBudgets.stop();
+    },
+  };
 }

@@ -41,7 +41,8 @@ function pageSize(value: number | null | undefined, argumentName: string): numbe
 /**
  * Keyset (cursor) pagination over a filtered query, Relay style. Ties on the
  * sort key are broken by id so every row has exactly one place in the order;
- * totalCount counts the filtered rows regardless of the page.
+ * totalCount counts the filtered rows regardless of the page, and only when
+ * it is read (a page nobody asks to count costs no COUNT).
  */
 export async function paginate<T extends ObjectLiteral & { id: string }>(
   query: SelectQueryBuilder<T>,
@@ -57,7 +58,9 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
 
   const idExpression = `${query.alias}.id`;
   const ascending = (order.direction === OrderDirection.ASC) !== backwards;
-  const totalCount = await query.clone().getCount();
+  // Counted only when a caller selects totalCount (GraphQL reads the getter then), at most once.
+  let counted: Promise<number> | undefined;
+  const countQuery = query.clone();
 
   const page = query.clone().addSelect(order.sortExpression, "sort_key");
   if (cursor) {
@@ -81,7 +84,10 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
   const edges = rows.map((node) => ({ node, cursor: encodeCursor([sortKeyById.get(node.id) as string | number, node.id]) }));
   return {
     edges,
-    totalCount,
+    get totalCount() {
+      counted ??= countQuery.getCount();
+      return counted;
+    },
     pageInfo: {
       hasNextPage: backwards ? cursor !== undefined : hasMore,
       hasPreviousPage: backwards ? hasMore : cursor !== undefined,
