@@ -10,6 +10,11 @@ export interface KeysetOrder {
   /** A non-null SQL expression over the query's alias, e.g. lower(o.name). */
   sortExpression: string;
   direction: OrderDirection;
+  /**
+   * Called with each row of the page and its raw columns: a list that added
+   * columns to its query (addSelect) primes its loaders with them here.
+   */
+  onRow?: (id: string, raw: Record<string, unknown>) => void;
 }
 
 type CursorValue = [sortValue: string | number, id: string];
@@ -78,6 +83,7 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
   const sortKeyById = new Map<string, string | number>(
     raw.map((row: Record<string, unknown>) => [String(row[`${query.alias}_id`]), normaliseSortKey(row.sort_key)]),
   );
+  if (order.onRow) for (const row of raw as Array<Record<string, unknown>>) order.onRow(String(row[`${query.alias}_id`]), row);
   const hasMore = entities.length > size;
   const rows = entities.slice(0, size);
   if (backwards) rows.reverse();
