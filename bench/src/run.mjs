@@ -6,7 +6,7 @@
 // interleaved over several rounds.
 import autocannon from "autocannon";
 import { randomBytes } from "node:crypto";
-import { execFileSync, fork, spawn, spawnSync } from "node:child_process";
+import { execFileSync, fork, spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import net from "node:net";
@@ -14,7 +14,7 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
-import { createPartnerToken, expectedCounts, generate, SIZES } from "./dataset.mjs";
+import { createPartnerToken, generate, SIZES } from "./dataset.mjs";
 import { cpuMs, firstLoadBytes, fmt, kib, markdownTable, median, parseStampede, parseWres, postgresCpuMs } from "./measure.mjs";
 import { COMPUTED_COLUMNS_SQL, POSTGRAPHILE_QUERY } from "./servers/postgraphile.mjs";
 
