@@ -96,7 +96,12 @@ function stopAll() {
   for (const child of children) if (child.exitCode === null) child.kill("SIGTERM");
 }
 process.on("exit", stopAll);
-process.on("SIGINT", () => process.exit(130));
+/** Set while the embedded PostgreSQL runs, so Ctrl-C stops it and removes its folder too. */
+let cleanUpDatabase;
+process.on("SIGINT", () => {
+  stopAll();
+  Promise.resolve(cleanUpDatabase?.()).finally(() => process.exit(130));
+});
 
 function run(command, args, options = {}) {
   const result = spawnSync(command, args, { cwd: ROOT, encoding: "utf8", maxBuffer: 64 * 1024 * 1024, ...options });
@@ -106,7 +111,7 @@ function run(command, args, options = {}) {
 
 // ---- load
 async function load(url, { method = "GET", body, headers, duration = opts.duration, connections = opts.connections, amount } = {}) {
-  const result = await autocannon({ url, method, body, headers, duration: amount ? undefined : duration, amount, connections, pipelining: 1 });
+  const result = await autocannon({ url, method, body, headers, connections, pipelining: 1, ...(amount ? { amount } : { duration }) });
   return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.non2xx + result.timeouts, total: result.requests.total };
 }
 
@@ -137,6 +142,10 @@ async function main() {
     await embedded.stop();
     embedded = await startEmbeddedPostgres({ dataDir, preferredPort: 0 });
   }
+  cleanUpDatabase = async () => {
+    await embedded.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  };
   const serverUrl = new URL(embedded.url);
   const databaseUrl = new URL(serverUrl);
   databaseUrl.pathname = "/ascent_bench";
