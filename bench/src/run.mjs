@@ -290,12 +290,12 @@ async function main() {
         const line = text.split("\n").find((l) => l.startsWith(`${name} `));
         return line ? Number(line.split(" ")[1]) : NaN;
       };
-      const before = { rss: await metric("process_resident_memory_bytes"), heap: await metric("nodejs_heap_size_used_bytes") };
+      const before = { rss: await metric("ascent_process_resident_memory_bytes"), heap: await metric("ascent_nodejs_heap_size_used_bytes") };
       const half = Math.floor(opts.memoryRequests / 2);
       await load(systems.ascent.request(50).url, { ...systems.ascent.request(50), amount: half });
-      const middle = { rss: await metric("process_resident_memory_bytes"), heap: await metric("nodejs_heap_size_used_bytes") };
+      const middle = { rss: await metric("ascent_process_resident_memory_bytes"), heap: await metric("ascent_nodejs_heap_size_used_bytes") };
       const rest = await load(systems.ascent.request(50).url, { ...systems.ascent.request(50), amount: opts.memoryRequests - half });
-      const after = { rss: await metric("process_resident_memory_bytes"), heap: await metric("nodejs_heap_size_used_bytes") };
+      const after = { rss: await metric("ascent_process_resident_memory_bytes"), heap: await metric("ascent_nodejs_heap_size_used_bytes") };
       results.memory = { before, middle, after, errors: rest.errors };
       log(`  RSS ${kib(before.rss)} → ${kib(middle.rss)} (half) → ${kib(after.rss)}; heap used ${kib(before.heap)} → ${kib(middle.heap)} → ${kib(after.heap)}`);
     }
