@@ -362,7 +362,7 @@ function report(r, bundle) {
   const cpus = os.cpus();
   const v = versions();
   const lines = [];
-  lines.push(`Measured ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC with \`npm run bench${quick ? " -- --quick" : ""}\` (${opts.sizeName} data set: ${r.counts.trusts} trusts, ${r.counts.cohorts} cohorts (${r.counts.open} open), ${r.counts.sessions} sessions, ${r.counts.applications} applications, ${r.counts.participants} participants, ${r.counts.wres_returns} WRES returns).`);
+  lines.push(`Measured ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC with \`npm run bench${argv.length ? ` -- ${argv.join(" ")}` : ""}\` (${opts.sizeName} data set: ${r.counts.trusts} trusts, ${r.counts.cohorts} cohorts (${r.counts.open} open), ${r.counts.sessions} sessions, ${r.counts.applications} applications, ${r.counts.participants} participants, ${r.counts.wres_returns} WRES returns).`);
   lines.push(`Machine: ${cpus.length} x ${cpus[0]?.model.trim()}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB, ${os.platform()} ${os.release()}. Node ${v.node}; PostgreSQL ${v.postgres}; Apollo Server ${v.apollo}; TypeORM ${v.typeorm}; PostGraphile ${v.postgraphile} + connection-filter ${v.connectionFilter}; autocannon ${v.autocannon}.`);
   lines.push(`The api runs compiled (\`node apps/api/dist/src/main.js\`) with \`NODE_ENV=production\`. Load: ${opts.connections} connections, ${opts.rounds} rounds of ${opts.duration} s per system, interleaved; figures are medians over rounds.`);
   lines.push("");
