@@ -23,7 +23,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ["scripts/**", "apps/*/scripts/**", "**/*.config.*", "**/e2e/**", "**/examples/**"],
+    files: ["scripts/**", "apps/*/scripts/**", "bench/**", "**/*.config.*", "**/e2e/**", "**/examples/**"],
     rules: { "no-console": "off" },
   },
   {

@@ -44,11 +44,13 @@ export async function startApiProcesses(databaseUrl: string, count: number, extr
   try {
     for (let i = 0; i < count; i += 1) {
       const port = await freePort();
-      const child = fork(path.join(API_ROOT, "src", "main.ts"), [], {
+      // STAMPEDE_API=compiled (the bench package): dist/src/main.js under NODE_ENV=production, as deployed.
+      const compiled = process.env.STAMPEDE_API === "compiled";
+      const child = fork(path.join(API_ROOT, compiled ? "dist/src/main.js" : "src/main.ts"), [], {
         cwd: API_ROOT,
         // STAMPEDE_PROFILE_DIR=/tmp/prof writes a CPU profile of each api process when it stops.
-        execArgv: ["--conditions=source", "-r", "@swc-node/register", ...profileArgs()],
-        env: { ...process.env, NODE_ENV: "test", DATABASE_URL: databaseUrl, PORT: String(port), HOST: "127.0.0.1", LOG_LEVEL: "warn", SMTP_URL: smtp.url, ASCENT_DEMO_DATA: "0", ...extraEnv },
+        execArgv: [...(compiled ? [] : ["--conditions=source", "-r", "@swc-node/register"]), ...profileArgs()],
+        env: { ...process.env, NODE_ENV: compiled ? "production" : "test", DATABASE_URL: databaseUrl, PORT: String(port), HOST: "127.0.0.1", LOG_LEVEL: "warn", SMTP_URL: smtp.url, ASCENT_DEMO_DATA: "0", ...extraEnv },
         stdio: ["ignore", "inherit", "inherit", "ipc"],
       });
       children.push(child);

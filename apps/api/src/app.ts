@@ -1,5 +1,5 @@
 import { ApolloServer } from "@apollo/server";
-import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
 import express, { NextFunction, Request, Response } from "express";
@@ -9,7 +9,7 @@ import type { AppConfig } from "./config";
 import type { RequestContext } from "./graphql/context";
 import { createErrorFormatter } from "./graphql/format-error";
 import { requestContextFactory } from "./graphql/request-context";
-import { partnerCostPlugin } from "./graphql/partner-cost";
+import { PartnerBudgetLedger, queryCostPlugin } from "./graphql/partner-cost";
 import { refuseSubscriptionsPlugin } from "./graphql/request-faults";
 import { appAuthenticators, appGauges, appLoadersFor, appReplicaReads, composeApi } from "./composition";
 import { replicaReadsPlugin } from "./graphql/replica-reads";
@@ -48,16 +48,27 @@ export async function createApp(config: AppConfig, dataSource: DataSource, log: 
     // Armor's token limit throws while parsing, which Apollo 5 answers with a 500;
     // graphql-js's own parser limit (parseOptions below) gives a 400 instead.
     maxTokens: { enabled: false },
-    costLimit: { maxCost: QUERY_LIMITS.maxCost },
+    // One cost model: graphql/query-cost.ts prices every query, refuses those over maxCost and charges partners (queryCostPlugin).
+    costLimit: { enabled: false },
     maxDirectives: { n: QUERY_LIMITS.maxDirectives },
   });
   const protection = armor.protect();
   const { schema, routes } = await composeApi(config);
   const metrics = createMetricsRegistry(dataSource, appGauges);
+  const partnerBudgets = new PartnerBudgetLedger(dataSource, config.partnerBudget, log);
   const apollo = new ApolloServer<RequestContext>({
     schema,
     ...protection,
-    plugins: [refuseSubscriptionsPlugin(), ...protection.plugins, partnerCostPlugin(), replicaReadsPlugin(appReplicaReads), operationMetricsPlugin(metrics), ApolloServerPluginLandingPageDisabled()],
+    plugins: [
+      refuseSubscriptionsPlugin(),
+      ...protection.plugins,
+      queryCostPlugin(QUERY_LIMITS.maxCost, partnerBudgets),
+      replicaReadsPlugin(appReplicaReads),
+      operationMetricsPlugin(metrics),
+      ApolloServerPluginLandingPageDisabled(),
+      // No @cacheControl hints and no CDN in front: the default plugin only wrapped every field for nothing.
+      ApolloServerPluginCacheControlDisabled(),
+    ],
     parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
     formatError: createErrorFormatter(log),
     introspection: true,
@@ -128,6 +139,7 @@ export async function createApp(config: AppConfig, dataSource: DataSource, log: 
     stop: async (options = {}) => {
       await drain.drain(config.shutdownGraceMs, options.idleMs);
       await apollo.stop();
+      await partnerBudgets.stop();
     },
   };
 }

@@ -45,7 +45,16 @@ export interface AppConfig {
   devMailboxDir?: string;
   /** How often an idle job worker asks PostgreSQL for due jobs. */
   jobPollingIntervalSeconds: number;
+  /** A partner token's query budget: points it may bank, and points it regains each second (graphql/query-cost.ts prices queries). */
+  partnerBudget: { maximumAvailable: number; restoreRate: number };
 }
+
+/**
+ * A partner reading a page of 50 open cohorts with their programmes,
+ * academies and places (203 points) every second or so fits the refill; a
+ * full bucket is the largest query anyone may send (QUERY_LIMITS.maxCost).
+ */
+export const DEFAULT_PARTNER_BUDGET = { maximumAvailable: 5000, restoreRate: 250 };
 
 const REPO_ROOT = path.resolve(__dirname, "..", "..", "..");
 
@@ -99,5 +108,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     mailRetryDelaySeconds: intFrom(env.ASCENT_MAIL_RETRY_DELAY_SECONDS, 30),
     devSmtpPort: intFrom(env.ASCENT_SMTP_PORT, 2525),
     jobPollingIntervalSeconds: Math.max(0.5, Number.parseFloat(env.ASCENT_JOB_POLL_SECONDS ?? "1") || 1),
+    partnerBudget: {
+      maximumAvailable: Math.max(1, intFrom(env.ASCENT_PARTNER_BUDGET, DEFAULT_PARTNER_BUDGET.maximumAvailable)),
+      restoreRate: Math.max(1, intFrom(env.ASCENT_PARTNER_RESTORE_RATE, DEFAULT_PARTNER_BUDGET.restoreRate)),
+    },
   };
 }

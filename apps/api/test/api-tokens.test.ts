@@ -14,7 +14,9 @@ import {
 import { OrganisationKind, Role } from "@ascent/domain";
 import { parse } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEFAULT_PARTNER_BUDGET, loadConfig } from "../src/config";
 import { calculateQueryCost } from "../src/graphql/query-cost";
+import { issueToken } from "../src/modules/api-token/token-secret";
 import { buildAppSchema } from "../src/composition";
 import { ApiToken } from "../src/modules/api-token/api-token.entity";
 import { AuditEvent } from "../src/modules/audit/audit-event.entity";
@@ -141,8 +143,8 @@ describe("query cost for partners", () => {
     const first = await client.request(partnerWhoAmIQuery);
     const cost = first.extensions?.cost as { requestedQueryCost: number; throttleStatus: { currentlyAvailable: number; maximumAvailable: number; restoreRate: number } };
     expect(cost.requestedQueryCost).toBe(2);
-    expect(cost.throttleStatus).toMatchObject({ maximumAvailable: 1000, restoreRate: 50 });
-    expect(cost.throttleStatus.currentlyAvailable).toBeLessThanOrEqual(998);
+    expect(cost.throttleStatus).toMatchObject(DEFAULT_PARTNER_BUDGET);
+    expect(cost.throttleStatus.currentlyAvailable).toBeLessThanOrEqual(DEFAULT_PARTNER_BUDGET.maximumAvailable - 2);
     const consoleCall = await admin.request(viewerQuery);
     expect(consoleCall.extensions?.cost).toBeUndefined();
   });
@@ -159,6 +161,55 @@ describe("query cost for partners", () => {
     expect(throttled.errors?.[0].extensions?.retryAfterSeconds).toBeGreaterThanOrEqual(1);
     await server.dataSource.getRepository(ApiToken).update({ prefix: apiToken.prefix }, { budgetUpdatedAt: new Date(Date.now() - 60_000) });
     expect((await openCohorts()).errors).toBeUndefined();
+  });
+
+  it("fits a partner reading a page of 50 open cohorts every second, and a burst of them", async () => {
+    const schema = await buildAppSchema();
+    const pageOf50 = calculateQueryCost(schema, partnerOpenCohortsQuery, undefined, { first: 50 });
+    expect(pageOf50).toBe(203);
+    expect(DEFAULT_PARTNER_BUDGET.restoreRate).toBeGreaterThanOrEqual(pageOf50);
+    const { token } = await issue(["CATALOGUE_READ"]);
+    for (let i = 0; i < 10; i += 1) expect((await partner(token).request(partnerOpenCohortsQuery, { first: 50 })).errors).toBeUndefined();
+  });
+
+  it("is one model: a query over 5000 points is QUERY_TOO_COMPLEX for anyone, before any budget", async () => {
+    // 11 aliases x (1 + 1 + 100 x (node + 5 parents)) = 6622 points, within the depth and alias limits.
+    const nested = "parent { parent { parent { parent { parent { name } } } } }";
+    const query = `{ ${Array.from({ length: 11 }, (_, i) => `a${i}: organisations(first: 100) { edges { node { ${nested} } } }`).join(" ")} }`;
+    const { token } = await issue(["CATALOGUE_READ"]);
+    const callers: Array<Record<string, string>> = [{ authorization: `Bearer ${token}` }, {}];
+    for (const headers of callers) {
+      const response = await fetch(server.url, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify({ query }) });
+      expect(response.status).toBe(400);
+      const body = (await response.json()) as { errors: Array<{ extensions: { code: string; cost?: { requestedQueryCost: number } } }> };
+      expect(body.errors[0].extensions).toMatchObject({ code: "QUERY_TOO_COMPLEX", cost: { requestedQueryCost: 6622 } });
+    }
+  });
+
+  it("takes its budget from the settings (ASCENT_PARTNER_BUDGET, ASCENT_PARTNER_RESTORE_RATE)", async () => {
+    expect(loadConfig({ ASCENT_PARTNER_BUDGET: "300", ASCENT_PARTNER_RESTORE_RATE: "100" }).partnerBudget).toEqual({ maximumAvailable: 300, restoreRate: 100 });
+    expect(loadConfig({}).partnerBudget).toEqual(DEFAULT_PARTNER_BUDGET);
+    const small = await createTestServer({ partnerBudget: { maximumAvailable: 300, restoreRate: 10 } });
+    try {
+      const [organisation] = await small.dataSource.query(`INSERT INTO organisation (name, kind) VALUES ('Budget Trust', 'TRUST') RETURNING id`);
+      const [row] = await small.dataSource.query(
+        `INSERT INTO api_token (label, organisation_id, scopes, secret_hash, prefix, expires_at, cost_budget) VALUES ('t', $1, ARRAY['catalogue:read'], 'x', 'x', now() + interval '1 day', 300) RETURNING id`,
+        [organisation.id],
+      );
+      const issued = issueToken(row.id);
+      await small.dataSource.query(`UPDATE api_token SET secret_hash = $2, prefix = $3 WHERE id = $1`, [row.id, issued.secretHash, issued.prefix]);
+      const client = new GraphQLClient(small.url, { authorization: `Bearer ${issued.token}` });
+      const first = await client.request(partnerOpenCohortsQuery, { first: 50 });
+      expect(first.errors).toBeUndefined();
+      expect(first.extensions?.cost).toMatchObject({ requestedQueryCost: 203, throttleStatus: { maximumAvailable: 300, restoreRate: 10 } });
+      // 97 points left, 10 a second back: the same page again must wait about 11 s (less what refilled meanwhile).
+      const second = await client.request(partnerOpenCohortsQuery, { first: 50 });
+      expect(second.status).toBe(429);
+      expect(second.errors?.[0].extensions?.retryAfterSeconds).toBeGreaterThanOrEqual(1);
+      expect(second.errors?.[0].extensions?.retryAfterSeconds).toBeLessThanOrEqual(11);
+    } finally {
+      await small.close();
+    }
   });
 
   it("multiplies a connection's selection by its page size", async () => {

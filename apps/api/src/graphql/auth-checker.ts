@@ -23,7 +23,20 @@ export const authChecker: AuthChecker<RequestContext, AccessRule> = ({ context }
   }
 };
 
-/** Declares who may call an operation; every query, mutation and field resolver carries one. */
+/** Operations and fields open to everyone: `Type.field` names (for the authorization tests). */
+export const publicRules: Array<{ target: Function; fieldName: string }> = [];
+
+/**
+ * Declares who may call an operation; every query, mutation and field
+ * resolver carries one. A rule that admits the public is decided here, once,
+ * when the type is declared: such a field gets no authorization middleware,
+ * so a page of 50 cohorts doesn't run the checker 50 times per field.
+ */
 export function Allow(...rules: [AccessRule, ...AccessRule[]]): MethodDecorator & PropertyDecorator {
+  if (rules.includes(Audience.PUBLIC)) {
+    return ((target: object, propertyKey: string | symbol) => {
+      publicRules.push({ target: target.constructor, fieldName: String(propertyKey) });
+    }) as MethodDecorator & PropertyDecorator;
+  }
   return Authorized<AccessRule>(...rules) as MethodDecorator & PropertyDecorator;
 }

@@ -18,7 +18,14 @@ export type Viewer =
   | { kind: "anonymous" }
   | { kind: "user"; user: SignedInUser; role: Role; sessionId: string }
   /** A partner trust's API token: acts for one organisation, within its scopes. */
-  | { kind: "partner"; tokenId: string; organisationId: string; scopes: readonly ApiScope[] };
+  | {
+      kind: "partner";
+      tokenId: string;
+      organisationId: string;
+      scopes: readonly ApiScope[];
+      /** The token's stored query budget as read with it: points banked, and seconds since (graphql/partner-cost.ts refills and charges). */
+      budget?: { banked: number; idleSeconds: number };
+    };
 
 /** The organisation whose own data the viewer may see unsuppressed: a partner's trust, a user's academy. */
 export function viewerOrganisationId(viewer: Viewer): string | null {

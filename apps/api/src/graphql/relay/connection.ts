@@ -9,7 +9,8 @@ export interface Edge<T> {
 export interface Connection<T> {
   edges: Edge<T>[];
   pageInfo: PageInfo;
-  totalCount: number;
+  /** A promise where it is counted only when read (relay/paginate.ts). */
+  totalCount: number | Promise<number>;
 }
 
 /** Builds `<Name>Edge` and `<Name>Connection` object types for a node type. */
@@ -32,7 +33,7 @@ export function ConnectionType<T extends object>(nodeType: ClassType<T>, name: s
     pageInfo: PageInfo;
 
     @Field(() => Int, { description: "How many match the filter, across all pages." })
-    totalCount: number;
+    totalCount: number | Promise<number>;
   }
 
   return ConnectionClass;

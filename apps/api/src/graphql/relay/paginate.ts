@@ -10,6 +10,11 @@ export interface KeysetOrder {
   /** A non-null SQL expression over the query's alias, e.g. lower(o.name). */
   sortExpression: string;
   direction: OrderDirection;
+  /**
+   * Called with each row of the page and its raw columns: a list that added
+   * columns to its query (addSelect) primes its loaders with them here.
+   */
+  onRow?: (id: string, raw: Record<string, unknown>) => void;
 }
 
 type CursorValue = [sortValue: string | number, id: string];
@@ -41,7 +46,8 @@ function pageSize(value: number | null | undefined, argumentName: string): numbe
 /**
  * Keyset (cursor) pagination over a filtered query, Relay style. Ties on the
  * sort key are broken by id so every row has exactly one place in the order;
- * totalCount counts the filtered rows regardless of the page.
+ * totalCount counts the filtered rows regardless of the page, and only when
+ * it is read (a page nobody asks to count costs no COUNT).
  */
 export async function paginate<T extends ObjectLiteral & { id: string }>(
   query: SelectQueryBuilder<T>,
@@ -57,7 +63,9 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
 
   const idExpression = `${query.alias}.id`;
   const ascending = (order.direction === OrderDirection.ASC) !== backwards;
-  const totalCount = await query.clone().getCount();
+  // Counted only when a caller selects totalCount (GraphQL reads the getter then), at most once.
+  let counted: Promise<number> | undefined;
+  const countQuery = query.clone();
 
   const page = query.clone().addSelect(order.sortExpression, "sort_key");
   if (cursor) {
@@ -75,13 +83,17 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
   const sortKeyById = new Map<string, string | number>(
     raw.map((row: Record<string, unknown>) => [String(row[`${query.alias}_id`]), normaliseSortKey(row.sort_key)]),
   );
+  if (order.onRow) for (const row of raw as Array<Record<string, unknown>>) order.onRow(String(row[`${query.alias}_id`]), row);
   const hasMore = entities.length > size;
   const rows = entities.slice(0, size);
   if (backwards) rows.reverse();
   const edges = rows.map((node) => ({ node, cursor: encodeCursor([sortKeyById.get(node.id) as string | number, node.id]) }));
   return {
     edges,
-    totalCount,
+    get totalCount() {
+      counted ??= countQuery.getCount();
+      return counted;
+    },
     pageInfo: {
       hasNextPage: backwards ? cursor !== undefined : hasMore,
       hasPreviousPage: backwards ? hasMore : cursor !== undefined,

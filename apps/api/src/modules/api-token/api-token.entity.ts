@@ -62,7 +62,7 @@ export class ApiToken implements Node {
   @Column({ name: "last_used_at", type: "timestamptz", precision: 3, nullable: true })
   lastUsedAt: Date | null;
 
-  /** Query-cost budget (Shopify-style leaky bucket): points left at `budgetUpdatedAt`. */
+  /** Query-cost budget (Shopify-style leaky bucket): points left at `budgetUpdatedAt`, capped at the setting when read (graphql/partner-cost.ts). */
   @Column({ name: "cost_budget", type: "double precision", default: 1000 })
   costBudget: number;
 

@@ -52,7 +52,9 @@ export class ApiTokenService {
         if (problems.length > 0 || !organisation) throw new UserInputProblems(problems);
 
         const repository = tx.db.getRepository(ApiToken);
-        const row = repository.create({ label, organisationId: organisation.id, scopes: scopes as ApiScope[], expiresAt, revokedAt: null, lastUsedAt: null, secretHash: "", prefix: "" });
+        const row = repository.create({ label, organisationId: organisation.id, scopes: scopes as ApiScope[], expiresAt, revokedAt: null, lastUsedAt: null, secretHash: "", prefix: "",
+          // A new token starts with a full bucket, whatever ASCENT_PARTNER_BUDGET is: the refill is capped at it (graphql/partner-cost.ts).
+          costBudget: Number.MAX_VALUE });
         row.id = (await tx.db.query("SELECT gen_random_uuid() AS id"))[0].id;
         const issued = issueToken(row.id);
         row.secretHash = issued.secretHash;

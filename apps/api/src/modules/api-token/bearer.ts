@@ -1,27 +1,54 @@
+import { ApiScope } from "@ascent/domain";
 import { GraphQLError } from "graphql";
 import { EntityManager } from "typeorm";
 import type { Viewer } from "../../graphql/context";
 import { ErrorCode } from "../../graphql/errors";
-import { ApiToken } from "./api-token.entity";
-import { parseToken, secretMatches } from "./token-secret";
+import { hashSecret, parseToken, secretMatches } from "./token-secret";
 
 /** One answer for every bad token, so a caller learns nothing about why. */
 const invalidToken = () => new GraphQLError("The API token is not valid.", { extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } } });
 
-const LAST_USED_PRECISION_MS = 60_000;
+const LAST_USED_PRECISION_SECONDS = 60;
 
-/** Resolves `Authorization: Bearer <token>` to a partner viewer, or throws UNAUTHENTICATED. */
+interface TokenRow {
+  organisation_id: string;
+  scopes: ApiScope[];
+  secret_hash: string;
+  valid: boolean;
+  cost_budget: number;
+  budget_idle_seconds: number;
+}
+
+/**
+ * Resolves `Authorization: Bearer <token>` to a partner viewer, or throws
+ * UNAUTHENTICATED. ONE statement, reading only: it finds the token, checks it
+ * is live, reads its query budget (graphql/partner-cost.ts charges it without
+ * a write per request) and, at most once a minute, records its last use (the
+ * CTE's UPDATE matches no row otherwise, so nothing is written).
+ */
 export async function viewerFromBearer(db: EntityManager, authorization: string): Promise<Viewer> {
   const [scheme, token, ...rest] = authorization.trim().split(/\s+/);
   if (scheme?.toLowerCase() !== "bearer" || !token || rest.length > 0) throw invalidToken();
   const parsed = parseToken(token);
   if (!parsed) throw invalidToken();
-  const row = await db.getRepository(ApiToken).findOneBy({ id: parsed.tokenId });
-  const now = new Date();
-  const valid = row !== null && secretMatches(parsed.secret, row.secretHash) && row.revokedAt === null && row.expiresAt > now;
-  if (!valid || !row) throw invalidToken();
-  if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() > LAST_USED_PRECISION_MS) {
-    await db.getRepository(ApiToken).update(row.id, { lastUsedAt: now });
-  }
-  return { kind: "partner", tokenId: row.id, organisationId: row.organisationId, scopes: row.scopes };
+  const rows: TokenRow[] = await db.query(
+    `WITH touched AS (
+       UPDATE api_token SET last_used_at = now()
+        WHERE id = $1 AND secret_hash = $2 AND revoked_at IS NULL AND expires_at > now()
+          AND (last_used_at IS NULL OR last_used_at < now() - make_interval(secs => $3))
+       RETURNING id)
+     SELECT organisation_id, scopes, secret_hash, (revoked_at IS NULL AND expires_at > now()) AS valid,
+            cost_budget, extract(epoch FROM now() - budget_updated_at)::float8 AS budget_idle_seconds
+       FROM api_token WHERE id = $1`,
+    [parsed.tokenId, hashSecret(parsed.secret), LAST_USED_PRECISION_SECONDS],
+  );
+  const row = rows[0];
+  if (!row || !secretMatches(parsed.secret, row.secret_hash) || !row.valid) throw invalidToken();
+  return {
+    kind: "partner",
+    tokenId: parsed.tokenId,
+    organisationId: row.organisation_id,
+    scopes: row.scopes,
+    budget: { banked: row.cost_budget, idleSeconds: row.budget_idle_seconds },
+  };
 }

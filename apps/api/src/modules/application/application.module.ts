@@ -21,6 +21,8 @@ import { ApplicationResolver, ApplicationTransitionResolver } from "./applicatio
 import { ApplicationService } from "./application.service";
 import { loadApplicationSettings } from "./application.settings";
 import { CohortApplicationsResolver } from "./cohort-applications.resolver";
+// Registers the places and waiting list as a column cohort lists fetch with their page.
+import "./cohort-place-column";
 import { CohortApplicationSettings } from "./cohort-application-settings.entity";
 import { Participant } from "./participant.entity";
 import { ParticipantResolver } from "./participant.resolver";

@@ -1,9 +1,11 @@
 import { Audience, CohortStatus, Role, toLondon } from "@ascent/domain";
 import type { EligibilityRules } from "@ascent/domain";
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { Allow } from "../../graphql/auth-checker";
 import type { RequestContext } from "../../graphql/context";
 import { ConnectionArgs } from "../../graphql/relay/connection-args";
+import { selectedNodeFields } from "../../graphql/relay/selection";
 import { Organisation } from "../organisation";
 import { EligibilityRulesType, ProgrammeTrack, Programme } from "../programme";
 import { User } from "../user";
@@ -35,9 +37,10 @@ export class CohortResolver {
   cohorts(
     @Ctx() ctx: RequestContext,
     @Args(() => ConnectionArgs) args: ConnectionArgs,
+    @Info() info: GraphQLResolveInfo,
     @Arg("filter", () => CohortFilter, { nullable: true }) filter?: CohortFilter | null,
   ): Promise<CohortConnection> {
-    return this.service.list(ctx, args, filter);
+    return this.service.list(ctx, args, filter, selectedNodeFields(info));
   }
 
   @Allow(Audience.PUBLIC)

@@ -34,6 +34,7 @@ import { Organisation } from "../organisation";
 import { ModuleTemplate, canManageAcademy, canSeeProgramme, cohortVisibility, scopeCohorts, ProgrammeTrack, Programme, normaliseLine, requiredLineProblems } from "../programme";
 import { User } from "../user";
 import { buildCalendar } from "./calendar";
+import { cohortListColumnsFor } from "./cohort-list-columns";
 import { CohortFacilitator } from "./cohort-facilitator.entity";
 import { CohortSession } from "./cohort-session.entity";
 import { Cohort } from "./cohort.entity";
@@ -102,15 +103,34 @@ const STATUS_OPERATIONS: Record<CohortStatus, string> = {
 };
 
 export class CohortService {
-  async list(ctx: RequestContext, args: ConnectionArgs, filter: CohortFilter | null | undefined): Promise<Connection<Cohort>> {
-    const query = ctx.db.getRepository(Cohort).createQueryBuilder("c").innerJoin(Programme, "p", "p.id = c.programme_id").setParameter("now", new Date());
+  /** `selected`: the fields asked of each cohort, so values they read come with the page (cohort-list-columns.ts). */
+  async list(ctx: RequestContext, args: ConnectionArgs, filter: CohortFilter | null | undefined, selected: ReadonlySet<string> = new Set()): Promise<Connection<Cohort>> {
+    const query = ctx.db.getRepository(Cohort).createQueryBuilder("c").setParameter("now", new Date());
+    // Asked for each cohort's programme: it and its academy come with the page (the join is there for scoping anyway).
+    const withProgramme = selected.has("programme");
+    if (withProgramme) query.innerJoinAndSelect("c.programme", "p").innerJoinAndSelect("p.academy", "pa");
+    else query.innerJoin(Programme, "p", "p.id = c.programme_id");
     scopeCohorts(ctx, query, "c", "p");
     if (filter?.programmeId) query.andWhere("c.programme_id = :programmeId", { programmeId: expectGlobalId(filter.programmeId, "Programme", "filter.programmeId") });
     if (filter?.trackId) query.andWhere("c.track_id = :trackId", { trackId: expectGlobalId(filter.trackId, "Track", "filter.trackId") });
     if (filter?.status?.length) query.andWhere(`${EFFECTIVE_STATUS_SQL} IN (:...statuses)`, { statuses: filter.status });
     if (filter?.openForApplications === true) query.andWhere(OPEN_NOW_SQL);
     if (filter?.openForApplications === false) query.andWhere(`NOT ${OPEN_NOW_SQL}`);
-    return paginate(query, args, { sortExpression: CURRENT_FIRST_SQL, direction: OrderDirection.ASC });
+    const columns = cohortListColumnsFor(selected);
+    columns.forEach((column, i) => query.addSelect(column.sql("c"), `extra_${i}`));
+    const connection = await paginate(query, args, {
+      sortExpression: CURRENT_FIRST_SQL,
+      direction: OrderDirection.ASC,
+      onRow: (id, raw) => columns.forEach((column, i) => column.prime(ctx, id, raw[`extra_${i}`])),
+    });
+    if (withProgramme) {
+      for (const { node } of connection.edges) {
+        if (!node.programme) continue;
+        ctx.loaders.programmeById.prime(node.programme.id, node.programme);
+        if (node.programme.academy) ctx.loaders.organisationById.prime(node.programme.academy.id, node.programme.academy);
+      }
+    }
+    return connection;
   }
 
   /** Null when it doesn't exist or the viewer may not see it. */

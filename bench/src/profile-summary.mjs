@@ -1,0 +1,34 @@
+#!/usr/bin/env node
+// Summarises a V8 .cpuprofile: self time by package (node_modules/<name>,
+// the api's own files, node internals, GC) and the top functions.
+//   node bench/src/profile-summary.mjs bench/results/profiles/<file>.cpuprofile
+import { readFileSync } from "node:fs";
+
+export function summarise(profile) {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const self = new Map();
+  const dt = profile.timeDeltas;
+  for (let i = 0; i < profile.samples.length; i += 1) self.set(profile.samples[i], (self.get(profile.samples[i]) ?? 0) + (dt[i] ?? 0));
+  const total = [...self.values()].reduce((a, b) => a + b, 0);
+  const groups = new Map();
+  const functions = new Map();
+  for (const [id, us] of self) {
+    const { callFrame } = byId.get(id);
+    const url = callFrame.url;
+    const pkg = /node_modules\/(?:\.pnpm\/[^/]+\/node_modules\/)?((?:@[^/]+\/)?[^/]+)/.exec(url)?.[1];
+    const group = pkg ?? (url.includes("/apps/api/") ? "api (own code)" : url.startsWith("node:") ? "node internals" : callFrame.functionName.startsWith("(") ? callFrame.functionName : "other");
+    groups.set(group, (groups.get(group) ?? 0) + us);
+    const fn = `${callFrame.functionName || "(anonymous)"} ${url.split("/").slice(-2).join("/")}:${callFrame.lineNumber + 1}`;
+    functions.set(fn, (functions.get(fn) ?? 0) + us);
+  }
+  const top = (map, n) => [...map].sort((a, b) => b[1] - a[1]).slice(0, n).map(([name, us]) => ({ name, percent: (100 * us) / total }));
+  return { totalMs: total / 1000, groups: top(groups, 15), functions: top(functions, 25) };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const summary = summarise(JSON.parse(readFileSync(process.argv[2], "utf8")));
+  console.log(`total sampled ${summary.totalMs.toFixed(0)} ms\nby package (self time):`);
+  for (const g of summary.groups) console.log(`  ${g.percent.toFixed(1).padStart(5)}%  ${g.name}`);
+  console.log("top functions (self time):");
+  for (const f of summary.functions) console.log(`  ${f.percent.toFixed(1).padStart(5)}%  ${f.name}`);
+}
