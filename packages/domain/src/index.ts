@@ -18,3 +18,4 @@ export * from "./mentoring-length";
 export * from "./equality-monitoring";
 export * from "./career-outcomes";
 export * from "./evaluation";
+export * from "./delivery";
