@@ -22,6 +22,7 @@ import { ApplicationService } from "./application.service";
 import { loadApplicationSettings } from "./application.settings";
 import { CohortApplicationsResolver } from "./cohort-applications.resolver";
 import { CohortApplicationSettings } from "./cohort-application-settings.entity";
+import { ParticipantTransition } from "./participant-transition.entity";
 import { Participant } from "./participant.entity";
 import { ParticipantResolver } from "./participant.resolver";
 import { ParticipantService } from "./participant.service";
@@ -41,7 +42,7 @@ const getServices = (config: AppConfig) => (services ??= buildServices(config.co
 
 export const applicationModule = defineModule({
   name: "application",
-  entities: [Application, ApplicationTransition, ApplicationScore, Participant, CohortApplicationSettings],
+  entities: [Application, ApplicationTransition, ApplicationScore, Participant, ParticipantTransition, CohortApplicationSettings],
   enums: [
     [
       ApplicationStatus,
@@ -54,7 +55,7 @@ export const applicationModule = defineModule({
     [EndorsementStatus, { name: "EndorsementStatus" }],
     [ApplicationActor, { name: "ApplicationActor" }],
     [TransitionReason, { name: "TransitionReason" }],
-    [ParticipantStatus, { name: "ParticipantStatus" }],
+    [ParticipantStatus, { name: "ParticipantStatus", description: "ENROLLED (on the roster), ACTIVE (seen at a session), COMPLETED (met the completion rule), WITHDRAWN (left, with a reason)." }],
     [ApplicationQuestionKind, { name: "ApplicationQuestionKind" }],
   ],
   loaders: createApplicationLoaders,
