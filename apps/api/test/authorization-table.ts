@@ -79,6 +79,7 @@ const BY_NAME: Record<string, Subject> = {
   mentorId: "Mentor",
   relationshipId: "MentoringRelationship",
   questionnaireId: "Questionnaire",
+  sessionId: "Session",
 };
 
 /** The required ID arguments of an operation (paths into its variables) and the subject each names. */
@@ -238,6 +239,21 @@ export const AUTHORIZATION_TABLE: Record<string, OperationRow> = {
   "Mutation.closeEvaluation": { expect: "UFFFFFAA UFFFFFNA" },
   "Query.evaluationResults": { expect: "UFFFFFAA UFFFFFNA" },
   "Query.evaluationForm": { expect: "AAAAAAAA" },
+  // Delivery: the owning academy's staff keep the roster and the completion rule; registers are theirs and the cohort's
+  // facilitators' (another cohort's session is absent); a partner token lists its own staff's participants (applications:read).
+  "Query.participants": { expect: "UFFFAAAA" },
+  "Mutation.addParticipant": { expect: "UFFFFFAA UFFFFFNA" },
+  "Mutation.withdrawParticipant": {
+    expect: "UFFFFFAA UFFFFFNA",
+    variables: (p) => ({ input: { ...p.input, reason: "Matrix probe" } }),
+    after: "UPDATE participant SET status = 'ENROLLED', withdrawn_reason = NULL WHERE withdrawn_reason = 'Matrix probe'",
+  },
+  "Mutation.completeParticipant": {
+    expect: "UFFFFFAA UFFFFFNA",
+    after: "UPDATE participant SET status = 'ENROLLED', completed_at = NULL WHERE id IN (SELECT participant_id FROM participant_transition WHERE reason LIKE 'Completion rule met%')",
+  },
+  "Mutation.recordAttendance": { expect: "UFFFFAAA UFFFFNNA" },
+  "Mutation.setProgrammeCompletionRule": { expect: "UFFFFFAA UFFFFFNA" },
   "Mutation.submitEvaluation": { expect: "AAAAAAAA" },
 };
 
@@ -273,5 +289,9 @@ export const FIELD_TABLE: Record<string, string> = {
   ...fields("Cohort", "HHHHHAAA HHHHHHHA", "id name capacity allocationPolicy applicationsOpenAt applicationsCloseAt startsOn endsOn createdAt updatedAt placesRemaining waitlistLength applicationSettings participants programme track status openForApplications applicationsOpenAtLondon applicationsCloseAtLondon eligibility eligibilitySummary sessions sessionCount facilitators calendarIcs"),
   ...fields("Cohort", "HHHHHFAA HHHHHHHA", "placeCounts availableTransitions mentoringGate mentoringBoard applicationsCsv"),
   ...fields("Programme", "HHHHHHAA HHHHHHHA", "questionnaires managesEvaluations"),
+  ...fields("Programme", "HHHHHHAA HHHHHHHA", "completionRule"),
+  ...fields("Participant", "HHHHAAAA HHHHHHHA", "completedAt employer jobTitle band addedByHand attendance"),
+  ...fields("Participant", "HHHHFFAA HHHHHHHA", "email addedReason withdrawnReason completion transitions"),
+  ...fields("Session", "HHHHHAAA HHHHHHHA", "register attendanceSummary"),
 };
 
