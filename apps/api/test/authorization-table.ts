@@ -290,8 +290,9 @@ export const FIELD_TABLE: Record<string, string> = {
   ...fields("Cohort", "HHHHHFAA HHHHHHHA", "placeCounts availableTransitions mentoringGate mentoringBoard applicationsCsv"),
   ...fields("Programme", "HHHHHHAA HHHHHHHA", "questionnaires managesEvaluations"),
   ...fields("Programme", "HHHHHHAA HHHHHHHA", "completionRule"),
-  ...fields("Participant", "HHHHAAAA HHHHHHHA", "completedAt employer jobTitle band addedByHand attendance"),
-  ...fields("Participant", "HHHHFFAA HHHHHHHA", "email addedReason withdrawnReason completion transitions"),
+  // email and the reasons answer null to anyone but the academy's staff (they are leaves of application { participant { … } })
+  ...fields("Participant", "HHHHAAAA HHHHHHHA", "completedAt employer jobTitle band addedByHand attendance email addedReason withdrawnReason"),
+  ...fields("Participant", "HHHHFFAA HHHHHHHA", "completion transitions"),
   ...fields("Session", "HHHHHAAA HHHHHHHA", "register attendanceSummary"),
 };
 

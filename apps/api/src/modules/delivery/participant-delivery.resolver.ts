@@ -46,20 +46,20 @@ export class ParticipantDeliveryResolver {
     return this.roster.attendanceOf(ctx, participant);
   }
 
-  @Allow(...KEEPERS)
-  @FieldResolver(() => String, { nullable: true, description: "Their email address (null once erased); for the academy's staff." })
+  @Allow(...SEES_PARTICIPATION)
+  @FieldResolver(() => String, { nullable: true, description: "Their email address (null once erased); for the academy's staff (null for anyone else)." })
   async email(@Ctx() ctx: RequestContext, @Root() participant: Participant): Promise<string | null> {
     return this.roster.forKeepers(ctx, participant, (await participantDetails(ctx, participant)).email);
   }
 
-  @Allow(...KEEPERS)
-  @FieldResolver(() => String, { nullable: true, description: "Why they were added by hand; for the academy's staff." })
+  @Allow(...SEES_PARTICIPATION)
+  @FieldResolver(() => String, { nullable: true, description: "Why they were added by hand; for the academy's staff (null for anyone else)." })
   addedReason(@Ctx() ctx: RequestContext, @Root() participant: Participant): Promise<string | null> {
     return this.roster.forKeepers(ctx, participant, participant.addedReason);
   }
 
-  @Allow(...KEEPERS)
-  @FieldResolver(() => String, { nullable: true, description: "Why they withdrew; for the academy's staff." })
+  @Allow(...SEES_PARTICIPATION)
+  @FieldResolver(() => String, { nullable: true, description: "Why they withdrew; for the academy's staff (null for anyone else)." })
   withdrawnReason(@Ctx() ctx: RequestContext, @Root() participant: Participant): Promise<string | null> {
     return this.roster.forKeepers(ctx, participant, participant.withdrawnReason);
   }
