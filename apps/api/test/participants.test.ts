@@ -221,3 +221,21 @@ describe("a partner's view", () => {
     expect((await wres.request(participantsQuery, {})).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
   }, 60_000);
 });
+
+describe("the demo roster", () => {
+  it("gives the South East February 2024 cohort twelve participants with registers, completions, a withdrawal and the two-absences flag", async () => {
+    const [row] = await sql(`SELECT c.id FROM cohort c JOIN programme p ON p.id = c.programme_id WHERE p.title = 'South East BAME Career Development Programme' AND c.name = 'February 2024'`);
+    const { cohort } = await admin.data(cohortRosterQuery, { id: toGlobalId("Cohort", row.id), canManage: true });
+    const people = cohort?.participants.edges.map((edge) => edge.node) ?? [];
+    expect(people).toHaveLength(12);
+    expect(cohort?.programme?.completionRule).toEqual({ minimumAttendancePercent: 75, mentorOrCoachRequired: true, postProgrammeEvaluationRequired: true });
+    const count = (status: string) => people.filter((p) => p.status === status).length;
+    expect([count("COMPLETED"), count("ACTIVE"), count("WITHDRAWN")]).toEqual([9, 2, 1]);
+    // One didn't return the post-programme evaluation; one missed the last two sessions and has no mentor.
+    expect(people.filter((p) => p.status === "ACTIVE").map((p) => p.completion?.missing)).toContainEqual(["The post-programme evaluation has not been returned."]);
+    const flagged = people.find((p) => p.attendance.consecutiveAbsences);
+    expect(flagged).toMatchObject({ status: "ACTIVE", completion: { met: false, missing: ["Attended 50% of sessions; needs at least 75%.", "No mentor or coach in place."] } });
+    expect(people.find((p) => p.status === "WITHDRAWN")?.withdrawnReason).toMatch(/outside the region/);
+    expect(cohort?.sessions.map((s) => s.attendanceSummary?.rate)).toEqual([1, 1, expect.any(Number), expect.any(Number)]);
+  });
+});

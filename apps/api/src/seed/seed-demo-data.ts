@@ -6,6 +6,7 @@ import { seedDemoMentoring } from "./demo-mentoring";
 import { seedDemoApplicationForms } from "./demo-application-forms";
 import { seedDemoApplications } from "./demo-applications";
 import { seedDemoOutcomes } from "./demo-outcomes";
+import { seedDemoDelivery } from "./demo-delivery";
 import { seedDemoEvaluations } from "./demo-evaluations";
 import { seedDemoProgrammes } from "./demo-programmes";
 import { seedDemoWres } from "./demo-wres";
@@ -27,6 +28,7 @@ export async function seedDemoData(dataSource: DataSource): Promise<"seeded" | "
       await seedDemoOutcomes(db);
       await seedDemoMentoring(db);
       await seedDemoEvaluations(db);
+      await seedDemoDelivery(db);
       return outcomes.includes("seeded") ? "seeded" : "skipped";
     }
     const saved = await organisations.save(DEMO_ORGANISATIONS.map(({ parent: _parent, ...fields }) => organisations.create({ ...fields, parentId: null })));
@@ -49,6 +51,7 @@ export async function seedDemoData(dataSource: DataSource): Promise<"seeded" | "
     await seedDemoOutcomes(db);
     await seedDemoMentoring(db);
     await seedDemoEvaluations(db);
+    await seedDemoDelivery(db);
     return "seeded";
   });
 }
