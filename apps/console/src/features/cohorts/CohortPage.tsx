@@ -22,6 +22,7 @@ import { CohortStatusBadge } from "./CohortStatusBadge";
 import { CohortPlacesSection } from "../applications";
 import { FairSelectionLink } from "../equality-monitoring";
 import { MentoringGateSection } from "../mentoring";
+import { RosterSection } from "../delivery";
 import { FacilitatorsSection } from "./FacilitatorsSection";
 import { formatLondonDay } from "../../lib/londonTime";
 import { ScheduleSection } from "./ScheduleSection";
@@ -129,6 +130,7 @@ export function CohortPage() {
           ) : null}
         </Paper>
         {canManage ? <CohortPlacesSection cohortId={cohort.id} /> : null}
+        <RosterSection cohortId={cohort.id} canManage={canManage} />
         {canManage ? <MentoringGateSection cohortId={cohort.id} /> : null}
         <ScheduleSection cohort={cohort} sessions={cohort.sessions} facilitators={cohort.facilitators} canManage={canManage} />
         <FacilitatorsSection cohortId={cohort.id} facilitators={cohort.facilitators} canManage={canManage} />
