@@ -89,9 +89,7 @@ export function RosterSection({ cohortId, canManage }: { cohortId: string; canMa
                       {session.attendanceSummary ? ` · ${attendanceText(session.attendanceSummary)}` : ""}
                     </Text>
                   </Box>
-                  <Anchor component={Link} to={deliveryPaths.register(cohortId, session.id)} aria-label={`Register for ${session.title}, ${formatLondonDay(session.date)}`}>
-                    {session.attendanceSummary?.rate != null || (session.attendanceSummary?.excused ?? 0) > 0 ? "Open the register" : "Take the register"}
-                  </Anchor>
+                  <RegisterLink cohortId={cohortId} session={session} />
                 </Group>
               </Box>
             ))}
@@ -195,7 +193,7 @@ function RosterRow({ person, canManage, onWithdraw, onChanged }: { person: Roste
                 <Button size="sm" variant={person.completion?.met ? "filled" : "default"} onClick={markCompleted} loading={completing}>
                   Mark completed
                 </Button>
-                <Button size="sm" variant="subtle" color="red.9" onClick={onWithdraw}>
+                <Button size="sm" variant="outline" color="red.9" onClick={onWithdraw}>
                   Withdraw
                 </Button>
               </Group>
@@ -213,5 +211,16 @@ function RosterRow({ person, canManage, onWithdraw, onChanged }: { person: Roste
         </Alert>
       ) : null}
     </Paper>
+  );
+}
+
+function RegisterLink({ cohortId, session }: { cohortId: string; session: RosterCohort["sessions"][number] }) {
+  const taken = session.attendanceSummary !== null && session.attendanceSummary !== undefined && session.attendanceSummary.attended + session.attendanceSummary.absent + session.attendanceSummary.excused > 0;
+  const words = taken ? "Open the register" : "Take the register";
+  // The accessible name starts with the words on screen, and says which session.
+  return (
+    <Anchor component={Link} to={deliveryPaths.register(cohortId, session.id)} aria-label={`${words}: ${session.title}, ${formatLondonDay(session.date)}`}>
+      {words}
+    </Anchor>
   );
 }
