@@ -53,6 +53,9 @@ describe("delivery: the roster and the registers", () => {
     await expectNoSeriousAxeViolations(page());
     await expectReadableText(page());
     await shot(page(), "delivery-roster-desktop");
+    await flagged.screenshot({ path: new URL("delivery-roster-row-desktop.png", ARTIFACTS_DIR).pathname });
+    await page().getByRole("region", { name: "Registers" }).screenshot({ path: new URL("delivery-registers-desktop.png", ARTIFACTS_DIR).pathname });
+    await rosterRow(page(), "Ifeoma Okeke").screenshot({ path: new URL("delivery-roster-withdrawn-desktop.png", ARTIFACTS_DIR).pathname });
 
     // Registers: one per session with its rate.
     const registers = page().getByRole("region", { name: "Registers" });
@@ -73,7 +76,7 @@ describe("delivery: the roster and the registers", () => {
     await dialog.getByText("This cohort is completed: no one can join it now.").waitFor();
     expect(await inDialog("Name").inputValue()).toBe("Nia Campbell");
     await expectNoSeriousAxeViolations(page());
-    await shot(page(), "delivery-add-refused-desktop");
+    await dialog.screenshot({ path: new URL("delivery-add-refused-desktop.png", ARTIFACTS_DIR).pathname });
     await dialog.getByRole("button", { name: "Cancel" }).click();
   });
 
@@ -104,11 +107,33 @@ describe("delivery: the roster and the registers", () => {
     await expect(row.getByText("Absent twice in a row").count()).resolves.toBe(0);
     await expectReadableText(page());
     await shot(page(), "delivery-roster-phone");
+    await row.screenshot({ path: new URL("delivery-roster-row-phone.png", ARTIFACTS_DIR).pathname });
+    await rosterRow(page(), "Li Wei").screenshot({ path: new URL("delivery-roster-row2-phone.png", ARTIFACTS_DIR).pathname });
 
     // Put the demo back as it was (absent twice running).
     await mark(page(), "Harpreet Gill", "Absent");
     await page().getByRole("link", { name: "Back to the cohort" }).click();
     await rosterRow(page(), "Harpreet Gill").getByText("Absent twice in a row").waitFor();
+  });
+
+  it("shows the add form and the register on a phone, and the register on a desktop", async () => {
+    await page().setViewportSize(PHONE);
+    await login(page());
+    await openFebruary2024(page());
+    await page().getByRole("button", { name: "Add someone by hand" }).click();
+    const dialog = page().getByRole("dialog");
+    await dialog.getByRole("textbox", { name: "Why they are added by hand", exact: true }).waitFor();
+    const overflow = await page().evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await expectNoSeriousAxeViolations(page());
+    await dialog.screenshot({ path: new URL("delivery-add-phone.png", ARTIFACTS_DIR).pathname });
+    await dialog.getByRole("button", { name: "Cancel" }).click();
+    await page().setViewportSize(DESKTOP);
+    await page().getByRole("region", { name: "Registers" }).getByRole("link", { name: /register: Action Learning Set 1/ }).click();
+    await expect.poll(() => page().getByRole("list", { name: "Register" }).getByRole("listitem").count()).toBe(12);
+    await expectNoSeriousAxeViolations(page());
+    await expectReadableText(page());
+    await page().screenshot({ path: new URL("delivery-register-desktop.png", ARTIFACTS_DIR).pathname });
   });
 
   it("edits the completion rule on the programme page", async () => {

@@ -1,4 +1,5 @@
 import { cohortPlacesQuery } from "@ascent/client";
+import { participantStatusLabels } from "@ascent/domain";
 import { Button, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from "@mantine/core";
 import { useEffect } from "react";
 import { Link } from "react-router";
@@ -82,7 +83,7 @@ export function CohortPlacesSection({ cohortId }: { cohortId: string }) {
               {cohort.participants.edges.map(({ node }) => (
                 <Table.Tr key={node.id}>
                   <Table.Td>{node.name ?? "(erased)"}</Table.Td>
-                  <Table.Td>{node.status === "ENROLLED" ? "Enrolled" : "Withdrawn"}</Table.Td>
+                  <Table.Td>{participantStatusLabels[node.status]}</Table.Td>
                   <Table.Td>{formatLondonInstant(node.createdAt)}</Table.Td>
                 </Table.Tr>
               ))}

@@ -141,6 +141,7 @@ export function RegisterPage() {
                   fullWidth
                   size="md"
                   radius="md"
+                  color="blue.8"
                   aria-label={`Attendance of ${name}`}
                   data={CHOICES}
                   value={marks[line.participant.id] ?? ""}
