@@ -130,7 +130,7 @@ describe("delivery: the roster and the registers", () => {
     await dialog.getByRole("button", { name: "Cancel" }).click();
     await page().setViewportSize(DESKTOP);
     await page().getByRole("region", { name: "Registers" }).getByRole("link", { name: /register: Action Learning Set 1/ }).click();
-    await expect.poll(() => page().getByRole("list", { name: "Register" }).getByRole("listitem").count()).toBe(12);
+    await expect.poll(() => page().getByRole("list", { name: "Register" }).getByRole("listitem").count()).toBe(11);
     await expectNoSeriousAxeViolations(page());
     await expectReadableText(page());
     await page().screenshot({ path: new URL("delivery-register-desktop.png", ARTIFACTS_DIR).pathname });

@@ -13,6 +13,7 @@ import { problemSentence } from "../../lib/graphqlErrors";
 import { formatLondonDay } from "../../lib/londonTime";
 import { usePageTitle } from "../../lib/usePageTitle";
 import { attendanceText } from "./attendanceText";
+import classes from "./RegisterPage.module.css";
 import { ParticipantStatusBadge } from "./ParticipantStatusBadge";
 import { deliveryPaths } from "./paths";
 
@@ -141,14 +142,13 @@ export function RegisterPage() {
                   fullWidth
                   size="md"
                   radius="md"
-                  color="blue.8"
                   aria-label={`Attendance of ${name}`}
                   data={CHOICES}
                   value={marks[line.participant.id] ?? ""}
                   onChange={(value) => {
                     if (isAttendanceMark(value)) setEdits((current) => ({ ...current, [line.participant.id]: value }));
                   }}
-                  styles={{ label: { minHeight: 44, display: "flex", alignItems: "center", justifyContent: "center", padding: "0 4px" } }}
+                  classNames={{ label: classes.label, indicator: classes.indicator }}
                 />
               </Paper>
             );
