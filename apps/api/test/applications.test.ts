@@ -1,4 +1,5 @@
 import {
+  cohortRosterQuery,
   acceptOfferMutation,
   applicationDetailQuery,
   applicationStatusQuery,
@@ -82,8 +83,9 @@ describe("first come, first served", () => {
     expect({ application: { status: acceptOffer.application?.status }, userErrors: acceptOffer.userErrors }).toEqual({ application: { status: "ACCEPTED" }, userErrors: [] });
     const { cohort } = await manager.data(cohortPlacesQuery, { id: cohortId });
     expect(cohort?.placesRemaining).toBe(0);
-    // The participant is the accepted applicant (cohortPlaces, the console's query, doesn't ask for each participant's application).
-    expect(cohort?.participants.edges.map(({ node: { status, name } }) => ({ status, name }))).toEqual([{ status: "ENROLLED", name: input.applicant.name }]);
+    // The participant is the accepted applicant, on the cohort's roster (the console's roster query).
+    const { cohort: roster } = await manager.data(cohortRosterQuery, { id: cohortId, canManage: true });
+    expect(roster?.participants.edges.map(({ node: { status, name } }) => ({ status, name }))).toEqual([{ status: "ENROLLED", name: input.applicant.name }]);
     expect((await anonymous.data(applicationStatusQuery, { token: first.statusToken! })).applicationStatus?.status).toBe("ACCEPTED");
   });
 });

@@ -81,6 +81,7 @@ const BY_NAME: Record<string, Subject> = {
   relationshipId: "MentoringRelationship",
   questionnaireId: "Questionnaire",
   learningSetId: "LearningSet",
+  sessionId: "Session",
 };
 
 /** The required ID arguments of an operation (paths into its variables) and the subject each names. */
@@ -252,6 +253,21 @@ export const AUTHORIZATION_TABLE: Record<string, OperationRow> = {
   "Mutation.closeEvaluation": { expect: "UFFFFFAA UFFFFFNA" },
   "Query.evaluationResults": { expect: "UFFFFFAA UFFFFFNA" },
   "Query.evaluationForm": { expect: "AAAAAAAA" },
+  // Delivery: the owning academy's staff keep the roster and the completion rule; registers are theirs and the cohort's
+  // facilitators' (another cohort's session is absent); a partner token lists its own staff's participants (applications:read).
+  "Query.participants": { expect: "UFFFAAAA" },
+  "Mutation.addParticipant": { expect: "UFFFFFAA UFFFFFNA" },
+  "Mutation.withdrawParticipant": {
+    expect: "UFFFFFAA UFFFFFNA",
+    variables: (p) => ({ input: { ...p.input, reason: "Matrix probe" } }),
+    after: "UPDATE participant SET status = 'ENROLLED', withdrawn_reason = NULL WHERE withdrawn_reason = 'Matrix probe'",
+  },
+  "Mutation.completeParticipant": {
+    expect: "UFFFFFAA UFFFFFNA",
+    after: "UPDATE participant SET status = 'ENROLLED', completed_at = NULL WHERE id IN (SELECT participant_id FROM participant_transition WHERE reason LIKE 'Completion rule met%')",
+  },
+  "Mutation.recordAttendance": { expect: "UFFFFAAA UFFFFNNA" },
+  "Mutation.setProgrammeCompletionRule": { expect: "UFFFFFAA UFFFFFNA" },
   "Mutation.submitEvaluation": { expect: "AAAAAAAA" },
 };
 
@@ -290,5 +306,10 @@ export const FIELD_TABLE: Record<string, string> = {
   ...fields("LearningSet", "HHHHHFAA HHHHHHHA", "cohort"),
   ...fields("Cohort", "HHHHHFAA HHHHHHHA", "placeCounts availableTransitions mentoringGate mentoringBoard applicationsCsv"),
   ...fields("Programme", "HHHHHHAA HHHHHHHA", "questionnaires managesEvaluations"),
+  ...fields("Programme", "HHHHHHAA HHHHHHHA", "completionRule"),
+  // email and the reasons answer null to anyone but the academy's staff (they are leaves of application { participant { … } })
+  ...fields("Participant", "HHHHAAAA HHHHHHHA", "completedAt employer jobTitle band addedByHand attendance email addedReason withdrawnReason"),
+  ...fields("Participant", "HHHHFFAA HHHHHHHA", "completion transitions"),
+  ...fields("Session", "HHHHHAAA HHHHHHHA", "register attendanceSummary"),
 };
 

@@ -13,6 +13,7 @@ export * from "./operations/audit";
 export * from "./operations/careerOutcomes";
 export * from "./operations/catalogue";
 export * from "./operations/cohorts";
+export * from "./operations/delivery";
 export * from "./operations/devMail";
 export * from "./operations/equalityMonitoring";
 export * from "./operations/evaluations";

@@ -185,9 +185,14 @@ export const DEFAULT_OFFER_RESPONSE_DAYS = 7;
 export const MAX_HOLD_DAYS = 60;
 export const MAX_OFFER_RESPONSE_DAYS = 60;
 
-/** A participant's standing in their cohort; delivery adds completion and withdrawal. */
+/** A participant's standing in their cohort (see delivery.ts for the moves between them). */
 export enum ParticipantStatus {
+  /** On the roster, not yet seen at a session. */
   ENROLLED = "ENROLLED",
-  /** Their application was withdrawn after they accepted. */
+  /** Taking part: marked present or late at a session. */
+  ACTIVE = "ACTIVE",
+  /** Met the programme's completion rule and marked completed by staff. */
+  COMPLETED = "COMPLETED",
+  /** Left the programme (a reason is kept), or their application was withdrawn after they accepted. */
   WITHDRAWN = "WITHDRAWN",
 }

@@ -19,3 +19,4 @@ export * from "./equality-monitoring";
 export * from "./career-outcomes";
 export * from "./evaluation";
 export * from "./action-learning";
+export * from "./delivery";

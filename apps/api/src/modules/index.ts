@@ -7,6 +7,7 @@ import { auditModule } from "./audit/audit.module";
 import { authModule } from "./auth/auth.module";
 import { careerOutcomeModule } from "./career-outcome/career-outcome.module";
 import { cohortModule } from "./cohort/cohort.module";
+import { deliveryModule } from "./delivery/delivery.module";
 import { evaluationModule } from "./evaluation/evaluation.module";
 import { equalityMonitoringModule } from "./equality-monitoring/equality-monitoring.module";
 import { mentoringModule } from "./mentoring/mentoring.module";
@@ -33,5 +34,6 @@ export const modules: readonly FeatureModule[] = [
   actionLearningModule,
   careerOutcomeModule,
   evaluationModule,
+  deliveryModule,
   notificationModule,
 ];

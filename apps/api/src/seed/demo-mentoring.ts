@@ -28,7 +28,7 @@ export async function seedDemoMentoring(db: EntityManager): Promise<"seeded" | "
   for (const cohort of await db.getRepository(Cohort).find({ where: { programmeId: programme.id }, order: { startsOn: "ASC" } })) {
     const participants = await db.getRepository(Participant).find({ where: { cohortId: cohort.id }, order: { createdAt: "ASC", id: "ASC" } });
     for (const participant of participants.filter((_, index) => index % 2 === 0)) {
-      const application = await db.getRepository(Application).findOneByOrFail({ id: participant.applicationId });
+      const application = await db.getRepository(Application).findOneByOrFail({ id: participant.applicationId ?? "" });
       const [best] = rankMentorSuggestions(
         { organisationId: application.organisationId, band: application.band, interests: [application.jobTitle ?? "", application.staffGroup ? staffGroupLabels[application.staffGroup] : ""] },
         directory.map((m) => ({ ...m, organisationName: organisations.get(m.organisationId) ?? null, activeCount: running.get(m.id) ?? 0, retired: m.retiredAt !== null })),

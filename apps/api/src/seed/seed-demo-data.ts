@@ -6,6 +6,7 @@ import { seedDemoMentoring } from "./demo-mentoring";
 import { seedDemoApplicationForms } from "./demo-application-forms";
 import { seedDemoApplications } from "./demo-applications";
 import { seedDemoOutcomes } from "./demo-outcomes";
+import { seedDemoDelivery } from "./demo-delivery";
 import { seedDemoEvaluations } from "./demo-evaluations";
 import { seedDemoLearningSets } from "./demo-learning-sets";
 import { seedDemoProgrammes } from "./demo-programmes";
@@ -29,6 +30,7 @@ export async function seedDemoData(dataSource: DataSource): Promise<"seeded" | "
       await seedDemoMentoring(db);
       await seedDemoEvaluations(db);
       await seedDemoLearningSets(db);
+      await seedDemoDelivery(db);
       return outcomes.includes("seeded") ? "seeded" : "skipped";
     }
     const saved = await organisations.save(DEMO_ORGANISATIONS.map(({ parent: _parent, ...fields }) => organisations.create({ ...fields, parentId: null })));
@@ -52,6 +54,7 @@ export async function seedDemoData(dataSource: DataSource): Promise<"seeded" | "
     await seedDemoMentoring(db);
     await seedDemoEvaluations(db);
     await seedDemoLearningSets(db);
+    await seedDemoDelivery(db);
     return "seeded";
   });
 }

@@ -8,6 +8,7 @@ import { catalogueFeature } from "../features/catalogue";
 import { equalityMonitoringFeature } from "../features/equality-monitoring";
 import { evaluationsFeature } from "../features/evaluations";
 import { cohortsFeature } from "../features/cohorts";
+import { deliveryFeature } from "../features/delivery";
 import { mailViewerFeature } from "../features/mail-viewer";
 import { mentoringFeature } from "../features/mentoring";
 import { organisationPaths, organisationsFeature } from "../features/organisations";
@@ -30,6 +31,7 @@ export const features: readonly ConsoleFeature[] = [
   organisationsFeature,
   programmesFeature,
   cohortsFeature,
+  deliveryFeature,
   mentoringFeature,
   actionLearningFeature,
   outcomesFeature,

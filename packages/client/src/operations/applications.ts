@@ -238,16 +238,8 @@ export const cohortPlacesQuery = graphql(`
         underReview
         awaitingEndorsement
       }
-      participants(first: 100) {
+      participants(first: 1) {
         totalCount
-        edges {
-          node {
-            id
-            name
-            status
-            createdAt
-          }
-        }
       }
     }
   }

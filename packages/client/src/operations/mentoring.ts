@@ -181,14 +181,13 @@ export const mentoringBoardQuery = graphql(`
       mentoringBoard {
             id
             name
+            band
+            jobTitle
+            employer
             application {
               id
-              band
-              jobTitle
-              organisationName
               organisation {
                 id
-                name
               }
             }
             mentoring {

@@ -188,12 +188,21 @@ export async function scheduleMeetings(db: EntityManager, cohort: Cohort): Promi
     const scheduledForModule = [...sessions, ...created].some((s) => s.moduleTemplateId === template.id && s.learningSetId !== null);
     if (scheduledForModule && wholeCohort.length > 0) replaced.push(...wholeCohort);
   }
+  // A whole-cohort session whose register has been taken stays: deleting it would delete who attended.
+  const registered = new Set<string>(
+    replaced.length === 0
+      ? []
+      : (await repository.manager.query("SELECT DISTINCT session_id FROM session_attendance WHERE session_id = ANY($1::uuid[])", [replaced.map((s) => s.id)])).map((row: { session_id: string }) => row.session_id),
+  );
+  const kept = replaced.filter((s) => registered.has(s.id));
+  replaced.splice(0, replaced.length, ...replaced.filter((s) => !registered.has(s.id)));
   if (replaced.length > 0) await repository.delete(replaced.map((s) => s.id));
 
   if (created.length > 0) summary.push(`Created ${created.length} ${created.length === 1 ? "meeting" : "meetings"}: ${created.map((m) => `${m.title} on ${formatLondonDate(m.startsAt)}`).join("; ")}.`);
   else summary.push("Every set already has its meetings: nothing was created.");
   if (alreadyScheduledCount > 0) summary.push(`${alreadyScheduledCount} ${alreadyScheduledCount === 1 ? "meeting was" : "meetings were"} already scheduled and left as they are.`);
   for (const session of replaced) summary.push(`The whole cohort's session "${session.title}" on ${formatLondonDate(session.startsAt)} is replaced by the sets' meetings.`);
+  for (const session of kept) summary.push(`The whole cohort's session "${session.title}" on ${formatLondonDate(session.startsAt)} stays: its register has been taken.`);
   for (const set of sets.filter((s) => !withMembers.includes(s))) summary.push(`${set.name} has no members yet: no meetings for it.`);
   return { created, alreadyScheduledCount, replacedSessionCount: replaced.length, summary };
 }

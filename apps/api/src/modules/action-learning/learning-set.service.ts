@@ -4,7 +4,7 @@ import { forbidden, notFound } from "../../graphql/errors";
 import { isUniqueViolation, runMutation } from "../../graphql/mutation";
 import { fromGlobalId } from "../../graphql/relay/global-id";
 import { userError, UserInputProblems, type UserError } from "../../graphql/user-error";
-import { Participant } from "../application";
+import { Participant, participantDetails } from "../application";
 import { recordAudit } from "../audit";
 import { Cohort, CohortFacilitator, CohortSession } from "../cohort";
 import { canSeeProgramme, cohortVisibility, managesAcademy, normaliseLine, Programme } from "../programme";
@@ -215,7 +215,7 @@ export class LearningSetService {
         const decoded = fromGlobalId(input.participantId);
         const participant = decoded?.typeName === "Participant" ? await tx.db.getRepository(Participant).findOneBy({ id: decoded.id }) : null;
         if (!participant) throw new UserInputProblems([userError(["participantId"], UserErrorCode.NOT_FOUND, "That participant doesn't exist.")]);
-        const name = (await tx.loaders.applicationById.load(participant.applicationId))?.applicantName ?? "This participant";
+        const name = (await participantDetails(tx, participant)).name ?? "This participant";
         if (participant.cohortId !== cohort.id) {
           throw new UserInputProblems([userError(["participantId"], UserErrorCode.INVALID, `${name} is not a participant of ${cohort.name}: a set's members come from its own cohort.`)]);
         }
@@ -254,7 +254,7 @@ export class LearningSetService {
         const members = tx.db.getRepository(LearningSetMember);
         const current = await members.findOneBy({ participantId: participant.id });
         if (!current) {
-          const name = (await tx.loaders.applicationById.load(participant.applicationId))?.applicantName ?? "This participant";
+          const name = (await participantDetails(tx, participant)).name ?? "This participant";
           throw new UserInputProblems([userError(["participantId"], UserErrorCode.INVALID, `${name} isn't in a set.`)]);
         }
         const previous = await tx.db.getRepository(LearningSet).findOneByOrFail({ id: current.learningSetId });

@@ -35,6 +35,7 @@ import { ApplicationService } from "./application.service";
 import { CohortApplicationSettings } from "./cohort-application-settings.entity";
 import { CohortApplicationSettingsInput } from "./dto/application.inputs";
 import { ApplicantActionPayload, ApplicationPayload, CohortApplicationSettingsPayload, EndorseApplicationPayload } from "./dto/application.types";
+import { moveParticipant } from "./participant-transition.entity";
 import { Participant } from "./participant.entity";
 
 interface Locked {
@@ -358,7 +359,13 @@ export class ApplicationActions {
   private async change(tx: RequestContext, locked: Locked, to: ApplicationStatus, reason: TransitionReason, actor: ApplicationActor, note: string | null = null) {
     const wasAccepted = locked.application.status === ApplicationStatus.ACCEPTED;
     const { freedPlace } = await this.allocation.move(tx, locked.application, to, reason, actor, locked.timings, note);
-    if (wasAccepted) await tx.db.getRepository(Participant).update({ applicationId: locked.application.id }, { status: ParticipantStatus.WITHDRAWN });
+    if (wasAccepted) {
+      const participant = await tx.db.getRepository(Participant).findOneBy({ applicationId: locked.application.id });
+      if (participant && participant.status !== ParticipantStatus.WITHDRAWN) {
+        const why = note ?? "Their application was withdrawn after they accepted.";
+        await moveParticipant(tx, participant, ParticipantStatus.WITHDRAWN, why, { withdrawnReason: why });
+      }
+    }
     if (freedPlace) await this.allocation.fillPlaces(tx, locked.cohort, locked.timings);
   }
 }

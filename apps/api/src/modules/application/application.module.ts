@@ -24,6 +24,7 @@ import { CohortApplicationsResolver } from "./cohort-applications.resolver";
 // Registers the places and waiting list as a column cohort lists fetch with their page.
 import "./cohort-place-column";
 import { CohortApplicationSettings } from "./cohort-application-settings.entity";
+import { ParticipantTransition } from "./participant-transition.entity";
 import { Participant } from "./participant.entity";
 import { ParticipantResolver } from "./participant.resolver";
 import { ParticipantService } from "./participant.service";
@@ -43,7 +44,7 @@ const getServices = (config: AppConfig) => (services ??= buildServices(config.co
 
 export const applicationModule = defineModule({
   name: "application",
-  entities: [Application, ApplicationTransition, ApplicationScore, Participant, CohortApplicationSettings],
+  entities: [Application, ApplicationTransition, ApplicationScore, Participant, ParticipantTransition, CohortApplicationSettings],
   enums: [
     [
       ApplicationStatus,
@@ -56,7 +57,7 @@ export const applicationModule = defineModule({
     [EndorsementStatus, { name: "EndorsementStatus" }],
     [ApplicationActor, { name: "ApplicationActor" }],
     [TransitionReason, { name: "TransitionReason" }],
-    [ParticipantStatus, { name: "ParticipantStatus" }],
+    [ParticipantStatus, { name: "ParticipantStatus", description: "ENROLLED (on the roster), ACTIVE (seen at a session), COMPLETED (met the completion rule), WITHDRAWN (left, with a reason)." }],
     [ApplicationQuestionKind, { name: "ApplicationQuestionKind" }],
   ],
   loaders: createApplicationLoaders,

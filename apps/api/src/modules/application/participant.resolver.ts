@@ -26,8 +26,8 @@ export class ParticipantResolver {
   }
 
   @Allow(Role.ADMIN, Role.PROGRAMME_MANAGER, partnerWith(ApiScope.APPLICATIONS_READ))
-  @FieldResolver(() => Application, { description: "The application that led here." })
-  application(@Ctx() ctx: RequestContext, @Root() participant: Participant): Promise<Application> {
+  @FieldResolver(() => Application, { nullable: true, description: "The application that led here; null for someone added by hand." })
+  application(@Ctx() ctx: RequestContext, @Root() participant: Participant): Promise<Application | null> {
     return this.participants.applicationOf(ctx, participant);
   }
 }

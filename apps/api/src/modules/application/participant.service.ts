@@ -6,6 +6,7 @@ import { paginate } from "../../graphql/relay/paginate";
 import { Cohort } from "../cohort";
 import { cohortVisibility, managesAcademy } from "../programme";
 import { Application } from "./application.entity";
+import { participantDetails, participantDetailSql } from "./participant-details";
 import { Participant } from "./participant.entity";
 
 /**
@@ -17,7 +18,7 @@ export class ParticipantService {
     const query = ctx.db.getRepository(Participant).createQueryBuilder("pt").where("pt.cohort_id = :cohortId", { cohortId: cohort.id });
     const scope = await this.scope(ctx, cohort);
     if (scope === "none") query.andWhere("false");
-    if (typeof scope === "object") query.andWhere("EXISTS (SELECT 1 FROM application a WHERE a.id = pt.application_id AND a.organisation_id = :own)", { own: scope.organisationId });
+    if (typeof scope === "object") query.andWhere(`${participantDetailSql("organisation_id")} = :own`, { own: scope.organisationId });
     return paginate(query, args, { sortExpression: `to_char(pt.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS')`, direction: OrderDirection.ASC });
   }
 
@@ -28,19 +29,19 @@ export class ParticipantService {
     const scope = await this.scope(ctx, cohort);
     if (scope === "all") return participant;
     if (scope === "none") return null;
-    const application = await ctx.loaders.applicationById.load(participant.applicationId);
-    return application?.organisationId === scope.organisationId ? participant : null;
+    return (await participantDetails(ctx, participant)).organisationId === scope.organisationId ? participant : null;
   }
 
   async nameOf(ctx: RequestContext, participant: Participant): Promise<string | null> {
-    return (await ctx.loaders.applicationById.load(participant.applicationId))?.applicantName ?? null;
+    return (await participantDetails(ctx, participant)).name;
   }
 
-  async applicationOf(ctx: RequestContext, participant: Participant): Promise<Application> {
-    return (await ctx.loaders.applicationById.load(participant.applicationId)) as Application;
+  async applicationOf(ctx: RequestContext, participant: Participant): Promise<Application | null> {
+    return participant.applicationId ? ctx.loaders.applicationById.load(participant.applicationId) : null;
   }
 
-  private async scope(ctx: RequestContext, cohort: Cohort): Promise<"all" | "none" | { organisationId: string }> {
+  /** Who may see this cohort's participants: "all", "none", or a partner's own staff. */
+  async scope(ctx: RequestContext, cohort: Cohort): Promise<"all" | "none" | { organisationId: string }> {
     const { viewer } = ctx;
     if (viewer.kind === "partner") return viewer.scopes.includes(ApiScope.APPLICATIONS_READ) ? { organisationId: viewer.organisationId } : "none";
     if (viewer.kind !== "user") return "none";

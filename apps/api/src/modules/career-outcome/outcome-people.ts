@@ -1,6 +1,6 @@
 import { ApplicationStatus, OutcomeGroup } from "@ascent/domain";
 import type { EntityManager } from "typeorm";
-import { COHORT_END_SQL, completionOf, MEASURED_PARTICIPANT_SQL } from "./completion";
+import { COHORT_END_SQL, completionOf, MEASURED_PARTICIPANT_SQL, PARTICIPANT_COMPLETED_SQL } from "./completion";
 
 /** Someone whose career is followed: a participant, or an applicant in the comparison group. */
 export interface OutcomePersonRow {
@@ -25,23 +25,23 @@ const NEVER_PLACED = [ApplicationStatus.OFFERED, ApplicationStatus.AWAITING_ENDO
  */
 export async function outcomePeople(db: EntityManager, where: { cohortIds: string[] } | { applicationId: string }): Promise<OutcomePersonRow[]> {
   const byApplication = "applicationId" in where;
-  const rows: Array<{ application_id: string; cohort_id: string; grp: OutcomeGroup; organisation_id: string | null; window_start: string; cohort_ends_on: string }> = await db.query(
+  const rows: Array<{ application_id: string; cohort_id: string; grp: OutcomeGroup; organisation_id: string | null; completed_on: string | null; window_start: string; cohort_ends_on: string }> = await db.query(
     `WITH chosen AS (
        SELECT a.* FROM application a JOIN cohort c ON c.id = a.cohort_id
         WHERE c.status <> 'CANCELLED' AND ${byApplication ? "a.id = $1::uuid" : "a.cohort_id = ANY($1::uuid[])"}
      ), people AS (
-       SELECT a.id, a.cohort_id, a.organisation_id, '${OutcomeGroup.PARTICIPANT}' AS grp
+       SELECT a.id, a.cohort_id, a.organisation_id, '${OutcomeGroup.PARTICIPANT}' AS grp, ${PARTICIPANT_COMPLETED_SQL} AS completed_on
          FROM chosen a JOIN participant pt ON pt.application_id = a.id
         WHERE ${MEASURED_PARTICIPANT_SQL}
        UNION ALL
-       SELECT a.id, a.cohort_id, a.organisation_id, '${OutcomeGroup.COMPARISON}'
+       SELECT a.id, a.cohort_id, a.organisation_id, '${OutcomeGroup.COMPARISON}', NULL
          FROM chosen a
         WHERE a.eligible AND a.follow_up_consent_at IS NOT NULL AND a.erased_at IS NULL
           AND NOT EXISTS (SELECT 1 FROM participant p2 WHERE p2.application_id = a.id)
           AND EXISTS (SELECT 1 FROM application_transition t WHERE t.application_id = a.id AND t.to_status = '${ApplicationStatus.WAITLISTED}')
           AND NOT EXISTS (SELECT 1 FROM application_transition t WHERE t.application_id = a.id AND t.to_status = ANY($2::application_status[]))
      )
-     SELECT p.id AS application_id, p.cohort_id, p.grp, p.organisation_id,
+     SELECT p.id AS application_id, p.cohort_id, p.grp, p.organisation_id, p.completed_on,
             to_char(c.starts_on, 'YYYY-MM-DD') AS window_start, ${COHORT_END_SQL} AS cohort_ends_on
        FROM people p JOIN cohort c ON c.id = p.cohort_id`,
     [byApplication ? where.applicationId : where.cohortIds, NEVER_PLACED],
@@ -52,6 +52,6 @@ export async function outcomePeople(db: EntityManager, where: { cohortIds: strin
     group: row.grp,
     organisationId: row.organisation_id,
     windowStart: row.window_start,
-    completedOn: completionOf({ group: row.grp, cohortEndsOn: row.cohort_ends_on }),
+    completedOn: completionOf({ group: row.grp, cohortEndsOn: row.cohort_ends_on, completedOn: row.completed_on }),
   }));
 }

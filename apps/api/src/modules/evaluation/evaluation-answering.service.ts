@@ -5,6 +5,7 @@ import { ErrorCode } from "../../graphql/errors";
 import { runMutation } from "../../graphql/mutation";
 import { toGlobalId } from "../../graphql/relay/global-id";
 import { UserInputProblems } from "../../graphql/user-error";
+import { participantDetailSql } from "../application";
 import { recordAudit } from "../audit";
 import type { EvaluationForm, SubmitEvaluationInput, SubmitEvaluationPayload } from "./dto/answering.dto";
 import { EvaluationAnswer, EvaluationInvitation, EvaluationRound } from "./evaluation-round.entity";
@@ -80,7 +81,7 @@ export class EvaluationAnsweringService {
     const [cohort, questions, participant] = await Promise.all([
       ctx.loaders.cohortById.load(round.cohortId),
       ctx.loaders.questionsByQuestionnaireId.load(questionnaire.id),
-      ctx.db.query(`SELECT a.applicant_name AS name FROM participant p JOIN application a ON a.id = p.application_id WHERE p.id = $1`, [invitation.participantId]) as Promise<Array<{ name: string | null }>>,
+      ctx.db.query(`SELECT ${participantDetailSql("name")} AS name FROM participant pt WHERE pt.id = $1`, [invitation.participantId]) as Promise<Array<{ name: string | null }>>,
     ]);
     const programme = cohort ? await ctx.loaders.programmeById.load(cohort.programmeId) : null;
     const answers = await ctx.db.getRepository(EvaluationAnswer).findBy({ invitationId: invitation.id });

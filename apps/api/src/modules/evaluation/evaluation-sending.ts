@@ -4,6 +4,7 @@ import { inTransaction } from "../../graphql/context";
 import { runMutation } from "../../graphql/mutation";
 import { userError, UserInputProblems } from "../../graphql/user-error";
 import { recordAudit } from "../audit";
+import { participantDetailSql } from "../application";
 import type { Cohort } from "../cohort";
 import { enqueueMessage } from "../notification";
 import type { Programme } from "../programme";
@@ -117,13 +118,13 @@ export class EvaluationSender {
     const invited: Array<{ id: string; name: string | null; email: string }> = await tx.db.query(
       `WITH added AS (
          INSERT INTO evaluation_invitation (round_id, participant_id)
-         SELECT $1, p.id FROM participant p JOIN application a ON a.id = p.application_id
-          WHERE p.cohort_id = $2 AND p.status <> $3 AND a.applicant_email IS NOT NULL
-         ORDER BY p.id
+         SELECT $1, pt.id FROM participant pt
+          WHERE pt.cohort_id = $2 AND pt.status <> $3 AND ${participantDetailSql("email")} IS NOT NULL
+         ORDER BY pt.id
          ON CONFLICT (round_id, participant_id) DO NOTHING
          RETURNING id, participant_id)
-       SELECT added.id, a.applicant_name AS name, a.applicant_email AS email
-         FROM added JOIN participant p ON p.id = added.participant_id JOIN application a ON a.id = p.application_id`,
+       SELECT added.id, ${participantDetailSql("name")} AS name, ${participantDetailSql("email")} AS email
+         FROM added JOIN participant pt ON pt.id = added.participant_id`,
       [round.id, cohort.id, ParticipantStatus.WITHDRAWN],
     );
     const label = evaluationPointLabel(questionnaire.point, questionnaire.followUpMonths);

@@ -1,4 +1,4 @@
-import { formatLondonDate, localDateToNoonUtc } from "@ascent/domain";
+import { formatLondonDate, localDateToNoonUtc, ParticipantStatus } from "@ascent/domain";
 import { requestScoped, type RequestContext } from "../../graphql/context";
 import { Participant } from "../application";
 import type { Cohort } from "../cohort";
@@ -29,8 +29,10 @@ export class MentoringGateService {
   }
 
   async gateOf(ctx: RequestContext, cohort: Cohort): Promise<MentoringGate | null> {
-    const participants = await this.rosterOf(ctx, cohort);
-    if (!participants) return null;
+    const roster = await this.rosterOf(ctx, cohort);
+    if (!roster) return null;
+    // Someone who has left the programme needs no mentor.
+    const participants = roster.filter((participant) => participant.status !== ParticipantStatus.WITHDRAWN);
     const rules = await rulesOf(ctx, cohort.programmeId);
     const pairings = await ctx.loaders.mentoringRelationshipsByParticipantId.loadMany(participants.map((p) => p.id));
     const missing = participants.flatMap((participant, index) => {

@@ -5,7 +5,7 @@ import { notFound } from "../../graphql/errors";
 import { isUniqueViolation, runMutation } from "../../graphql/mutation";
 import { fromGlobalId } from "../../graphql/relay/global-id";
 import { userError, UserInputProblems, type UserError } from "../../graphql/user-error";
-import { Participant } from "../application";
+import { Participant, participantDetails } from "../application";
 import { recordAudit } from "../audit";
 import type { EndMentoringInput, MentorSuggestion, MentoringRelationshipPayload, PairMentorInput, RecordMentoringCheckInInput, RecordMentoringCheckInPayload } from "./dto/relationship.dto";
 import type { Mentor } from "./mentor.entity";
@@ -46,13 +46,14 @@ export class MentoringService {
   async suggestionsFor(ctx: RequestContext, participant: Participant, kind: MentoringKind | null, focus: string | null): Promise<MentorSuggestion[] | null> {
     const place = await mentoringPlaceOf(ctx, participant);
     if (!place) return null;
-    const application = await ctx.loaders.applicationById.load(participant.applicationId);
+    const person = await participantDetails(ctx, participant);
+    const application = participant.applicationId ? await ctx.loaders.applicationById.load(participant.applicationId) : null;
     const directory = await ctx.loaders.directoryByAcademyId.load(place.programme.academyId);
     const organisations = await ctx.loaders.organisationById.loadMany([...new Set(directory.map((m) => m.organisationId))]);
     const organisationName = new Map(organisations.flatMap((o) => (o && !(o instanceof Error) ? [[o.id, o.name] as const] : [])));
-    const interests = [application?.jobTitle, application?.staffGroup ? staffGroupLabels[application.staffGroup] : null, focus].filter((text): text is string => !!text?.trim());
+    const interests = [person.jobTitle, application?.staffGroup ? staffGroupLabels[application.staffGroup] : null, focus].filter((text): text is string => !!text?.trim());
     const ranked = rankMentorSuggestions(
-      { organisationId: application?.organisationId ?? null, band: application?.band ?? null, interests },
+      { organisationId: person.organisationId, band: person.band, interests },
       directory.map((mentor) => ({
         id: mentor.id,
         name: mentor.name,
@@ -97,8 +98,8 @@ export class MentoringService {
       async (tx) => {
         const place = await this.participantOrAbsent(tx, input.participantId);
         const { participant, programme } = place;
-        const application = await tx.loaders.applicationById.load(participant.applicationId);
-        const name = application?.applicantName ?? "This participant";
+        const person = await participantDetails(tx, participant);
+        const name = person.name ?? "This participant";
         const problems: UserError[] = [];
         // The lock comes before counting the mentor's pairings, so concurrent pairings queue here and each sees the last one's.
         const mentor = await lockedMentor(tx, input.mentorId);
@@ -111,7 +112,7 @@ export class MentoringService {
             if (running >= mentor.capacity) problems.push(userError(["mentorId"], UserErrorCode.INVALID, `${mentor.name} has no places left (${running} of ${mentor.capacity} taken).`));
           }
           if (!offersKind(mentor.offers, input.kind)) problems.push(userError(["kind"], UserErrorCode.INVALID, `${mentor.name} doesn't offer to be a ${mentoringKindLabels[input.kind].toLowerCase()}.`));
-          const sameOrganisation = application?.organisationId != null && application.organisationId === mentor.organisationId;
+          const sameOrganisation = person.organisationId != null && person.organisationId === mentor.organisationId;
           const reason = input.sameOrganisationReason?.trim() ?? "";
           if (sameOrganisation) {
             const missing = reasonProblem("sameOrganisationReason", input.sameOrganisationReason, `${mentor.name} works at the same organisation as ${name}: say why they should be paired anyway.`);

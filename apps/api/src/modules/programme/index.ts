@@ -2,6 +2,6 @@
 export { Programme } from "./programme.entity";
 export { ProgrammeTrack } from "./programme-track.entity";
 export { ModuleTemplate } from "./module-template.entity";
-export { canManageAcademy, canSeeProgramme, cohortVisibility, managesAcademy, scopeCohorts, scopeProgrammes, PUBLIC_COHORT_STATUSES, PUBLIC_PROGRAMME_STATUSES } from "./programme-access";
+export { canManageAcademy, canSeeProgramme, cohortVisibility, facilitatesCohort, managesAcademy, scopeCohorts, scopeProgrammes, PUBLIC_COHORT_STATUSES, PUBLIC_PROGRAMME_STATUSES } from "./programme-access";
 export { normaliseLine, requiredLineProblems } from "./programme.rules";
 export { EligibilityRulesType } from "./dto/eligibility.types";

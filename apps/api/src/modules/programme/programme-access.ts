@@ -61,6 +61,12 @@ export async function cohortVisibility(ctx: RequestContext): Promise<(cohort: Co
     (programme !== null && managesAcademy(ctx, programme.academyId)) || facilitated.has(cohort.id) || cohortInCatalogue(cohort, programme);
 }
 
+/** Whether the viewer is a facilitator of this cohort (as themselves or through their provider organisation); not the catalogue. */
+export async function facilitatesCohort(ctx: RequestContext, cohortId: string): Promise<boolean> {
+  const scope = scopeOf(ctx);
+  return scope.kind === "facilitator" && (await facilitatedCohortIds(ctx, scope)).has(cohortId);
+}
+
 const FACILITATED_COHORTS = Symbol("facilitated cohort ids");
 
 /** Once per request, so field resolvers over many programmes ask once. */

@@ -1,9 +1,8 @@
 import { cohortPlacesQuery } from "@ascent/client";
-import { Button, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from "@mantine/core";
+import { Button, Group, Paper, SimpleGrid, Stack, Text, Title } from "@mantine/core";
 import { useEffect } from "react";
 import { Link } from "react-router";
 import { useQuery } from "urql";
-import { formatLondonInstant } from "../../lib/londonTime";
 import { APPLICATION_TYPENAMES } from "./CohortApplicationsFrame";
 import { staffApplicationPaths } from "./paths";
 
@@ -68,29 +67,11 @@ export function CohortPlacesSection({ cohortId }: { cohortId: string }) {
         <Count label="Endorsements awaited" value={counts.awaitingEndorsement} />
       </SimpleGrid>
       {cohort.participants && cohort.participants.totalCount > 0 ? (
-        <Table.ScrollContainer minWidth={420}>
-          <Table>
-            <Table.Caption>Participants ({cohort.participants.totalCount})</Table.Caption>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>Name</Table.Th>
-                <Table.Th>Status</Table.Th>
-                <Table.Th>Enrolled</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {cohort.participants.edges.map(({ node }) => (
-                <Table.Tr key={node.id}>
-                  <Table.Td>{node.name ?? "(erased)"}</Table.Td>
-                  <Table.Td>{node.status === "ENROLLED" ? "Enrolled" : "Withdrawn"}</Table.Td>
-                  <Table.Td>{formatLondonInstant(node.createdAt)}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <Text size="sm">
+          {cohort.participants.totalCount} on the roster: see the roster below for their status, attendance and completion.
+        </Text>
       ) : (
-        <Text size="sm">No participants yet: people appear here when they accept their offer.</Text>
+        <Text size="sm">No participants yet: people appear on the roster when they accept their offer.</Text>
       )}
     </Stack>
   );

@@ -23,6 +23,7 @@ import { CohortPlacesSection } from "../applications";
 import { FairSelectionLink } from "../equality-monitoring";
 import { MentoringGateSection } from "../mentoring";
 import { LearningSetsSummary } from "../action-learning";
+import { RosterSection } from "../delivery";
 import { FacilitatorsSection } from "./FacilitatorsSection";
 import { formatLondonDay } from "../../lib/londonTime";
 import { ScheduleSection } from "./ScheduleSection";
@@ -130,6 +131,7 @@ export function CohortPage() {
           ) : null}
         </Paper>
         {canManage ? <CohortPlacesSection cohortId={cohort.id} /> : null}
+        <RosterSection cohortId={cohort.id} canManage={canManage} />
         {canManage ? <MentoringGateSection cohortId={cohort.id} /> : null}
         <LearningSetsSummary cohortId={cohort.id} />
         <ScheduleSection cohort={cohort} sessions={cohort.sessions} facilitators={cohort.facilitators} canManage={canManage} />

@@ -117,7 +117,7 @@ function MentoringBoard() {
 function ParticipantCard({ participant, onAction }: { participant: BoardParticipant; onAction: (kind: "pair" | "end" | "checkIn") => void }) {
   const pairing = participant.mentoring;
   const name = participant.name ?? "Name erased";
-  const facts = [organisationOf(participant), participant.application.band ? afcBandLabels[participant.application.band] : null, participant.application.jobTitle].filter(Boolean).join(" · ");
+  const facts = [organisationOf(participant), participant.band ? afcBandLabels[participant.band] : null, participant.jobTitle].filter(Boolean).join(" · ");
   const lastCheckIn = pairing?.checkIns?.[0];
   return (
     <Paper withBorder p="md" component="article" aria-label={name}>

@@ -43,7 +43,7 @@ function Suggestions({ participant, onChoose }: { participant: BoardParticipant;
   const [{ data: directory }] = useQuery({ query: mentorsQuery, variables: { first: 100 } });
   const suggestions = data?.node && "mentorSuggestions" in data.node ? (data.node.mentorSuggestions ?? []) : null;
   const everyone = (directory?.mentors.edges ?? []).map(({ node }) => node).filter((m) => !m.retiredAt);
-  const facts = [organisationOf(participant), participant.application.band ? afcBandLabels[participant.application.band] : null, participant.application.jobTitle].filter(Boolean).join(" · ");
+  const facts = [organisationOf(participant), participant.band ? afcBandLabels[participant.band] : null, participant.jobTitle].filter(Boolean).join(" · ");
 
   return (
     <Stack gap="md">
@@ -123,7 +123,7 @@ const FIELDS = ["kind", "startsOn", "plannedEndOn", "sameOrganisationReason"] as
 function PairForm({ participant, mentor, onBack, onPaired }: { participant: BoardParticipant; mentor: MentorSummaryFragment; onBack: () => void; onPaired: () => void }) {
   const [, pair] = useMutation(pairMentorMutation);
   const kinds = kindsOffered(mentor.offers as string as MentoringOffer);
-  const sameOrganisation = participant.application.organisation?.id !== undefined && participant.application.organisation?.id === mentor.organisation?.id;
+  const sameOrganisation = participant.application?.organisation?.id !== undefined && participant.application?.organisation?.id === mentor.organisation?.id;
   const form = useForm<PairValues>({
     initialValues: { kind: kinds[0], startsOn: londonToday(), plannedEndOn: "", sameOrganisationReason: "" },
     validate: {

@@ -4,4 +4,4 @@ import type { MentoringBoardQuery } from "@ascent/client";
 export type BoardParticipant = NonNullable<NonNullable<MentoringBoardQuery["cohort"]>["mentoringBoard"]>[number];
 export type BoardPairing = NonNullable<BoardParticipant["mentoring"]>;
 
-export const organisationOf = (participant: BoardParticipant) => participant.application.organisation?.name ?? participant.application.organisationName ?? null;
+export const organisationOf = (participant: BoardParticipant) => participant.employer ?? null;

@@ -6,6 +6,7 @@ import { RequireRole } from "../../components/RequireRole";
 import { formatLondonDay } from "../../lib/londonTime";
 import { useSignedInUser } from "../../lib/signedInUser";
 import { SelectionCriteriaSection } from "../applications";
+import { CompletionRuleSection } from "../delivery";
 import { auditPaths } from "../audit";
 import { cohortPaths } from "../cohorts";
 import { ProgrammeDetails } from "./ProgrammeDetails";
@@ -61,6 +62,7 @@ function Programme() {
         <ProgrammeDetails programme={programme} />
         <TracksSection programmeId={programme.id} tracks={programme.tracks} />
         <SelectionCriteriaSection programmeId={programme.id} />
+        <CompletionRuleSection programmeId={programme.id} />
         <Paper withBorder p="lg" component="section" aria-labelledby="cohorts-heading" maw={880}>
           <Group justify="space-between" mb="sm">
             <Title order={2} size="h4" id="cohorts-heading">
