@@ -167,3 +167,15 @@ export function wresTargetGroupGrades(group: WresTargetGroup): readonly WresGrad
       return [VSM];
   }
 }
+
+/**
+ * The levels of "representation in senior roles" by ethnic group, with the
+ * whole workforce first to compare them with: band 8a and above (VSM
+ * included), very senior managers, board voting members.
+ */
+export const WRES_SENIOR_ROLE_LEVELS: readonly WresTargetGroup[] = [
+  WresTargetGroup.WHOLE_WORKFORCE,
+  WresTargetGroup.BAND_8A_AND_ABOVE,
+  WresTargetGroup.VSM,
+  WresTargetGroup.BOARD,
+];
