@@ -7,6 +7,9 @@ import {
   computeWres,
   computeWresByGroup,
   countEthnicGroupsWithSplit,
+  formatWresReturnCsv,
+  parseWresReturnCsv,
+  WRES_CSV_TEMPLATE,
   groupContributorLookup,
   hasBmeGroups,
   seniorRoleCode,
@@ -246,5 +249,51 @@ describe("group benchmarks", () => {
     expect(find(releasedGroup.indicators, "WRES2").counts.focusEvents).toBe(40);
     expect(find(releasedGroup.indicators, "WRES9").counts.focus).toBeNull();
     expect(find(releasedGroup.indicators, "WRES9").value).toBeNull();
+  });
+});
+
+describe("the CSV template with groups", () => {
+  it("has the four optional columns after Unknown, and round-trips a split return", () => {
+    expect(WRES_CSV_TEMPLATE).toContain("Section,Category,Item,White,BME,Unknown,Asian,Black,Mixed,Other");
+    const input = splitReturn();
+    const parsed = parseWresReturnCsv(formatWresReturnCsv(input), { year: 2024 });
+    expect(parsed.issues).toEqual([]);
+    expect(parsed.input?.shortlisting).toEqual(input.shortlisting);
+    expect(parsed.input?.survey).toEqual(input.survey);
+    expect(parsed.input?.board).toEqual(input.board);
+    expect(computeWresByGroup(parsed.input as WresReturnInput)).toEqual(computeWresByGroup(input));
+  });
+
+  it("a return without groups still reads as before", () => {
+    const plain = withoutSplits(splitReturn());
+    const parsed = parseWresReturnCsv(formatWresReturnCsv(plain), { year: 2024 });
+    expect(parsed.issues).toEqual([]);
+    expect(parsed.input && hasBmeGroups(parsed.input)).toBe(false);
+  });
+
+  it("reads the data dictionary's names of the groups as headers, and names the line whose groups do not add up", () => {
+    const csv = formatWresReturnCsv(splitReturn())
+      .replace("Unknown,Asian,Black,Mixed,Other", "Unknown,Asian or Asian British,Black or Black British,Mixed or multiple ethnic groups,Other ethnic groups")
+      .replace("Appointed from shortlisting,100,45,2,30,10,3,2", "Appointed from shortlisting,100,45,2,30,10,3,3");
+    const lines = csv.split("\r\n");
+    const row = lines.findIndex((line) => line.includes("Appointed from shortlisting")) + 1;
+    const parsed = parseWresReturnCsv(csv, { year: 2024 });
+    expect(parsed.issues).toEqual([
+      {
+        row,
+        column: null,
+        message: "Indicator 2: appointment from shortlisting, Appointed from shortlisting: the groups add up to 46 (Asian 30 + Black 10 + Mixed 3 + Other 3), not the 45 BME",
+        path: "shortlisting.appointed.bmeGroups",
+      },
+    ]);
+  });
+
+  it("asks for all four groups or none on a line", () => {
+    const csv = formatWresReturnCsv(splitReturn()).replace("Voting members,10,2,0,1,1,0,0", "Voting members,10,2,0,1,1,,");
+    const parsed = parseWresReturnCsv(csv, { year: 2024 });
+    expect(parsed.issues.map((issue) => [issue.column, issue.path])).toEqual([
+      ["Mixed", "board.bmeGroups.mixed"],
+      ["Other", "board.bmeGroups.other"],
+    ]);
   });
 });
