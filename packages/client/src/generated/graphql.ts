@@ -170,6 +170,14 @@ export type AuditEventFilter = {
   to?: string | null | undefined;
 };
 
+/** BME staff split into the NHS data dictionary's broad groups (Asian H-L, Black M-P, Mixed D-G, Other R-S); the four add up to bme. */
+export type BmeGroupCountsInput = {
+  asian: number;
+  black: number;
+  mixed: number;
+  other: number;
+};
+
 /** REJECT and WITHDRAW need a reason (told to each applicant); OFFER_PLACE and WAITLIST are for panel selection cohorts. */
 export type BulkApplicationAction =
   | 'OFFER_PLACE'
@@ -431,6 +439,8 @@ export type EqualityMonitoringTokenInput = {
 /** Headcounts by WRES group. unknown (not stated) is reported but kept out of ratios; default 0. */
 export type EthnicCountsInput = {
   bme: number;
+  /** Optional: bme split by group. A return that splits one count splits every count with BME staff (0 needs none); see docs/wres-by-group.md. */
+  bmeGroups?: BmeGroupCountsInput | null | undefined;
   unknown?: number | null | undefined;
   white: number;
 };
@@ -1025,6 +1035,8 @@ export type WresShortlistingInput = {
 
 export type WresSurveyComparisonInput = {
   bme: WresSurveyGroupInput;
+  /** Optional: the BME result split by group. */
+  bmeGroups?: WresSurveyGroupsInput | null | undefined;
   white: WresSurveyGroupInput;
 };
 
@@ -1033,6 +1045,14 @@ export type WresSurveyGroupInput = {
   percentage?: number | null | undefined;
   respondents: number;
   yes?: number | null | undefined;
+};
+
+/** The BME result of a Staff Survey question split by group: respondents (and yes-counts, when all are counts) add up to BME's. */
+export type WresSurveyGroupsInput = {
+  asian: WresSurveyGroupInput;
+  black: WresSurveyGroupInput;
+  mixed: WresSurveyGroupInput;
+  other: WresSurveyGroupInput;
 };
 
 /** Indicators 5-8 from the NHS Staff Survey. */
@@ -1059,6 +1079,8 @@ export type WresTrainingInput = {
 /** Indicator 1: staff in post at 31 March in one category and grade (one row per category and grade). */
 export type WresWorkforceRowInput = {
   bme: number;
+  /** Optional: bme split by group. A return that splits one count splits every count with BME staff (0 needs none); see docs/wres-by-group.md. */
+  bmeGroups?: BmeGroupCountsInput | null | undefined;
   category: WorkforceCategory;
   /** An AfC band, or (clinical only) a medical grade. */
   grade: WresGrade;
