@@ -21,6 +21,7 @@ export {
   type BmeGroupCounts,
   type EthnicCounts,
   hasBmeGroups,
+  SURVEY_KEYS,
   type SurveyComparison,
   type SurveyGroupResult,
   surveyYesCount,
