@@ -196,6 +196,12 @@ describe("splits in a return", () => {
     expect(validateWresReturn(bad)).toEqual([{ path: "survey.harassmentFromPublic.bmeGroups", message: "the groups answering yes add up to 61, not the 60 BME answering yes" }]);
   });
 
+  it("a group's events cannot be more than its total", () => {
+    const input = splitReturn();
+    const bad: WresReturnInput = { ...input, disciplinary: { ...input.disciplinary, entering: { white: 6, bme: 30, unknown: 0, bmeGroups: split(0, 0, 30, 0) } } };
+    expect(validateWresReturn(bad)).toEqual([{ path: "disciplinary.entering.bmeGroups.mixed", message: "30 is more than the 22 Mixed staff in post" }]);
+  });
+
   it("a return that splits one count splits every BME count above 0", () => {
     const input = splitReturn();
     const { bmeGroups: _dropped, ...board } = input.board;

@@ -163,6 +163,14 @@ function checkWithin(part: EthnicCounts, whole: EthnicCounts, partPath: string, 
     const b = whole[group] ?? 0;
     if (a > b) issues.push({ path: `${partPath}.${group}`, message: `${a} is more than the ${b} ${GROUP_WORDS[group]} ${WHOLE_WORDS[wholeItem] ?? wholeItem}` });
   }
+  if (!part.bmeGroups || !whole.bmeGroups) return;
+  for (const key of BME_GROUP_KEYS) {
+    const a = part.bmeGroups[key];
+    const b = whole.bmeGroups[key];
+    if (Number.isSafeInteger(a) && Number.isSafeInteger(b) && a > b) {
+      issues.push({ path: `${partPath}.bmeGroups.${key}`, message: `${a} is more than the ${b} ${GROUP_NAMES[key]} ${WHOLE_WORDS[wholeItem] ?? wholeItem}` });
+    }
+  }
 }
 
 function checkSurvey(result: SurveyGroupResult | undefined, path: string, issues: InputIssue[]): void {
