@@ -125,22 +125,20 @@ export const wresGroupBreakdownFieldsFragment = graphql(`
     }
     seniorRoles {
       level
+      levelLabel
+      group
       label
-      shares {
-        group
-        label
-        share {
-          ...WresIndicatorFields
-        }
+      share {
+        ...WresIndicatorFields
       }
     }
   }
 `);
 
 /**
- * The dashboard's figures by ethnic group: the organisation's, its region's
- * and England's. A query of its own, so the figures are computed only when
- * the section asks for them.
+ * An organisation's figures by ethnic group, for the dashboard: a query of
+ * its own, so the figures are computed only when the section asks for them.
+ * England's and the region's come from `wresBenchmarkGroupsQuery`.
  */
 export const wresGroupsQuery = graphql(`
   query WresGroups($organisationId: ID!, $year: Int!) {
@@ -150,25 +148,6 @@ export const wresGroupsQuery = graphql(`
       disclosure
       byGroup {
         ...WresGroupBreakdownFields
-      }
-      regionBenchmark {
-        name
-        region
-        organisationCount
-        withheld
-        minimumOrganisations
-        byGroup {
-          ...WresGroupBreakdownFields
-        }
-      }
-      englandBenchmark {
-        name
-        organisationCount
-        withheld
-        minimumOrganisations
-        byGroup {
-          ...WresGroupBreakdownFields
-        }
       }
     }
   }
@@ -182,6 +161,7 @@ export const wresBenchmarkGroupsQuery = graphql(`
       region
       organisationCount
       withheld
+      minimumOrganisations
       byGroup {
         ...WresGroupBreakdownFields
       }

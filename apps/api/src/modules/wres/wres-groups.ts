@@ -163,14 +163,12 @@ export function breakdownOf(
   return Object.assign(new WresGroupBreakdown(), {
     ...meta,
     groups: report.groups.map(({ group, indicators }) => ({ group, label: bmeGroupLabels[group], indicators: indicators.map(toIndicator) })),
-    seniorRoles: WRES_SENIOR_ROLE_LEVELS.map((level) => ({
-      level,
-      label: wresTargetGroupLabels[level],
-      shares: DETAILED_ETHNIC_GROUPS_IN_ORDER.map((group) => {
+    seniorRoles: WRES_SENIOR_ROLE_LEVELS.flatMap((level) =>
+      DETAILED_ETHNIC_GROUPS_IN_ORDER.map((group) => {
         const share = senior.get(seniorRoleCode(level, group));
         if (!share) throw new Error(`internal: no senior-roles share ${level} ${group}`);
-        return { group, label: detailedEthnicGroupLabels[group], share: toIndicator(share) };
+        return { level, levelLabel: wresTargetGroupLabels[level], group, label: detailedEthnicGroupLabels[group], share: toIndicator(share) };
       }),
-    })),
+    ),
   });
 }

@@ -228,28 +228,22 @@ export class WresGroupIndicators {
   indicators: WresIndicator[];
 }
 
-@ObjectType({ description: "One group's share of a level of staff." })
+@ObjectType({ description: "One ethnic group's share of a level of staff (the whole workforce, band 8a and above, VSM, the board)." })
 export class WresGroupShare {
+  @Field(() => WresTargetGroup)
+  level: WresTargetGroup;
+
+  @Field({ description: "The level's name, e.g. Band 8a and above (including VSM)." })
+  levelLabel: string;
+
   @Field(() => DetailedEthnicGroup)
   group: DetailedEthnicGroup;
 
-  @Field()
+  @Field({ description: "The group's short name: White, Asian, Black, Mixed, Other, Unknown." })
   label: string;
 
   @Field(() => WresIndicator, { description: "The share (REPRESENTATION, a fraction) with its Wilson interval; counts focus and total." })
   share: WresIndicator;
-}
-
-@ObjectType({ description: "Representation of each ethnic group in a level of staff: the whole workforce, band 8a and above, VSM, the board." })
-export class WresSeniorRole {
-  @Field(() => WresTargetGroup)
-  level: WresTargetGroup;
-
-  @Field()
-  label: string;
-
-  @Field(() => [WresGroupShare], { description: "White, Asian, Black, Mixed, Other and Unknown, in that order." })
-  shares: WresGroupShare[];
 }
 
 @ObjectType({
@@ -277,6 +271,8 @@ export class WresGroupBreakdown {
   @Field(() => [WresGroupIndicators])
   groups: WresGroupIndicators[];
 
-  @Field(() => [WresSeniorRole], { description: "Representation in senior roles by group, with the whole workforce to compare." })
-  seniorRoles: WresSeniorRole[];
+  @Field(() => [WresGroupShare], {
+    description: "Representation in senior roles by group, level by level (the whole workforce first, to compare), each level's groups in the order White, Asian, Black, Mixed, Other, Unknown.",
+  })
+  seniorRoles: WresGroupShare[];
 }
