@@ -76,7 +76,7 @@ export function GroupsSection({ organisationId, year, region, organisationName, 
   else if (!result.data) body = <LoadingState label="Loading the figures by group" lines={6} />;
   else if (!breakdown) {
     body = (
-      <Alert color="gray" title="No figures by group" mt="sm">
+      <Alert color="gray.9" title="No figures by group" mt="sm">
         {scope === "organisation"
           ? "This return does not split BME staff into groups. Fill in the Asian, Black, Mixed and Other columns of the CSV template (they add up to BME on each line) and upload it again to see the figures by group."
           : `No organisation in ${name} has split BME staff into groups for ${year}.`}
@@ -266,10 +266,10 @@ function GroupIndicatorCharts({ breakdown, bme }: { breakdown: WresGroupBreakdow
         ];
         const sample = rows.find((row) => row.figure)?.figure ?? null;
         return (
-          <Card key={code} withBorder padding="md" radius="sm" component="article" aria-labelledby={`group-card-${code}`}>
+          <Card key={code} withBorder padding="md" radius="sm" role="group" aria-labelledby={`group-card-${code}`}>
             <Stack gap={6}>
               <Title order={4} size="h5" id={`group-card-${code}`}>
-                {shortLabels[code as HeadlineCode]}
+                {shortLabels[code as HeadlineCode]}: by group
               </Title>
               {sample ? (
                 <ForestPlot
