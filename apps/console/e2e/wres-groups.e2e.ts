@@ -113,6 +113,9 @@ describe("WRES figures by ethnic group", { timeout: 400_000 }, () => {
     await expect.poll(() => chart.locator(".recharts-bar-rectangle").count()).toBeGreaterThanOrEqual(16);
     // Black staff: 15 in every band row but 100 in clinical band 8d, of 50 + 321 BME in such rows.
     expect(await chart.getAttribute("aria-label")).toMatch(/Black staff are \d+(\.\d)?% of the workforce and \d+(\.\d)?% of band 8a and above/);
+    await section.getByRole("group", { name: "Appointment from shortlisting: by group" }).waitFor();
+    await expectNoSeriousAxeViolations(page());
+    await screenshots(page(), "wres-groups-charts", section);
     await section.getByRole("button", { name: "Show senior roles as table" }).click();
     const senior = section.getByRole("table", { name: /^Representation in senior roles by ethnic group/ });
     await senior.waitFor();
@@ -130,8 +133,6 @@ describe("WRES figures by ethnic group", { timeout: 400_000 }, () => {
     expect(await shortlisting.innerText()).toContain("White applicants more likely to be appointed from shortlisting");
     expect(await shortlisting.getByRole("img").getAttribute("aria-label")).toMatch(/by group: BME 1\.95; Asian [\d.]+; Black 2\.70; Mixed [\d.]+; Other [\d.]+/);
     expect(await section.getByRole("group").count()).toBe(8);
-    await expectNoSeriousAxeViolations(page());
-    await screenshots(page(), "wres-groups-charts", section);
 
     await section.getByRole("button", { name: "Show indicators by group as table" }).click();
     const table = section.getByRole("table", { name: /^WRES indicators by ethnic group/ });
@@ -145,6 +146,8 @@ describe("WRES figures by ethnic group", { timeout: 400_000 }, () => {
     // England: the demo trusts that split BME by group, summed.
     await section.getByText("England", { exact: true }).click();
     await expect.poll(() => section.getByTestId("groups-coverage").innerText()).toMatch(/^England: \d+ organisations of the \d+ that returned split BME staff by group/);
+    await section.getByRole("img", { name: /^Stacked bar chart of each ethnic group's share .*, England\./ }).waitFor();
+    await section.getByRole("button", { name: "Show senior roles as table" }).click();
     await section.getByRole("table", { name: /^Representation in senior roles by ethnic group, England/ }).waitFor();
     await expectNoSeriousAxeViolations(page());
     await screenshots(page(), "wres-groups-england", section);

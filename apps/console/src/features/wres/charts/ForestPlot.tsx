@@ -20,10 +20,11 @@ interface ForestPlotProps {
   label: string;
 }
 
-const WIDTH = 340;
-const LEFT = 64;
+// About the width of a phone's card, so text is drawn near its own size there.
+const WIDTH = 310;
+const LEFT = 62;
 const RIGHT = WIDTH - 14;
-const ROW = 22;
+const ROW = 24;
 const TOP = 6;
 
 /**
@@ -36,16 +37,16 @@ export function ForestPlot({ kind, rows, band, parity, label }: ForestPlotProps)
   const scale = valueScale(kind, [...values, band?.lower, band?.upper, parity], LEFT, RIGHT);
   const x = scale.toPixel;
   const axis = TOP + rows.length * ROW + 4;
-  const height = axis + 18;
+  const height = axis + 20;
   return (
-    <svg viewBox={`0 0 ${WIDTH} ${height}`} width="100%" role="img" aria-label={label} style={{ maxWidth: WIDTH * 1.4, display: "block" }}>
+    <svg viewBox={`0 0 ${WIDTH} ${height}`} width="100%" role="img" aria-label={label} style={{ maxWidth: 420, display: "block" }}>
       {band ? <rect x={x(band.lower)} y={TOP} width={Math.max(1, x(band.upper) - x(band.lower))} height={rows.length * ROW} fill={chartColors.parityBand} /> : null}
       {parity !== null ? <line x1={x(parity)} x2={x(parity)} y1={TOP} y2={axis} stroke={chartColors.parityLine} strokeWidth={1.5} /> : null}
       <line x1={LEFT} x2={RIGHT} y1={axis} y2={axis} stroke={chartColors.grid} />
       {scale.ticks(4).map((tick) => (
         <g key={tick}>
           <line x1={x(tick)} x2={x(tick)} y1={axis} y2={axis + 4} stroke={chartColors.muted} />
-          <text x={x(tick)} y={height - 2} fontSize={10} textAnchor="middle" fill={chartColors.text}>
+          <text x={x(tick)} y={height - 3} fontSize={12} textAnchor="middle" fill={chartColors.text}>
             {tickLabel(kind, tick)}
           </text>
         </g>
@@ -56,7 +57,7 @@ export function ForestPlot({ kind, rows, band, parity, label }: ForestPlotProps)
         const drawn = figure && !figure.suppressed && figure.value !== null;
         return (
           <g key={row.key}>
-            <text x={4} y={y + 4} fontSize={11} fill={chartColors.text}>
+            <text x={2} y={y + 4} fontSize={13} fill={chartColors.text}>
               {row.label}
             </text>
             {drawn && figure.lower !== null && figure.upper !== null ? (
@@ -65,7 +66,7 @@ export function ForestPlot({ kind, rows, band, parity, label }: ForestPlotProps)
             {drawn ? (
               <circle cx={x(figure.value as number)} cy={y} r={4.5} fill={row.key === "BME" ? chartColors.england : chartColors.organisation} stroke="#fff" strokeWidth={1.5} />
             ) : (
-              <text x={LEFT + 4} y={y + 4} fontSize={10} fill={chartColors.muted}>
+              <text x={LEFT + 4} y={y + 4} fontSize={12} fill={chartColors.muted}>
                 {figure?.suppressed ? "withheld (small numbers)" : "no figure"}
               </text>
             )}
