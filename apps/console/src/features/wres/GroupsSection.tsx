@@ -38,6 +38,8 @@ export const groupColors: Record<DetailedEthnicGroup, string> = {
 
 const levelShort: Partial<Record<WresTargetGroup, string>> = {
   WHOLE_WORKFORCE: "Whole workforce",
+  BANDS_1_TO_5: "Bands 1-5",
+  BANDS_6_TO_7: "Bands 6-7",
   BAND_8A_AND_ABOVE: "Band 8a and above",
   VSM: "Very senior managers",
   BOARD: "Board",
@@ -176,9 +178,9 @@ function SeniorRolesChart({ breakdown, name }: { breakdown: WresGroupBreakdownFi
       <Text size="sm" mb="sm">
         {summary} Withheld shares (small numbers) are left out of the bars; the table says which.
       </Text>
-      <div role="img" aria-label={`Stacked bar chart of each ethnic group's share of the whole workforce, band 8a and above, very senior managers and the board, ${name}. ${summary}`} data-testid="senior-roles-chart">
+      <div role="img" aria-label={`Stacked bar chart of each ethnic group's share of the whole workforce, bands 1-5, bands 6-7, band 8a and above, very senior managers and the board, ${name}. ${summary}`} data-testid="senior-roles-chart">
         <BarChart
-          h={300}
+          h={380}
           data={data}
           dataKey="level"
           type="stacked"

@@ -228,7 +228,7 @@ export class WresGroupIndicators {
   indicators: WresIndicator[];
 }
 
-@ObjectType({ description: "One ethnic group's share of a level of staff (the whole workforce, band 8a and above, VSM, the board)." })
+@ObjectType({ description: "One ethnic group's share of a level of staff (the whole workforce, bands 1-5, bands 6-7, band 8a and above, VSM, the board)." })
 export class WresGroupShare {
   @Field(() => WresTargetGroup)
   level: WresTargetGroup;

@@ -39,7 +39,7 @@ export function ForestPlot({ kind, rows, band, parity, label }: ForestPlotProps)
   const axis = TOP + rows.length * ROW + 4;
   const height = axis + 20;
   return (
-    <svg viewBox={`0 0 ${WIDTH} ${height}`} width="100%" role="img" aria-label={label} style={{ maxWidth: 420, display: "block" }}>
+    <svg viewBox={`0 0 ${WIDTH} ${height}`} width="100%" role="img" aria-label={label} style={{ maxWidth: 360, display: "block" }}>
       {band ? <rect x={x(band.lower)} y={TOP} width={Math.max(1, x(band.upper) - x(band.lower))} height={rows.length * ROW} fill={chartColors.parityBand} /> : null}
       {parity !== null ? <line x1={x(parity)} x2={x(parity)} y1={TOP} y2={axis} stroke={chartColors.parityLine} strokeWidth={1.5} /> : null}
       <line x1={LEFT} x2={RIGHT} y1={axis} y2={axis} stroke={chartColors.grid} />
