@@ -191,7 +191,8 @@ function SeniorRolesChart({ breakdown, name }: { breakdown: WresGroupBreakdownFi
           legendProps={{ verticalAlign: "bottom", height: 50 }}
           textColor="gray.9"
           yAxisProps={{ width: 120 }}
-          xAxisProps={{ domain: [0, 100] }}
+          // Rounded shares can add up to 100.1%: the axis stays 0-100.
+          xAxisProps={{ domain: [0, 100], ticks: [0, 25, 50, 75, 100], allowDataOverflow: true }}
           xAxisLabel="Share of staff (%)"
           accessibilityLayer={false}
         />
