@@ -119,8 +119,9 @@ export function GroupsSection({ organisationId, year, region, organisationName, 
         onChange={(value) => setScope(value as Scope)}
         aria-label="Whose figures by group"
         data={[
-          { value: "organisation", label: "Organisation" },
-          ...(region ? [{ value: "region", label: "Region" }] : []),
+          // Not "Organisation": the organisation picker above has that name.
+          { value: "organisation", label: "This organisation" },
+          ...(region ? [{ value: "region", label: "Its region" }] : []),
           { value: "england", label: "England" },
         ]}
       />
