@@ -296,7 +296,7 @@ export const FIELD_TABLE: Record<string, string> = {
   ...fields("CareerOutcome", "HHHHAHAA HHHHHHHA", "id group kind effectiveOn bandBefore bandAfter source recordedAt name"),
   ...fields("CareerOutcome", "HHHHFHAA HHHHHHHA", "application cohort"),
   ...fields("Participant", "HHHHFFAA HHHHHHHA", "cohort application mentoring mentoringHistory mentorSuggestions"),
-  ...fields("WresReturn", "HHAAHHAA HHHHHHHA", "id year version source submittedAt supersededAt current report csv"),
+  ...fields("WresReturn", "HHAAHHAA HHHHHHHA", "id year version source submittedAt supersededAt current report csv splitByGroup"),
   ...fields("WresReturn", "HHFFHHAA HHHHHHHA", "organisation"),
   ...fields("Application", "HHHHAHAA HHHHHHHA", "id reference receiptNumber receivedAt status eligible staffGroup band medicalGrade holdExpiresAt offerExpiresAt erasedAt updatedAt applicantName jobTitle organisationName waitlistPosition participant"),
   ...fields("Application", "HHHHFHAA HHHHHHHA", "cohort organisation applicantEmail answers eligibilityReasons endorsement transitions panelScores meanScore"),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { EthnicGroup, EthnicityCode, ethnicGroupOf } from "./ethnicity";
+import { BmeGroup, bmeGroupOf, EthnicGroup, EthnicityCode, ethnicGroupOf } from "./ethnicity";
 
 describe("ethnicGroupOf", () => {
   it("maps the three white codes to WHITE", () => {
@@ -24,5 +24,21 @@ describe("ethnicGroupOf", () => {
 
   it("ignores case and surrounding space", () => {
     expect(ethnicGroupOf(" n ")).toBe(EthnicGroup.BME);
+  });
+});
+
+describe("bmeGroupOf", () => {
+  it("maps the data dictionary's codes D-S onto the four broad groups", () => {
+    const byGroup = (group: BmeGroup) => Object.values(EthnicityCode).filter((code) => bmeGroupOf(code) === group);
+    expect(byGroup(BmeGroup.MIXED)).toEqual(["D", "E", "F", "G"]);
+    expect(byGroup(BmeGroup.ASIAN)).toEqual(["H", "J", "K", "L"]);
+    expect(byGroup(BmeGroup.BLACK)).toEqual(["M", "N", "P"]);
+    expect(byGroup(BmeGroup.OTHER)).toEqual(["R", "S"]);
+  });
+
+  it("gives exactly the BME codes a group, and white and unknown codes none", () => {
+    for (const code of [...Object.values(EthnicityCode), "", null, "Q", " h "]) {
+      expect(bmeGroupOf(code) !== null).toBe(ethnicGroupOf(code) === EthnicGroup.BME);
+    }
   });
 });

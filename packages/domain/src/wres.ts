@@ -167,3 +167,18 @@ export function wresTargetGroupGrades(group: WresTargetGroup): readonly WresGrad
       return [VSM];
   }
 }
+
+/**
+ * The levels of "representation in senior roles" by ethnic group, with the
+ * whole workforce first to compare them with, then the pipeline below
+ * (bands 1-5, bands 6-7), then band 8a and above (VSM included), very
+ * senior managers and board voting members.
+ */
+export const WRES_SENIOR_ROLE_LEVELS: readonly WresTargetGroup[] = [
+  WresTargetGroup.WHOLE_WORKFORCE,
+  WresTargetGroup.BANDS_1_TO_5,
+  WresTargetGroup.BANDS_6_TO_7,
+  WresTargetGroup.BAND_8A_AND_ABOVE,
+  WresTargetGroup.VSM,
+  WresTargetGroup.BOARD,
+];

@@ -135,6 +135,27 @@ export function withheldParts<K>(
 }
 
 /**
+ * Rule 5, for breakdowns only some organisations give (figures by ethnic
+ * group): a part of an aggregate (its organisations that gave the
+ * breakdown) shown beside the aggregate, or beside any other figure over a
+ * set of organisations that contains it, must leave 0 or at least
+ * `minimumOrganisations` organisations the reader does not own; otherwise
+ * the two figures' difference is one or two organisations' counts.
+ */
+export function partBesideWholeOk(
+  whole: AggregateMembership,
+  part: AggregateMembership,
+  settings: Partial<DisclosureSettings> = {},
+): boolean {
+  checkMembership(whole);
+  checkMembership(part);
+  const { minimumOrganisations } = resolveDisclosureSettings(settings);
+  const remainder = othersIn(whole) - othersIn(part);
+  if (remainder < 0) throw new RangeError("the part holds more organisations than the whole");
+  return remainder === 0 || remainder >= minimumOrganisations;
+}
+
+/**
  * Where each named count of a family's report sits in a flat array, so that
  * per-organisation "has a non-zero count" flags can be added and subtracted
  * quickly (`ContributorTally`).

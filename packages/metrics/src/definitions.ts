@@ -22,6 +22,12 @@ export interface HeadcountByGroup {
   readonly focus: number;
   /** Unknown or not stated; counted in the total of a representation share. Default 0. */
   readonly unknown?: number;
+  /**
+   * People in neither group nor unknown, when the focus is one of several
+   * groups (Black staff, compared with white staff: the other minority
+   * groups). Counted in the total of a share, named `others`; never in a ratio.
+   */
+  readonly others?: number;
 }
 
 export interface RepresentationRow {

@@ -53,6 +53,7 @@ function checkHeadcount(headcount: HeadcountByGroup, path: string, issues: Input
   checkCount(headcount.reference, `${path}.reference`, issues);
   checkCount(headcount.focus, `${path}.focus`, issues);
   if (headcount.unknown !== undefined) checkCount(headcount.unknown, `${path}.unknown`, issues);
+  if (headcount.others !== undefined) checkCount(headcount.others, `${path}.others`, issues);
 }
 
 /** The engine's own checks of extracted counts; paths start with the metric code. */
@@ -89,6 +90,7 @@ const addHeadcounts = (a: HeadcountByGroup, b: HeadcountByGroup): HeadcountByGro
   reference: a.reference + b.reference,
   focus: a.focus + b.focus,
   unknown: (a.unknown ?? 0) + (b.unknown ?? 0),
+  ...(a.others !== undefined || b.others !== undefined ? { others: (a.others ?? 0) + (b.others ?? 0) } : {}),
 });
 
 /** Add two extractions of the same metric: raw counts add; nothing else does. */
@@ -137,11 +139,15 @@ function rateCounts(cells: CellsByGroup): Record<string, number> {
 
 function headcountCounts(headcount: HeadcountByGroup): Record<string, number> {
   const unknown = headcount.unknown ?? 0;
+  if (headcount.others === undefined) {
+    return { reference: headcount.reference, focus: headcount.focus, unknown, total: headcount.reference + headcount.focus + unknown };
+  }
   return {
     reference: headcount.reference,
     focus: headcount.focus,
+    others: headcount.others,
     unknown,
-    total: headcount.reference + headcount.focus + unknown,
+    total: headcount.reference + headcount.focus + headcount.others + unknown,
   };
 }
 
@@ -157,6 +163,16 @@ export function resultsFromCounts<I>(
   extracted: ExtractedCounts,
   settings: MetricSettings,
 ): IndicatorResult[] {
+  return specsFromCounts(family, metric, extracted, settings).map(computeIndicator);
+}
+
+/** The results' codes, labels, counts and recipes, before any statistics (cheap: for tallying contributors). */
+export function specsFromCounts<I>(
+  family: MetricFamily<I>,
+  metric: MetricDefinition<I>,
+  extracted: ExtractedCounts,
+  settings: MetricSettings,
+): IndicatorSpec[] {
   const common = { metricCode: metric.code, familyId: family.id, disclosure: DisclosureStatus.RAW };
   const { confidenceLevel, ratioParityBand, differenceParityBand } = settings;
   const specs: IndicatorSpec[] = [];
@@ -230,7 +246,7 @@ export function resultsFromCounts<I>(
       break;
     }
   }
-  return specs.map(computeIndicator);
+  return specs;
 }
 
 /** Run the family's own checks and the engine's; returns every problem found. */

@@ -23,6 +23,7 @@ export {
   validateFamilyInput,
   extractCounts,
   addExtractedCounts,
+  specsFromCounts,
   type EvaluateOptions,
   type ExtractedCounts,
 } from "./evaluate";
@@ -35,6 +36,7 @@ export {
   type ContributorTally,
   CountLayout,
   emptyTally,
+  partBesideWholeOk,
   releaseAggregate,
   type ReleasedAggregate,
   sumTallies,

@@ -103,7 +103,7 @@ describe("WRES CSV", () => {
   it("refuses a file without the required columns", () => {
     const { issues } = parseWresReturnCsv("section,item,white,colour\nboard,members,1,2", { year: 2024 });
     expect(issues).toEqual([
-      { row: 1, column: "colour", message: 'Unknown column "colour"; the columns are Section, Category, Item, White, BME, Unknown.', path: null },
+      { row: 1, column: "colour", message: 'Unknown column "colour"; the columns are Section, Category, Item, White, BME, Unknown, and optionally Asian, Black, Mixed, Other.', path: null },
       { row: 1, column: null, message: "The first line must name the columns; missing: BME.", path: null },
     ]);
   });

@@ -1,5 +1,7 @@
 import {
   AfcBand,
+  BME_GROUP_KEYS,
+  type BmeGroupKey,
   MedicalGrade,
   NhsRegion,
   OrganisationKind,
@@ -7,7 +9,7 @@ import {
   type WresGrade,
   WresTargetGroup,
 } from "@ascent/domain";
-import type { EthnicCounts, SurveyComparison, WorkforceRow, WresReturnInput } from "@ascent/metrics";
+import { type EthnicCounts, type SurveyComparison, type SurveyGroupResult, SURVEY_KEYS, surveyYesCount, type WorkforceRow, type WresReturnInput } from "@ascent/metrics";
 import type { EntityManager } from "typeorm";
 import { In } from "typeorm";
 import { Organisation } from "../modules/organisation/organisation.entity";
@@ -301,9 +303,157 @@ export function generateDemoWresReturns(
         draft.input = { ...draft.input, shortlisting: { shortlisted, appointed: { ...appointed, bme } } };
       }
     }
-    for (const draft of drafts) result.get(draft.organisation.key)?.set(year, draft.input);
+    for (const draft of drafts) {
+      const input = splitsByGroup(draft.organisation) ? withDemoGroupSplits(draft.input, draft.organisation, year) : draft.input;
+      result.get(draft.organisation.key)?.set(year, input);
+    }
   }
   return result;
+}
+
+// ---- splits of BME by group ------------------------------------------------------
+
+type Shares = Record<BmeGroupKey, number>;
+
+/**
+ * Shares of BME staff by broad group in NHS trusts, England: Asian about
+ * 47%, Black about 32%, Mixed about 8%, Other (Chinese included) about 13%.
+ * Rounded from NHS Digital's NHS Hospital and Community Health Services
+ * workforce statistics by ethnicity (March 2023) and the NHS WRES 2023 data
+ * analysis report, which put Asian staff at about 12-13% of the workforce,
+ * Black staff about 8-9%, Mixed about 2% and Other about 3% (docs/wres-by-group.md).
+ */
+export const NATIONAL_BME_GROUP_SHARES: Shares = { asian: 0.47, black: 0.32, mixed: 0.08, other: 0.13 };
+
+/** How each region's mix differs from England's (London more Black staff; the Midlands and the North West more Asian staff). [M] */
+const REGIONAL_GROUP_FACTORS: Record<NhsRegion, Shares> = {
+  [LONDON]: { asian: 0.85, black: 1.4, mixed: 1.0, other: 1.0 },
+  [MIDLANDS]: { asian: 1.2, black: 0.85, mixed: 1.0, other: 0.8 },
+  [NORTH_WEST]: { asian: 1.15, black: 0.8, mixed: 1.0, other: 1.0 },
+  [NORTH_EAST_AND_YORKSHIRE]: { asian: 1.2, black: 0.7, mixed: 1.1, other: 1.0 },
+  [EAST_OF_ENGLAND]: { asian: 1.0, black: 1.0, mixed: 1.0, other: 1.0 },
+  [SOUTH_EAST]: { asian: 1.05, black: 0.85, mixed: 1.1, other: 1.1 },
+  [SOUTH_WEST]: { asian: 1.05, black: 0.8, mixed: 1.2, other: 1.1 },
+};
+
+/**
+ * How a row's mix differs: medical staff are mostly Asian; nursing bands and
+ * support bands have more Black staff; senior bands fewer Black staff than
+ * Asian (the WRES 2023 report's finding that Black staff are the least
+ * represented at band 8a and above). [M]
+ */
+function rowGroupFactors(grade: WresGrade): Shares {
+  switch (grade) {
+    case MedicalGrade.CONSULTANT:
+      return { asian: 1.35, black: 0.4, mixed: 0.8, other: 1.4 };
+    case MedicalGrade.NON_CONSULTANT_CAREER_GRADE:
+    case MedicalGrade.TRAINEE:
+      return { asian: 1.25, black: 0.6, mixed: 0.9, other: 1.3 };
+    case AfcBand.BAND_1:
+    case AfcBand.BAND_2:
+    case AfcBand.BAND_3:
+    case AfcBand.BAND_4:
+      return { asian: 0.85, black: 1.3, mixed: 1.0, other: 0.9 };
+    case AfcBand.BAND_5:
+    case AfcBand.BAND_6:
+      return { asian: 0.95, black: 1.15, mixed: 0.9, other: 0.9 };
+    case AfcBand.BAND_7:
+      return { asian: 1.0, black: 0.95, mixed: 1.0, other: 1.0 };
+    default:
+      return { asian: 1.15, black: 0.65, mixed: 1.2, other: 1.0 };
+  }
+}
+
+/** Relative rates within BME staff, as the WRES 2023 report describes them: Black staff least likely to be appointed, most likely to enter the disciplinary process. [M] */
+const APPOINTED_FACTORS: Shares = { asian: 1.05, black: 0.8, mixed: 1.2, other: 0.95 };
+const DISCIPLINARY_FACTORS: Shares = { asian: 0.75, black: 1.55, mixed: 0.9, other: 0.85 };
+const TRAINING_FACTORS: Shares = { asian: 1.0, black: 0.95, mixed: 1.05, other: 1.0 };
+const SURVEY_FACTORS: Record<keyof WresReturnInput["survey"], Shares> = {
+  harassmentFromPublic: { asian: 0.9, black: 1.2, mixed: 1.05, other: 0.9 },
+  harassmentFromStaff: { asian: 0.95, black: 1.1, mixed: 1.1, other: 0.95 },
+  equalOpportunities: { asian: 1.05, black: 0.85, mixed: 1.05, other: 1.05 },
+  discrimination: { asian: 0.9, black: 1.25, mixed: 1.0, other: 0.95 },
+};
+
+/** Most demo trusts split BME by group (about four in five), so England and every region have group figures from the first start. */
+function splitsByGroup(organisation: DemoWresOrganisation): boolean {
+  return seededRandom(`groups:${organisation.key}`)() < 0.8;
+}
+
+const times = (a: Shares, b: Shares): Shares => ({ asian: a.asian * b.asian, black: a.black * b.black, mixed: a.mixed * b.mixed, other: a.other * b.other });
+
+/**
+ * `total` shared out in proportion to `weights`, whole numbers adding up to
+ * `total` exactly (largest remainder), none above its cap.
+ */
+function allocate(total: number, weights: Shares, caps?: Shares): Record<BmeGroupKey, number> {
+  const out = { asian: 0, black: 0, mixed: 0, other: 0 };
+  let left = total;
+  let open = BME_GROUP_KEYS.filter((key) => !caps || caps[key] > 0);
+  while (left > 0 && open.length > 0) {
+    const weight = open.reduce((sum, key) => sum + weights[key], 0) || open.length;
+    const exact = open.map((key) => ({ key, share: (left * (weights[key] || (weight === open.length ? 1 : 0))) / weight }));
+    let given = 0;
+    for (const { key, share } of exact) {
+      const room = caps ? caps[key] - out[key] : Number.POSITIVE_INFINITY;
+      const whole = Math.min(Math.floor(share), room);
+      out[key] += whole;
+      given += whole;
+    }
+    const order = [...exact].sort((a, b) => (b.share % 1) - (a.share % 1));
+    for (const { key } of order) {
+      if (given >= left) break;
+      if (caps && out[key] >= caps[key]) continue;
+      out[key] += 1;
+      given += 1;
+    }
+    left -= given;
+    open = open.filter((key) => !caps || out[key] < caps[key]);
+    if (given === 0) break;
+  }
+  return out;
+}
+
+/**
+ * The demo return with every BME count split by group: staff by row from
+ * the national mix, the region's and the row's factors and a trust's own
+ * jitter; headcounts as the sum of the rows; appointments, disciplinary
+ * cases, training and survey answers with the group rates above. Every
+ * split adds up to its BME count, so the figures without groups are
+ * unchanged.
+ */
+export function withDemoGroupSplits(input: WresReturnInput, organisation: DemoWresOrganisation, year: number): WresReturnInput {
+  const random = seededRandom(`groups:${organisation.key}:${year}`);
+  const jitter: Shares = { asian: between(random, 0.85, 1.15), black: between(random, 0.85, 1.15), mixed: between(random, 0.85, 1.15), other: between(random, 0.85, 1.15) };
+  const base = times(times(NATIONAL_BME_GROUP_SHARES, REGIONAL_GROUP_FACTORS[organisation.region]), jitter);
+  const staff = { asian: 0, black: 0, mixed: 0, other: 0 };
+  const workforce = input.workforce.map((row) => {
+    const bmeGroups = allocate(row.bme, times(base, rowGroupFactors(row.grade)));
+    for (const key of BME_GROUP_KEYS) staff[key] += bmeGroups[key];
+    return { ...row, bmeGroups };
+  });
+  const split = (counts: EthnicCounts, weights: Shares, caps?: Shares): EthnicCounts => ({ ...counts, bmeGroups: allocate(counts.bme, weights, caps) });
+  const shortlisted = split(input.shortlisting.shortlisted, base);
+  const shortlistedGroups = shortlisted.bmeGroups as Shares;
+  const headcount = (counts: EthnicCounts): EthnicCounts => ({ ...counts, bmeGroups: { ...staff } });
+  const survey = Object.fromEntries(
+    SURVEY_KEYS.map((key) => {
+      const comparison = input.survey[key];
+      const respondents = allocate(comparison.bme.respondents, staff, staff);
+      const yes = allocate(surveyYesCount(comparison.bme), times(respondents, SURVEY_FACTORS[key]), respondents);
+      const bmeGroups = Object.fromEntries(BME_GROUP_KEYS.map((group) => [group, { respondents: respondents[group], yes: yes[group] }])) as Record<BmeGroupKey, SurveyGroupResult>;
+      return [key, { ...comparison, bmeGroups }];
+    }),
+  ) as unknown as WresReturnInput["survey"];
+  return {
+    ...input,
+    workforce,
+    shortlisting: { shortlisted, appointed: split(input.shortlisting.appointed, times(shortlistedGroups, APPOINTED_FACTORS), shortlistedGroups) },
+    disciplinary: { headcount: headcount(input.disciplinary.headcount), entering: split(input.disciplinary.entering, times(staff, DISCIPLINARY_FACTORS), staff) },
+    training: { headcount: headcount(input.training.headcount), accessed: split(input.training.accessed, times(staff, TRAINING_FACTORS), staff) },
+    survey,
+    board: split(input.board, times(base, { asian: 1.1, black: 0.9, mixed: 1.0, other: 0.9 })),
+  };
 }
 
 /** Model Employer aspirations for a demo trust: 19% BME at band 8a and above by 2025 (NHSE's own target), and a board target. */

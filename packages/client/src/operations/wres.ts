@@ -51,6 +51,7 @@ export const wresReturnSummaryFragment = graphql(`
     year
     version
     current
+    splitByGroup
     source
     submittedAt
     supersededAt
@@ -103,6 +104,66 @@ export const wresReportQuery = graphql(`
       }
       wresReturn {
         ...WresReturnSummary
+      }
+    }
+  }
+`);
+
+/** Figures by ethnic group: each group against white staff, and representation in senior roles. */
+export const wresGroupBreakdownFieldsFragment = graphql(`
+  fragment WresGroupBreakdownFields on WresGroupBreakdown {
+    organisationCount
+    returnCount
+    disclosure
+    withheld
+    groups {
+      group
+      label
+      indicators {
+        ...WresIndicatorFields
+      }
+    }
+    seniorRoles {
+      level
+      levelLabel
+      group
+      label
+      share {
+        ...WresIndicatorFields
+      }
+    }
+  }
+`);
+
+/**
+ * An organisation's figures by ethnic group, for the dashboard: a query of
+ * its own, so the figures are computed only when the section asks for them.
+ * England's and the region's come from `wresBenchmarkGroupsQuery`.
+ */
+export const wresGroupsQuery = graphql(`
+  query WresGroups($organisationId: ID!, $year: Int!) {
+    wresReport(organisationId: $organisationId, year: $year) {
+      organisationId
+      year
+      disclosure
+      byGroup {
+        ...WresGroupBreakdownFields
+      }
+    }
+  }
+`);
+
+/** England's or a region's figures by ethnic group. */
+export const wresBenchmarkGroupsQuery = graphql(`
+  query WresBenchmarkGroups($year: Int!, $region: NhsRegion) {
+    wresBenchmark(year: $year, region: $region) {
+      name
+      region
+      organisationCount
+      withheld
+      minimumOrganisations
+      byGroup {
+        ...WresGroupBreakdownFields
       }
     }
   }

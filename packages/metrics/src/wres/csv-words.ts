@@ -49,7 +49,18 @@ export const SURVEY_MEASURE_WORDS = {
 export const BOARD_ITEM_WORDS = "Voting members";
 
 /** The template's header; any case, and the old lower-case names, are read too. */
-export const COLUMN_WORDS = { section: "Section", category: "Category", item: "Item", white: "White", bme: "BME", unknown: "Unknown" } as const;
+export const COLUMN_WORDS = {
+  section: "Section",
+  category: "Category",
+  item: "Item",
+  white: "White",
+  bme: "BME",
+  unknown: "Unknown",
+  asian: "Asian",
+  black: "Black",
+  mixed: "Mixed",
+  other: "Other",
+} as const;
 
 const INDICATOR_NUMBER = /^indicator\s*([1-9])\b/i;
 

@@ -1,4 +1,6 @@
 import {
+  BME_GROUP_KEYS,
+  type BmeGroupKey,
   WorkforceCategory,
   workforceCategoryLabels,
   type WresGrade,
@@ -19,6 +21,7 @@ import {
   SURVEY_SECTION_WORDS,
 } from "./csv-words";
 import {
+  type BmeGroupCounts,
   type EthnicCounts,
   SURVEY_KEYS,
   type SurveyGroupResult,
@@ -33,8 +36,8 @@ import {
  * column per group:
  *
  * ```
- * Section,Category,Item,White,BME,Unknown
- * Indicator 1: staff in post at 31 March,Clinical,Band 5,2950,900,200
+ * Section,Category,Item,White,BME,Unknown,Asian,Black,Mixed,Other
+ * Indicator 1: staff in post at 31 March,Clinical,Band 5,2950,900,200,450,300,60,90
  * Indicator 2: appointment from shortlisting,,Appointed from shortlisting,4699,1465,90
  * "Indicator 5: harassment, bullying or abuse from patients, relatives or the public in the last 12 months",,Staff Survey respondents,1000,500,
  * "Indicator 5: …",,Answering yes,250,150,
@@ -46,16 +49,23 @@ import {
  * `shortlisting,,appointed`, `survey,,harassmentFromPublic.respondents`,
  * `board,,members`), as is an indicator number alone ("Indicator 2").
  *
+ * The last four columns, optional, split BME into the broad groups of the
+ * NHS data dictionary (Asian, Black, Mixed, Other; `bmeGroupOf`): all four
+ * or none on a line, adding up to BME. A file without them (or with them
+ * empty) is a return without a split, as before.
+ *
  * Lines starting with `#` and blank lines are ignored; columns may come in
  * any order (matched by header name, any case). The year is not in the file:
  * the caller chooses it. Every problem names its row (the line number in the
  * file, 1-based, as a spreadsheet shows it) and column.
  */
 
-export const WRES_CSV_COLUMNS = ["section", "category", "item", "white", "bme", "unknown"] as const;
+export const WRES_CSV_COLUMNS = ["section", "category", "item", "white", "bme", "unknown", "asian", "black", "mixed", "other"] as const;
 export type WresCsvColumn = (typeof WRES_CSV_COLUMNS)[number];
 const REQUIRED_COLUMNS: readonly WresCsvColumn[] = ["section", "item", "white", "bme"];
 const GROUP_COLUMNS = ["white", "bme", "unknown"] as const;
+/** The optional split of BME, in the order of `BME_GROUP_KEYS`. */
+const SPLIT_COLUMNS: readonly (WresCsvColumn & BmeGroupKey)[] = BME_GROUP_KEYS;
 
 /** At most this many lines are read; a WRES return needs about 60. */
 export const WRES_CSV_MAX_RECORDS = 5000;
@@ -87,6 +97,10 @@ type PairSection = keyof typeof PAIR_SECTIONS;
 const SURVEY_MEASURES = ["respondents", "yes", "percentage"] as const;
 type SurveyMeasure = (typeof SURVEY_MEASURES)[number];
 type SurveyKey = (typeof SURVEY_KEYS)[number];
+/** The columns of a Staff Survey line: white, BME, and the optional split of BME. */
+type SurveySide = "white" | "bme" | BmeGroupKey;
+const SURVEY_SIDES: readonly SurveySide[] = ["white", "bme", ...BME_GROUP_KEYS];
+const surveySidePath = (key: SurveyKey, side: SurveySide) => (side === "white" || side === "bme" ? `survey.${key}.${side}` : `survey.${key}.bmeGroups.${side}`);
 
 // ---------------------------------------------------------------------------
 // CSV text
@@ -175,6 +189,9 @@ const TEMPLATE_NOTES = [
   "# Indicators 5 to 8 (NHS Staff Survey): the respondents, and either the number answering yes or the percentage",
   "#   answering yes (0-100), for White and BME staff; leave Unknown empty. Delete the line you do not use.",
   "# Indicator 9: voting members of the board.",
+  "# Optional, on every line with BME staff: Asian, Black, Mixed and Other split BME into the NHS data dictionary's",
+  "#   groups (Asian or Asian British, codes H-L; Black or Black British, M-P; Mixed, D-G; Other, R-S). Give all four",
+  "#   adding up to BME, on every line with BME staff, or leave the four columns empty everywhere.",
   "# The data year is chosen when you upload the file.",
 ];
 
@@ -185,16 +202,19 @@ function surveyRows(input: WresReturnInput | null): string[] {
     const bme = input?.survey[key].bme;
     const pick = (result: SurveyGroupResult | undefined, measure: SurveyMeasure) =>
       result && measure in result ? (result as unknown as Record<string, number>)[measure] : undefined;
+    const groups = input?.survey[key].bmeGroups;
     for (const measure of SURVEY_MEASURES) {
-      if (input && pick(white, measure) === undefined && pick(bme, measure) === undefined) continue;
-      rows.push(csvLine([SURVEY_SECTION_WORDS[key], "", SURVEY_MEASURE_WORDS[measure], pick(white, measure), pick(bme, measure), undefined]));
+      const groupCells = SPLIT_COLUMNS.map((group) => pick(groups?.[group], measure));
+      if (input && pick(white, measure) === undefined && pick(bme, measure) === undefined && groupCells.every((cell) => cell === undefined)) continue;
+      rows.push(csvLine([SURVEY_SECTION_WORDS[key], "", SURVEY_MEASURE_WORDS[measure], pick(white, measure), pick(bme, measure), undefined, ...groupCells]));
     }
   }
   return rows;
 }
 
 function countsCells(counts: EthnicCounts | undefined): (number | undefined)[] {
-  return counts ? [counts.white, counts.bme, counts.unknown ?? 0] : [undefined, undefined, undefined];
+  const groups = SPLIT_COLUMNS.map((group) => counts?.bmeGroups?.[group]);
+  return counts ? [counts.white, counts.bme, counts.unknown ?? 0, ...groups] : [undefined, undefined, undefined, ...groups];
 }
 
 /**
@@ -243,6 +263,16 @@ const COLUMN_BY_KEY = new Map<string, WresCsvColumn>([
   ["unknownornull", "unknown"],
   ["unknown/null", "unknown"],
   ["notstated", "unknown"],
+  ["asianorasianbritish", "asian"],
+  ["blackorblackbritish", "black"],
+  ["blackafricancaribbeanorblackbritish", "black"],
+  ["blackbritishcaribbeanorafrican", "black"],
+  ["mixedormultipleethnicgroups", "mixed"],
+  ["mixed/multipleethnicgroups", "mixed"],
+  ["mixedormultiple", "mixed"],
+  ["otherethnicgroup", "other"],
+  ["otherethnicgroups", "other"],
+  ["anyotherethnicgroup", "other"],
 ]);
 
 /** Each pair section's items by their code or words. */
@@ -334,7 +364,7 @@ export function parseWresReturnCsv(text: string, options: { readonly year: numbe
     const key = COLUMN_BY_KEY.get(normaliseKey(name));
     if (name.trim() === "") return;
     if (!key) {
-      issue(header.line, name.trim(), `Unknown column "${name.trim()}"; the columns are ${WRES_CSV_COLUMNS.map((column) => COLUMN_WORDS[column]).join(", ")}.`);
+      issue(header.line, name.trim(), `Unknown column "${name.trim()}"; the columns are ${WRES_CSV_COLUMNS.filter((column) => !(SPLIT_COLUMNS as readonly string[]).includes(column)).map((column) => COLUMN_WORDS[column]).join(", ")}, and optionally ${SPLIT_COLUMNS.map((column) => COLUMN_WORDS[column]).join(", ")}.`);
     } else if (columnIndex.has(key)) {
       issue(header.line, name.trim(), `The column "${name.trim()}" appears twice.`);
     } else {
@@ -357,7 +387,7 @@ export function parseWresReturnCsv(text: string, options: { readonly year: numbe
   // Read each line into a keyed cell set
   const workforce: WorkforceRow[] = [];
   const pairs: Partial<Record<PairSection, Partial<Record<string, EthnicCounts>>>> = {};
-  const survey: Partial<Record<SurveyKey, Partial<Record<SurveyMeasure, { white?: number; bme?: number; line: number }>>>> = {};
+  const survey: Partial<Record<SurveyKey, Partial<Record<SurveyMeasure, Partial<Record<SurveySide, number>> & { line: number }>>>> = {};
   let board: EthnicCounts | undefined;
   const seen = new Map<string, number>();
 
@@ -371,6 +401,32 @@ export function parseWresReturnCsv(text: string, options: { readonly year: numbe
       else values[group] = cell.value;
     }
     return values;
+  };
+
+  /** The optional split of BME on a line: all four groups or none. */
+  const readSplit = (record: CsvRecord, basePath: string): BmeGroupCounts | undefined => {
+    const given = SPLIT_COLUMNS.filter((group) => cellOf(record, group).trim() !== "");
+    if (given.length === 0) return undefined;
+    locations.set(`${basePath}.bmeGroups`, { row: record.line, column: null });
+    const values: Partial<Record<BmeGroupKey, number>> = {};
+    let ok = true;
+    for (const group of SPLIT_COLUMNS) {
+      const path = `${basePath}.bmeGroups.${group}`;
+      locations.set(path, { row: record.line, column: col(group) });
+      const cell = readCount(cellOf(record, group));
+      if (typeof cell === "string") {
+        issue(record.line, col(group), `${col(group)}: ${cell}`, path);
+        ok = false;
+      } else if (cell.value === undefined) {
+        issue(record.line, col(group), `${col(group)}: give all four groups (${SPLIT_COLUMNS.map(col).join(", ")}) or none; 0 if none.`, path);
+        ok = false;
+      } else values[group] = cell.value;
+    }
+    if (!ok) {
+      badPaths.add(`${basePath}.bmeGroups`);
+      return undefined;
+    }
+    return values as BmeGroupCounts;
   };
 
   for (const record of rows) {
@@ -409,7 +465,8 @@ export function parseWresReturnCsv(text: string, options: { readonly year: numbe
       locations.set(basePath, { row: record.line, column: null });
       locations.set(`${basePath}.grade`, { row: record.line, column: col("item") });
       locations.set(`${basePath}.category`, { row: record.line, column: col("category") });
-      workforce.push({ category: category as WorkforceCategory, grade: grade as WresGrade, white: counts.white ?? 0, bme: counts.bme ?? 0, unknown: counts.unknown ?? 0 });
+      const split = readSplit(record, basePath);
+      workforce.push({ category: category as WorkforceCategory, grade: grade as WresGrade, white: counts.white ?? 0, bme: counts.bme ?? 0, unknown: counts.unknown ?? 0, ...(split ? { bmeGroups: split } : {}) });
     } else if (section === "shortlisting" || section === "disciplinary" || section === "training") {
       const pairSection: PairSection = section;
       const words = PAIR_ITEM_WORDS[pairSection] as Record<string, string>;
@@ -429,7 +486,8 @@ export function parseWresReturnCsv(text: string, options: { readonly year: numbe
       for (const group of ["white", "bme"] as const) {
         if (cellOf(record, group).trim() === "") issue(record.line, col(group), `${col(group)}: required (0 if none).`, `${key}.${group}`);
       }
-      pairs[pairSection] = { ...pairs[pairSection], [item]: { white: counts.white ?? 0, bme: counts.bme ?? 0, unknown: counts.unknown ?? 0 } };
+      const split = readSplit(record, key);
+      pairs[pairSection] = { ...pairs[pairSection], [item]: { white: counts.white ?? 0, bme: counts.bme ?? 0, unknown: counts.unknown ?? 0, ...(split ? { bmeGroups: split } : {}) } };
     } else if (section === "survey") {
       // "Indicator 5: …" with the measure as the item, or the old "survey" with "harassmentFromPublic.respondents".
       const [keyText, measureText] = read?.surveyKey ? [read.surveyKey, itemText] : itemText.split(".");
@@ -447,9 +505,9 @@ export function parseWresReturnCsv(text: string, options: { readonly year: numbe
       }
       seen.set(seenKey, record.line);
       if (cellOf(record, "unknown").trim() !== "") issue(record.line, col("unknown"), `${col("unknown")}: leave empty for the Staff Survey (indicators 5 to 8 compare white and BME staff only).`);
-      const values: { white?: number; bme?: number; line: number } = { line: record.line };
-      for (const group of ["white", "bme"] as const) {
-        const path = `survey.${key}.${group}.${measure}`;
+      const values: Partial<Record<SurveySide, number>> & { line: number } = { line: record.line };
+      for (const group of SURVEY_SIDES) {
+        const path = `${surveySidePath(key, group)}.${measure}`;
         locations.set(path, { row: record.line, column: col(group) });
         const cell = measure === "percentage" ? readPercentage(cellOf(record, group)) : readCount(cellOf(record, group));
         if (typeof cell === "string") issue(record.line, col(group), `${col(group)}: ${cell}`, path);
@@ -471,7 +529,8 @@ export function parseWresReturnCsv(text: string, options: { readonly year: numbe
       for (const group of ["white", "bme"] as const) {
         if (cellOf(record, group).trim() === "") issue(record.line, col(group), `${col(group)}: required (0 if none).`, `board.${group}`);
       }
-      board = { white: counts.white ?? 0, bme: counts.bme ?? 0, unknown: counts.unknown ?? 0 };
+      const split = readSplit(record, "board");
+      board = { white: counts.white ?? 0, bme: counts.bme ?? 0, unknown: counts.unknown ?? 0, ...(split ? { bmeGroups: split } : {}) };
     } else {
       issue(
         record.line,
@@ -492,15 +551,18 @@ export function parseWresReturnCsv(text: string, options: { readonly year: numbe
   }
   if (!board) issue(null, null, `The line ${lineText(SECTION_WORDS.board, BOARD_ITEM_WORDS)} is missing.`, "board");
 
-  const surveyInput = {} as Record<SurveyKey, { white: SurveyGroupResult; bme: SurveyGroupResult }>;
+  const surveyInput = {} as Record<SurveyKey, { white: SurveyGroupResult; bme: SurveyGroupResult; bmeGroups?: Record<BmeGroupKey, SurveyGroupResult> }>;
   for (const key of SURVEY_KEYS) {
     const lines = survey[key] ?? {};
-    const groups = {} as Record<"white" | "bme", SurveyGroupResult>;
-    for (const group of ["white", "bme"] as const) {
+    const groups = {} as Record<SurveySide, SurveyGroupResult>;
+    const split = SPLIT_COLUMNS.some((group) => SURVEY_MEASURES.some((measure) => lines[measure]?.[group] !== undefined || badPaths.has(`${surveySidePath(key, group)}.${measure}`)));
+    const splitLine = lines.respondents?.line ?? lines.yes?.line ?? lines.percentage?.line;
+    if (split && splitLine !== undefined) locations.set(`survey.${key}.bmeGroups`, { row: splitLine, column: null });
+    for (const group of split ? SURVEY_SIDES : (["white", "bme"] as const)) {
       const respondents = lines.respondents?.[group];
       const yes = lines.yes?.[group];
       const percentage = lines.percentage?.[group];
-      const basePath = `survey.${key}.${group}`;
+      const basePath = surveySidePath(key, group);
       if (respondents === undefined && !badPaths.has(`${basePath}.respondents`)) {
         issue(
           lines.respondents?.line ?? null,
@@ -524,7 +586,11 @@ export function parseWresReturnCsv(text: string, options: { readonly year: numbe
       }
       groups[group] = percentage !== undefined && yes === undefined ? { respondents: respondents ?? 0, percentage } : { respondents: respondents ?? 0, yes: yes ?? 0 };
     }
-    surveyInput[key] = groups;
+    surveyInput[key] = {
+      white: groups.white,
+      bme: groups.bme,
+      ...(split ? { bmeGroups: Object.fromEntries(SPLIT_COLUMNS.map((group) => [group, groups[group]])) as Record<BmeGroupKey, SurveyGroupResult> } : {}),
+    };
   }
 
   const input: WresReturnInput = {

@@ -5,9 +5,23 @@ import type { IndicatorReport } from "../types";
 import { wresFamily } from "./family";
 import type { WresReturnInput } from "./input";
 
-export { wresFamily, wholeWorkforce } from "./family";
+export { groupCountOf, wresFamily, wresGroupFamilies, wholeWorkforce } from "./family";
 export {
+  benchmarkWresByGroup,
+  computeWresByGroup,
+  groupContributorLookup,
+  groupCountKey,
+  seniorRoleCode,
+  tallyWresGroupContributors,
+  wresGroupCountLayout,
+  type WresGroupIndicators,
+  type WresGroupReport,
+} from "./groups";
+export {
+  type BmeGroupCounts,
   type EthnicCounts,
+  hasBmeGroups,
+  SURVEY_KEYS,
   type SurveyComparison,
   type SurveyGroupResult,
   surveyYesCount,
@@ -27,9 +41,9 @@ export {
   type WresCsvIssue,
   type WresCsvResult,
 } from "./csv";
-export { sumWresReturns } from "./sum";
+export { sumWresReturns, sumWresReturnsWithGroups } from "./sum";
 export { tallyWresContributors, wresContributorsOf, wresCountLayout } from "./contributors";
-export { countEthnicGroups, type StaffRecord, workforceRowsFromStaff } from "./tally";
+export { countEthnicGroups, countEthnicGroupsWithSplit, type PlainEthnicCounts, type StaffRecord, workforceRowsFromStaff } from "./tally";
 
 export interface WresReport extends IndicatorReport {
   readonly year: number;

@@ -1,12 +1,19 @@
-import { EthnicGroup, ethnicGroupOf, type WorkforceCategory, type WresGrade } from "@ascent/domain";
-import type { EthnicCounts, WorkforceRow } from "./input";
+import { bmeGroupKeys, bmeGroupOf, EthnicGroup, ethnicGroupOf, type WorkforceCategory, type WresGrade } from "@ascent/domain";
+import type { BmeGroupCounts, WorkforceRow } from "./input";
+
+/** White, BME and unknown counts, every one given. */
+export interface PlainEthnicCounts {
+  white: number;
+  bme: number;
+  unknown: number;
+}
 
 /**
  * Count people by WRES group from their raw NHS ethnic category codes. The
  * code-to-group mapping is `ethnicGroupOf` (packages/domain), the one place
  * it happens: A-C white, other stated codes BME, Z / blank / unrecognised unknown.
  */
-export function countEthnicGroups(codes: Iterable<string | null | undefined>): Required<EthnicCounts> {
+export function countEthnicGroups(codes: Iterable<string | null | undefined>): PlainEthnicCounts {
   const counts = { white: 0, bme: 0, unknown: 0 };
   for (const code of codes) {
     const group = ethnicGroupOf(code);
@@ -15,6 +22,17 @@ export function countEthnicGroups(codes: Iterable<string | null | undefined>): R
     else counts.unknown += 1;
   }
   return counts;
+}
+
+/** As `countEthnicGroups`, with BME split into the broad groups by `bmeGroupOf` (D-G Mixed, H-L Asian, M-P Black, R-S Other). */
+export function countEthnicGroupsWithSplit(codes: Iterable<string | null | undefined>): PlainEthnicCounts & { bmeGroups: BmeGroupCounts } {
+  const list = [...codes];
+  const bmeGroups = { asian: 0, black: 0, mixed: 0, other: 0 };
+  for (const code of list) {
+    const group = bmeGroupOf(code);
+    if (group) bmeGroups[bmeGroupKeys[group]] += 1;
+  }
+  return { ...countEthnicGroups(list), bmeGroups };
 }
 
 export interface StaffRecord {

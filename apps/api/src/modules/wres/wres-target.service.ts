@@ -1,5 +1,5 @@
 import { DisclosureStatus, UserErrorCode, WresTargetGroup, wresTargetGroupGrades, wresTargetGroupLabels } from "@ascent/domain";
-import { computeIndicator, type EthnicCounts, type WresReturnInput } from "@ascent/metrics";
+import { computeIndicator, type PlainEthnicCounts, type WresReturnInput } from "@ascent/metrics";
 import type { RequestContext } from "../../graphql/context";
 import { forbidden, notFound } from "../../graphql/errors";
 import { runMutation } from "../../graphql/mutation";
@@ -19,7 +19,7 @@ import { DEFAULT_WRES_SETTINGS, FIRST_WRES_YEAR, type WresSettings } from "./wre
 const MAX_TARGET_YEARS_AHEAD = 30;
 
 /** Headcount of a target group in a return: the board, every row, or the AfC rows of its bands (both categories). */
-export function groupHeadcount(input: WresReturnInput, group: WresTargetGroup): Required<EthnicCounts> {
+export function groupHeadcount(input: WresReturnInput, group: WresTargetGroup): PlainEthnicCounts {
   const grades = wresTargetGroupGrades(group);
   if (grades === "BOARD") return { white: input.board.white, bme: input.board.bme, unknown: input.board.unknown ?? 0 };
   const total = { white: 0, bme: 0, unknown: 0 };

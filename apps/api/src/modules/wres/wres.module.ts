@@ -1,4 +1,4 @@
-import { ApiScope, DisclosureStatus, IndicatorKind, IndicatorNullReason, Parity, WorkforceCategory, WresGrade, WresTargetGroup } from "@ascent/domain";
+import { ApiScope, BmeGroup, DetailedEthnicGroup, DisclosureStatus, IndicatorKind, IndicatorNullReason, Parity, WorkforceCategory, WresGrade, WresTargetGroup } from "@ascent/domain";
 import { defineModule } from "../../graphql/feature-module";
 import { visibleNode } from "../../graphql/relay/node-fetcher";
 import { ANY_VIEWER } from "../../graphql/replica-reads";
@@ -7,7 +7,7 @@ import { WresReturn } from "./wres-return.entity";
 import { WresTarget } from "./wres-target.entity";
 import { WresTargetService } from "./wres-target.service";
 import { createWresLoaders } from "./wres.loaders";
-import { WresReportResolver, WresResolver, WresReturnResolver, WresTargetResolver } from "./wres.resolver";
+import { WresBenchmarkResolver, WresReportResolver, WresResolver, WresReturnResolver, WresTargetResolver } from "./wres.resolver";
 import { WresService } from "./wres.service";
 
 export const wresModule = defineModule({
@@ -21,6 +21,8 @@ export const wresModule = defineModule({
     [IndicatorNullReason, { name: "IndicatorNullReason" }],
     [DisclosureStatus, { name: "DisclosureStatus", description: "RAW (owners), CONTROLLED (1-7 suppressed, others rounded to 5; aggregates also need enough organisations) or NATIONAL (no longer given)." }],
     [WresTargetGroup, { name: "WresTargetGroup" }],
+    [BmeGroup, { name: "BmeGroup", description: "A broad group of BME staff in the NHS data dictionary: Asian (codes H-L), Black (M-P), Mixed (D-G), Other (R-S)." }],
+    [DetailedEthnicGroup, { name: "DetailedEthnicGroup", description: "White, each broad BME group, or unknown: the columns of representation by group." }],
   ],
   loaders: createWresLoaders,
   // The dashboards: figures that change when a return is submitted, read far more often. A return's own
@@ -35,7 +37,7 @@ export const wresModule = defineModule({
       (ctx.viewer.kind !== "partner" || ctx.viewer.scopes.some((scope) => scope === ApiScope.WRES_READ || scope === ApiScope.WRES_WRITE)) &&
       (await disclosureLevelFor(ctx, row.organisationId)) === OWNER;
     return {
-      resolvers: [new WresResolver(wres, targets), new WresReportResolver(wres, targets), new WresReturnResolver(wres), new WresTargetResolver(wres)],
+      resolvers: [new WresResolver(wres, targets), new WresReportResolver(wres, targets), new WresReturnResolver(wres), new WresBenchmarkResolver(wres), new WresTargetResolver(wres)],
       nodes: {
         WresReturn: visibleNode((ctx, id) => ctx.db.getRepository(WresReturn).findOneBy({ id }), isOwner),
         WresTarget: visibleNode((ctx, id) => ctx.db.getRepository(WresTarget).findOneBy({ id }), isOwner),

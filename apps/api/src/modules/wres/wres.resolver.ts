@@ -4,7 +4,7 @@ import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } fro
 import { Allow } from "../../graphql/auth-checker";
 import type { RequestContext } from "../../graphql/context";
 import { Organisation } from "../organisation";
-import { WresBenchmark, WresCsvPreview, WresIndicator, WresReport, WresTargetProgress, WresTrend } from "./dto/wres-report.types";
+import { WresBenchmark, WresCsvPreview, WresGroupBreakdown, WresIndicator, WresReport, WresTargetProgress, WresTrend } from "./dto/wres-report.types";
 import { RemoveWresTargetInput, SetWresTargetInput, SubmitWresReturnInput } from "./dto/wres-return.input";
 import { RemoveWresTargetPayload, SetWresTargetPayload, SubmitWresReturnPayload } from "./dto/wres.payloads";
 import { WresReturn } from "./wres-return.entity";
@@ -163,6 +163,17 @@ export class WresReportResolver {
   }
 
   @Allow(...READ_OR_WRITE)
+  @FieldResolver(() => WresGroupBreakdown, {
+    nullable: true,
+    description:
+      "Figures by broad ethnic group (Asian, Black, Mixed, Other against white staff; representation in senior roles), at the report's disclosure. " +
+      "Null when the return does not split BME staff by group.",
+  })
+  byGroup(@Root() report: WresReport): WresGroupBreakdown | null {
+    return this.wres.groupsOfReport(report);
+  }
+
+  @Allow(...READ_OR_WRITE)
   @FieldResolver(() => [WresTargetProgress], { description: "Progress against each of the organisation's targets, from this year's return." })
   targets(@Ctx() ctx: RequestContext, @Root() report: WresReport): Promise<WresTargetProgress[]> {
     return this.targetService.progress(ctx, report);
@@ -192,9 +203,31 @@ export class WresReturnResolver {
   }
 
   @Allow(...READ_OR_WRITE)
+  @FieldResolver(() => Boolean, { description: "True when this version splits BME staff by group (Asian, Black, Mixed, Other); the split is in csv." })
+  splitByGroup(@Root() wresReturn: WresReturn): boolean {
+    return this.wres.splitByGroup(wresReturn);
+  }
+
+  @Allow(...READ_OR_WRITE)
   @FieldResolver(() => String, { description: "This version as CSV, in the upload format." })
   csv(@Root() wresReturn: WresReturn): string {
     return formatWresReturnCsv(wresReturn.input);
+  }
+}
+
+@Resolver(() => WresBenchmark)
+export class WresBenchmarkResolver {
+  constructor(private readonly wres: WresService) {}
+
+  @Allow(...READ)
+  @FieldResolver(() => WresGroupBreakdown, {
+    nullable: true,
+    description:
+      "Figures by broad ethnic group over the organisations of this benchmark that split BME staff by group (organisationCount says how many), " +
+      "released by the same rules as the benchmark. Null when none did.",
+  })
+  byGroup(@Ctx() ctx: RequestContext, @Root() benchmark: WresBenchmark): Promise<WresGroupBreakdown | null> {
+    return this.wres.groupBenchmark(ctx, benchmark);
   }
 }
 

@@ -1,6 +1,7 @@
-import { UserErrorCode } from "@ascent/domain";
+import { BME_GROUP_KEYS, type BmeGroupKey, UserErrorCode } from "@ascent/domain";
 import {
   type EthnicCounts,
+  type SurveyComparison,
   formatIndicatorValue,
   type InputIssue,
   type IndicatorResult,
@@ -31,6 +32,7 @@ const counts = (input: EthnicCountsInput): EthnicCounts => ({
   white: input.white,
   bme: input.bme,
   ...(input.unknown === null || input.unknown === undefined ? {} : { unknown: input.unknown }),
+  ...(input.bmeGroups ? { bmeGroups: { asian: input.bmeGroups.asian, black: input.bmeGroups.black, mixed: input.bmeGroups.mixed, other: input.bmeGroups.other } } : {}),
 });
 
 /**
@@ -48,10 +50,16 @@ export function wresReturnFromInput(input: SubmitWresReturnInput, now: Date = ne
     }
     return hasYes || !hasPercentage ? { respondents: group.respondents, yes: group.yes ?? 0 } : { respondents: group.respondents, percentage: group.percentage as number };
   };
-  const comparison = (key: keyof SubmitWresReturnInput["survey"]) => ({
-    white: surveyGroup(input.survey[key].white, ["survey", key, "white"]),
-    bme: surveyGroup(input.survey[key].bme, ["survey", key, "bme"]),
-  });
+  const comparison = (key: keyof SubmitWresReturnInput["survey"]): SurveyComparison => {
+    const groups = input.survey[key].bmeGroups;
+    return {
+      white: surveyGroup(input.survey[key].white, ["survey", key, "white"]),
+      bme: surveyGroup(input.survey[key].bme, ["survey", key, "bme"]),
+      ...(groups
+        ? { bmeGroups: Object.fromEntries(BME_GROUP_KEYS.map((group) => [group, surveyGroup(groups[group], ["survey", key, "bmeGroups", group])])) as Record<BmeGroupKey, SurveyGroupResult> }
+        : {}),
+    };
+  };
   const value: WresReturnInput = {
     year: input.year,
     workforce: input.workforce.map((row) => ({ category: row.category, grade: row.grade, ...counts(row) })),

@@ -5,6 +5,8 @@ import {
 } from "@ascent/domain";
 import {
   computeWres,
+  computeWresByGroup,
+  hasBmeGroups,
   type IndicatorResult,
   parseWresReturnCsv,
   WRES_CSV_MAX_RECORDS,
@@ -18,11 +20,12 @@ import { expectGlobalId, toGlobalId } from "../../graphql/relay/global-id";
 import { userError, UserInputProblems } from "../../graphql/user-error";
 import { recordAudit, recordPartnerRead } from "../audit";
 import { Organisation } from "../organisation";
-import { WresBenchmark, WresCsvPreview, WresIndicator, WresReport, WresTrend, WresTrendPoint } from "./dto/wres-report.types";
+import { WresBenchmark, WresCsvPreview, WresGroupBreakdown, WresIndicator, WresReport, WresTrend, WresTrendPoint } from "./dto/wres-report.types";
 import type { SubmitWresReturnInput } from "./dto/wres-return.input";
 import type { SubmitWresReturnPayload } from "./dto/wres.payloads";
 import { disclosureLevelFor, maySubmitFor, OWNER, ownedOrganisations, type OwnedOrganisations, release, type WresDisclosureLevel } from "./wres-access";
 import { releaseBenchmark, sumByRegion, type YearSums } from "./wres-benchmark";
+import { breakdownOf, releaseGroupBenchmark, sumGroupsByRegion } from "./wres-groups";
 import { WresReturn, WresReturnSource } from "./wres-return.entity";
 import { type CurrentWresReturn } from "./wres.loaders";
 import { toIndicator, wresReturnFromInput } from "./wres.rules";
@@ -177,6 +180,26 @@ export class WresService {
     });
   }
 
+  /**
+   * The report's figures by ethnic group, released at the report's level (raw
+   * for owners, disclosure-controlled for everyone else); null when the
+   * return does not split BME staff by group. Computed only when asked for.
+   */
+  groupsOfReport(report: WresReport): WresGroupBreakdown | null {
+    const raw = computeWresByGroup(report.source.input, { settings: this.settings.metric });
+    if (!raw) return null;
+    const released = {
+      groups: raw.groups.map(({ group, indicators }) => ({ group, indicators: indicators.map((result) => release(result, report.level, this.settings)) })),
+      seniorRoles: raw.seniorRoles.map((result) => release(result, report.level, this.settings)),
+    };
+    return breakdownOf(released, { organisationCount: 1, returnCount: 1, disclosure: report.disclosure, withheld: false });
+  }
+
+  /** Whether a return splits BME staff by group. */
+  splitByGroup(wresReturn: WresReturn): boolean {
+    return hasBmeGroups(wresReturn.input);
+  }
+
   /** The return behind a report, for its owners; null for everyone else. */
   returnOfReport(report: WresReport): WresReturn | null {
     return report.level === OWNER ? report.source : null;
@@ -211,6 +234,19 @@ export class WresService {
     owned: OwnedOrganisations = NOBODY,
   ): WresBenchmark | null {
     return releaseBenchmark(sums, year, region, owned, this.settings);
+  }
+
+  /**
+   * A benchmark's figures by ethnic group: the returns of its organisations
+   * that split BME by group, summed, computed once and released by the rules
+   * for aggregates (`releaseGroupBenchmark`). Null when none of them did.
+   */
+  async groupBenchmark(ctx: RequestContext, benchmark: WresBenchmark): Promise<WresGroupBreakdown | null> {
+    const { year, region } = benchmark;
+    return requestScoped(ctx, `wres group benchmark ${year}:${region ?? "ENGLAND"}`, async () => {
+      const sums = await requestScoped(ctx, `wres group sums ${year}`, async () => sumGroupsByRegion(await ctx.loaders.currentWresReturnsByYear.load(year)));
+      return releaseGroupBenchmark(sums, region, await ownedOrganisations(ctx), this.settings);
+    });
   }
 
   async regionOf(ctx: RequestContext, organisationId: string): Promise<NhsRegion | null> {

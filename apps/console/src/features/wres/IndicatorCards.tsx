@@ -9,8 +9,8 @@ import {
   type HeadlineCode,
   intervalText,
   parityBandInValueUnits,
-  parityColor,
   parityText,
+  parityTextColor,
   parityValue,
   shortLabels,
   valueText,
@@ -98,7 +98,7 @@ function IndicatorCard({ row, regionName }: { row: IndicatorRow; regionName: str
           />
         ) : null}
         {parity ? (
-          <Text size="sm" fw={600} c={parityColor(indicator?.parity) === "gray" ? undefined : `${parityColor(indicator?.parity)}.9`}>
+          <Text size="sm" fw={600} c={parityTextColor(indicator?.parity)}>
             {parity}
           </Text>
         ) : null}

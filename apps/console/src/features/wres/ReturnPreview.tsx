@@ -1,4 +1,5 @@
-import { computeWres, type WresReturnInput } from "@ascent/metrics";
+import { BME_GROUP_KEYS, BME_GROUPS_IN_ORDER, bmeGroupShortLabels } from "@ascent/domain";
+import { computeWres, hasBmeGroups, type WresReturnInput } from "@ascent/metrics";
 import { Table, Text } from "@mantine/core";
 import { Absent } from "../../components/Absent";
 import { formatNumber, HEADLINE_CODES, parityText, shortLabels } from "./wresText";
@@ -16,7 +17,12 @@ export function ReturnPreview({ input }: { input: WresReturnInput }) {
       <Text size="sm" mb="sm">
         {input.workforce.length} workforce rows, {staff.toLocaleString("en-GB")} staff ({bme.toLocaleString("en-GB")} BME);{" "}
         {sum(input.shortlisting.shortlisted).toLocaleString("en-GB")} shortlisted and {sum(input.shortlisting.appointed).toLocaleString("en-GB")} appointed;
-        a board of {sum(input.board)} voting members.
+        a board of {sum(input.board)} voting members.{" "}
+        {hasBmeGroups(input)
+          ? `BME staff are split by group: ${BME_GROUPS_IN_ORDER.map(
+              (group, index) => `${bmeGroupShortLabels[group]} ${input.workforce.reduce((total, row) => total + (row.bmeGroups?.[BME_GROUP_KEYS[index]] ?? 0), 0).toLocaleString("en-GB")}`,
+            ).join(", ")}; the dashboard will show figures by group.`
+          : "BME staff are not split by group (the Asian, Black, Mixed and Other columns are empty)."}
       </Text>
       <Table.ScrollContainer minWidth={700}>
         <Table striped verticalSpacing="xs" data-testid="wres-csv-preview">

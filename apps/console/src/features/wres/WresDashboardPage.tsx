@@ -14,6 +14,7 @@ import { usePageTitle } from "../../lib/usePageTitle";
 import { useSignedInUser } from "../../lib/signedInUser";
 import { BandRepresentationChart, BandRepresentationTable } from "./BandRepresentation";
 import { ChartOrTable } from "./ChartOrTable";
+import { GroupsSection } from "./GroupsSection";
 import { IndicatorCards, IndicatorTable, indicatorRows } from "./IndicatorCards";
 import { TargetsSection } from "./TargetsSection";
 import { TrendSection } from "./TrendSection";
@@ -176,6 +177,17 @@ function Dashboard({ organisationId, year, canUpload, onYearChange }: DashboardP
 
       <Section id="wres-bands" title="Representation by band: the pipeline">
         <ChartOrTable name="bands" chart={<BandRepresentationChart indicators={report.indicators} />} table={<BandRepresentationTable indicators={report.indicators} />} />
+      </Section>
+
+      <Section id="wres-groups" title="By ethnic group">
+        <GroupsSection
+          organisationId={organisationId}
+          year={year}
+          region={report.organisation?.region ?? null}
+          organisationName={organisationName}
+          regionName={regionName}
+          indicators={report.indicators}
+        />
       </Section>
 
       <Section id="wres-comparison" title={`Compared with ${regionName} and England`}>

@@ -117,17 +117,21 @@ const paritySides: Record<HeadlineCode, { reference: string; focus: string }> = 
   },
 };
 
-/** The parity flag in words, e.g. "White applicants more likely to be appointed from shortlisting (interval excludes parity)". */
-export function parityText(code: string, parity: Parity | null | undefined, suppressed = false): string | null {
+/**
+ * The parity flag in words, e.g. "White applicants more likely to be appointed from shortlisting (interval excludes parity)".
+ * `group` names the group compared with white staff when it is not all BME staff ("Black").
+ */
+export function parityText(code: string, parity: Parity | null | undefined, suppressed = false, group = "BME"): string | null {
   if (suppressed) return "Withheld (small numbers)";
   if (!parity) return null;
   const metric = code.split(".")[0];
   const sides = isHeadlineCode(metric) ? paritySides[metric] : null;
+  const named = (text: string) => text.replace(/\bBME\b/g, group);
   switch (parity) {
     case "FAVOURS_REFERENCE":
-      return `${sides?.reference ?? "Favours white staff"} (interval excludes parity)`;
+      return `${named(sides?.reference ?? "Favours white staff")} (interval excludes parity)`;
     case "FAVOURS_FOCUS":
-      return `${sides?.focus ?? "Favours BME staff"} (interval excludes parity)`;
+      return `${named(sides?.focus ?? "Favours BME staff")} (interval excludes parity)`;
     case "WITHIN_PARITY":
       return "Within the parity band (the whole interval is inside it)";
     case "INCONCLUSIVE":
@@ -135,16 +139,20 @@ export function parityText(code: string, parity: Parity | null | undefined, supp
   }
 }
 
-/** Mantine colour for a parity flag: red when the interval excludes parity, green within, grey otherwise. */
-export function parityColor(parity: Parity | null | undefined): string {
+/**
+ * Text colour for a parity verdict, at least 4.5:1 on white and on the
+ * light grey of striped rows (WCAG AA): Mantine's green.9 (#2b8a3e) is only
+ * 4.4:1, so darker shades are used. Undefined: the body text colour.
+ */
+export function parityTextColor(parity: Parity | null | undefined): string | undefined {
   switch (parity) {
     case "FAVOURS_REFERENCE":
     case "FAVOURS_FOCUS":
-      return "red";
+      return "#a51d24";
     case "WITHIN_PARITY":
-      return "green";
+      return "#1e6b2f";
     default:
-      return "gray";
+      return undefined;
   }
 }
 

@@ -1,4 +1,4 @@
-import { DisclosureStatus, IndicatorKind, IndicatorNullReason, NhsRegion, Parity } from "@ascent/domain";
+import { BmeGroup, DetailedEthnicGroup, DisclosureStatus, IndicatorKind, IndicatorNullReason, NhsRegion, Parity, WresTargetGroup } from "@ascent/domain";
 import { Field, Float, ID, Int, ObjectType } from "type-graphql";
 import type { WresDisclosureLevel } from "../wres-access";
 import type { WresReturn } from "../wres-return.entity";
@@ -210,4 +210,69 @@ export class WresCsvPreview {
 
   @Field(() => [WresIndicator], { description: "The indicators from the file (empty when it has problems)." })
   indicators: WresIndicator[];
+}
+
+@ObjectType({ description: "One broad group (Asian, Black, Mixed, Other) compared with white staff, indicator by indicator." })
+export class WresGroupIndicators {
+  @Field(() => BmeGroup)
+  group: BmeGroup;
+
+  @Field({ description: "The data dictionary's name of the group, e.g. Black or Black British." })
+  label: string;
+
+  @Field(() => [WresIndicator], {
+    description:
+      "The WRES indicators with this group in place of all BME staff: WRES2-4 relative likelihoods, WRES5-8 differences (and WRES5.<GROUP>, WRES5.WHITE rates), " +
+      "WRES9, and the WRES1 shares of each band and grade (the band pipeline). Same intervals, parity and disclosure control as the WRES report.",
+  })
+  indicators: WresIndicator[];
+}
+
+@ObjectType({ description: "One ethnic group's share of a level of staff (the whole workforce, bands 1-5, bands 6-7, band 8a and above, VSM, the board)." })
+export class WresGroupShare {
+  @Field(() => WresTargetGroup)
+  level: WresTargetGroup;
+
+  @Field({ description: "The level's name, e.g. Band 8a and above (including VSM)." })
+  levelLabel: string;
+
+  @Field(() => DetailedEthnicGroup)
+  group: DetailedEthnicGroup;
+
+  @Field({ description: "The group's short name: White, Asian, Black, Mixed, Other, Unknown." })
+  label: string;
+
+  @Field(() => WresIndicator, { description: "The share (REPRESENTATION, a fraction) with its Wilson interval; counts focus and total." })
+  share: WresIndicator;
+}
+
+@ObjectType({
+  description:
+    "Figures by broad ethnic group, from returns that split BME staff by group (docs/wres-by-group.md). " +
+    "For a benchmark: summed over the organisations that gave the split, released by the same rules as the benchmark.",
+})
+export class WresGroupBreakdown {
+  @Field(() => Int, { description: "How many organisations' returns split BME staff by group and are added here (1 for an organisation's report)." })
+  organisationCount: number;
+
+  @Field(() => Int, { description: "How many organisations' returns there are in all (the benchmark's organisationCount; 1 for a report)." })
+  returnCount: number;
+
+  @Field(() => DisclosureStatus)
+  disclosure: DisclosureStatus;
+
+  @Field({
+    description:
+      "True when no group figure is shown: too few organisations besides your own gave the split, or the organisations that did not give it " +
+      "(or are outside a region) would be one or two trusts beside a figure you can see. Every value and count is then null.",
+  })
+  withheld: boolean;
+
+  @Field(() => [WresGroupIndicators])
+  groups: WresGroupIndicators[];
+
+  @Field(() => [WresGroupShare], {
+    description: "Representation in senior roles by group, level by level (the whole workforce first, to compare), each level's groups in the order White, Asian, Black, Mixed, Other, Unknown.",
+  })
+  seniorRoles: WresGroupShare[];
 }

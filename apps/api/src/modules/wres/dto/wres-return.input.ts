@@ -3,6 +3,24 @@ import { Field, Float, ID, InputType, Int } from "type-graphql";
 
 /** Mirrors `WresReturnInput` in packages/metrics, field for field. */
 
+@InputType({
+  description:
+    "BME staff split into the NHS data dictionary's broad groups (Asian H-L, Black M-P, Mixed D-G, Other R-S); the four add up to bme.",
+})
+export class BmeGroupCountsInput {
+  @Field(() => Int)
+  asian: number;
+
+  @Field(() => Int)
+  black: number;
+
+  @Field(() => Int)
+  mixed: number;
+
+  @Field(() => Int)
+  other: number;
+}
+
 @InputType({ description: "Headcounts by WRES group. unknown (not stated) is reported but kept out of ratios; default 0." })
 export class EthnicCountsInput {
   @Field(() => Int)
@@ -13,6 +31,13 @@ export class EthnicCountsInput {
 
   @Field(() => Int, { nullable: true })
   unknown?: number | null;
+
+  @Field(() => BmeGroupCountsInput, {
+    nullable: true,
+    description:
+      "Optional: bme split by group. A return that splits one count splits every count with BME staff (0 needs none); see docs/wres-by-group.md.",
+  })
+  bmeGroups?: BmeGroupCountsInput | null;
 }
 
 @InputType({ description: "Indicator 1: staff in post at 31 March in one category and grade (one row per category and grade)." })
@@ -63,6 +88,21 @@ export class WresSurveyGroupInput {
   percentage?: number | null;
 }
 
+@InputType({ description: "The BME result of a Staff Survey question split by group: respondents (and yes-counts, when all are counts) add up to BME's." })
+export class WresSurveyGroupsInput {
+  @Field(() => WresSurveyGroupInput)
+  asian: WresSurveyGroupInput;
+
+  @Field(() => WresSurveyGroupInput)
+  black: WresSurveyGroupInput;
+
+  @Field(() => WresSurveyGroupInput)
+  mixed: WresSurveyGroupInput;
+
+  @Field(() => WresSurveyGroupInput)
+  other: WresSurveyGroupInput;
+}
+
 @InputType()
 export class WresSurveyComparisonInput {
   @Field(() => WresSurveyGroupInput)
@@ -70,6 +110,9 @@ export class WresSurveyComparisonInput {
 
   @Field(() => WresSurveyGroupInput)
   bme: WresSurveyGroupInput;
+
+  @Field(() => WresSurveyGroupsInput, { nullable: true, description: "Optional: the BME result split by group." })
+  bmeGroups?: WresSurveyGroupsInput | null;
 }
 
 @InputType({ description: "Indicators 5-8 from the NHS Staff Survey." })
