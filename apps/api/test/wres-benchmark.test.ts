@@ -23,7 +23,8 @@ function sumReturns(inputs: readonly WresReturnInput[]): WresReturnInput {
   for (const row of inputs.flatMap((i) => i.workforce)) {
     const key = `${row.category}.${row.grade}`;
     const seen = rows.get(key);
-    rows.set(key, seen ? { ...seen, ...add(seen, row) } : { ...row, unknown: row.unknown ?? 0 });
+    // The two-group sum only: a benchmark of groups is tested in wres-groups.test.ts.
+    rows.set(key, { category: row.category, grade: row.grade, ...add(seen ?? zero, row) });
   }
   const sum = (pick: (input: WresReturnInput) => EthnicCounts) => inputs.map(pick).reduce(add, zero);
   const survey = (key: keyof WresReturnInput["survey"]) => {
