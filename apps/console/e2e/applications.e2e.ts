@@ -92,8 +92,9 @@ describe("applying, endorsing and accepting", () => {
     await login(page());
     await page().goto("/cohorts");
     await page().getByRole("link", { name: /band 7/ }).first().click();
-    const places = page().getByRole("region", { name: "Places and participants" });
-    await places.getByRole("cell", { name: applicant.name }).waitFor();
+    // On the roster (the places section counts them and points there).
+    const roster = page().getByRole("region", { name: "Roster" });
+    await roster.getByRole("listitem", { name: applicant.name }).waitFor();
     await shot(page(), "cohort-participants-desktop");
   });
 

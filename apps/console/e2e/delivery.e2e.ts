@@ -30,7 +30,14 @@ async function openAlsRegisterOf(page: Page, name: string) {
     const register = page.getByRole("list", { name: "Register" });
     await register.waitFor();
     await expect.poll(() => register.getByRole("listitem").count()).toBeGreaterThan(0);
-    if ((await register.getByRole("listitem", { name }).count()) > 0) {
+    const onThisRegister = await expect
+      .poll(() => register.getByRole("listitem", { name }).count(), { timeout: 10_000 })
+      .toBeGreaterThan(0)
+      .then(
+        () => true,
+        () => false,
+      );
+    if (onThisRegister) {
       expect(await register.getByRole("listitem").count()).toBeLessThanOrEqual(6);
       return;
     }
