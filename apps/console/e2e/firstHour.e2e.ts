@@ -61,6 +61,7 @@ describe("the first hour in the console", () => {
     const status = page().getByRole("region", { name: "Status" });
     await page().getByRole("button", { name: "Publish" }).click();
     await status.getByText("Published").waitFor();
+    await closeNotifications(page());
     await page().getByRole("button", { name: "Return to draft" }).click();
     await status.getByText("Draft").waitFor();
 
