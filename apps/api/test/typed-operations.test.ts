@@ -29,8 +29,6 @@ const ALLOWED: Record<string, string> = {
   "career-outcomes.test.ts": "not yet converted",
   "concurrency.test.ts": "not yet converted",
   "equality-monitoring.test.ts": "not yet converted",
-  "evaluations.test.ts": "not yet converted",
-  "participants.test.ts": "not yet converted",
   "wres-groups.test.ts": "not yet converted",
 };
 
