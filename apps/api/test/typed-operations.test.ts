@@ -26,7 +26,6 @@ const ALLOWED: Record<string, string> = {
   "shutdown.test.ts": "raw load loops against a spawned api process, built once and resent thousands of times",
   "n-plus-one.test.ts": "statement counting of the partner read exactly as the benchmark sends it",
   // Not yet converted: ordinary operations remain as strings. Type them when next touched, then remove the line.
-  "career-outcomes.test.ts": "not yet converted",
   "concurrency.test.ts": "not yet converted",
   "equality-monitoring.test.ts": "not yet converted",
   "wres-groups.test.ts": "not yet converted",
