@@ -3,8 +3,10 @@ import {
   applicationDetailQuery,
   cohortApplicationsCsvQuery,
   cohortApplicationsQuery,
+  declineOfferMutation,
   scoreApplicationMutation,
   submitApplicationMutation,
+  submitEqualityMonitoringMutation,
   updateSelectionCriteriaMutation,
   type SubmitApplicationInput,
 } from "@ascent/client";
@@ -217,7 +219,7 @@ describe("offers from the ranking", () => {
       [ids[2], 3],
     ]);
 
-    const { declineOffer } = await anonymous.data(`mutation ($token: String!) { declineOffer(input: { token: $token }) { userErrors { code } } }`, { token: submitted[3].statusToken });
+    const { declineOffer } = await anonymous.data(declineOfferMutation, { input: { token: submitted[3].statusToken! } });
     expect(declineOffer.userErrors).toEqual([]);
     const { node } = await manager.data(applicationDetailQuery, { id: ids[4] });
     expect(node).toMatchObject({ status: "OFFERED", waitlistPosition: null });
@@ -242,10 +244,7 @@ describe("CSV export", () => {
     expect(formula.userErrors).toEqual([]);
     await submit(applicationInput(cohortId, { positiveActionDeclaration: declaration, answers: [{ questionKey: "why", value: "To lead" }] }, { name: "Bea Second" }));
     const token = formula.statusToken;
-    const monitoring = await anonymous.request(
-      `mutation ($input: EqualityMonitoringInput!) { submitEqualityMonitoring(input: $input) { recorded userErrors { code } } }`,
-      { input: { token, consent: true, ethnicity: "N" } },
-    );
+    const monitoring = await anonymous.request(submitEqualityMonitoringMutation, { input: { token: token!, consent: true, ethnicity: "N" } });
     expect(monitoring.data?.submitEqualityMonitoring).toEqual({ recorded: true, userErrors: [] });
 
     const { cohort } = await manager.data(cohortApplicationsCsvQuery, { id: cohortId });

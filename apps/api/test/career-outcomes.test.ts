@@ -4,6 +4,7 @@ import {
   careerOutcomesCsvQuery,
   careerOutcomesQuery,
   cohortOutcomePeopleQuery,
+  createApiTokenMutation,
   programmeImpactQuery,
   recordCareerOutcomeMutation,
   reportCareerOutcomeMutation,
@@ -45,7 +46,7 @@ const idOf = async (text: string, params: unknown[]) => ((await sql(text, params
 
 async function partnerToken(ods: string, scopes: Array<keyof typeof ApiScope>): Promise<GraphQLClient> {
   const organisationId = await idOf("SELECT id FROM organisation WHERE ods_code = $1", [ods]);
-  const { createApiToken } = await admin.data(`mutation ($input: CreateApiTokenInput!) { createApiToken(input: $input) { token userErrors { message } } }`, {
+  const { createApiToken } = await admin.data(createApiTokenMutation, {
     input: { organisationId: toGlobalId("Organisation", organisationId), scopes, label: `outcomes ${randomUUID().slice(0, 6)}` },
   });
   return new GraphQLClient(server.url, { authorization: `Bearer ${createApiToken.token}` });

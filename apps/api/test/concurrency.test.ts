@@ -1,8 +1,22 @@
-import { Role } from "@ascent/domain";
-import { scheduleCohortMutation } from "@ascent/client";
+import { AllocationPolicy, DeliveryMode, ModuleKind, OrganisationKind, Role } from "@ascent/domain";
+import {
+  addAcademyMemberMutation,
+  archiveProgrammeMutation,
+  auditEventsQuery,
+  createCohortMutation,
+  createOrganisationMutation,
+  createProgrammeMutation,
+  deactivateUserMutation,
+  openCohortMutation,
+  publishProgrammeMutation,
+  removeAcademyMemberMutation,
+  scheduleCohortMutation,
+  updateOrganisationMutation,
+  updateUserMutation,
+} from "@ascent/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { toGlobalId } from "../src/graphql/relay/global-id";
-import { GraphQLClient } from "./support/graphql-client";
+import { GraphQLClient, type GraphQLResponse } from "./support/graphql-client";
 import { createTestServer, TestServer } from "./support/test-server";
 
 /**
@@ -30,17 +44,13 @@ async function userId(email: string): Promise<string> {
   return toGlobalId("User", id);
 }
 
-async function createOrganisation(name: string, kind = "OTHER"): Promise<string> {
-  const { createOrganisation } = await adminX.data(`mutation ($input: CreateOrganisationInput!) { createOrganisation(input: $input) { organisation { id } userErrors { message } } }`, {
-    input: { name, kind },
-  });
+async function createOrganisation(name: string, kind = OrganisationKind.OTHER): Promise<string> {
+  const { createOrganisation } = await adminX.data(createOrganisationMutation, { input: { name, kind } });
   expect(createOrganisation.userErrors).toEqual([]);
-  return createOrganisation.organisation.id;
+  return createOrganisation.organisation!.id;
 }
 
 describe("organisation re-parenting", () => {
-  const REPARENT = `mutation ($input: UpdateOrganisationInput!) { updateOrganisation(input: $input) { organisation { id } userErrors { field code } } }`;
-
   it("never makes a loop, even when A goes under B and B under A at the same moment", async () => {
     const a = await createOrganisation("Loop A");
     const b = await createOrganisation("Loop B");
@@ -51,10 +61,10 @@ describe("organisation re-parenting", () => {
       // Alternately a two-step loop (A<->B) and a three-step one (A->B->C->A).
       const moves = round % 2 === 0 ? [[a, b], [b, a]] : [[a, b], [b, c], [c, a]];
       const clients = [adminX, adminY, adminX];
-      const results = await Promise.all(moves.map(([id, parentId], i) => clients[i].data(REPARENT, { input: { id, parentId } })));
+      const results = await Promise.all(moves.map(([id, parentId], i) => clients[i].data(updateOrganisationMutation, { input: { id, parentId } })));
       const refused = results.filter((r) => r.updateOrganisation.userErrors.length > 0);
       expect(refused.length, `round ${round}`).toBe(1);
-      expect(refused[0].updateOrganisation.userErrors).toEqual([{ field: ["parentId"], code: "INVALID" }]);
+      expect(refused[0].updateOrganisation.userErrors.map(({ field, code }) => ({ field, code }))).toEqual([{ field: ["parentId"], code: "INVALID" }]);
       const cycles: unknown[] = await server.dataSource.query(
         `WITH RECURSIVE up(start_id, id, depth) AS (
            SELECT id, parent_id, 1 FROM organisation WHERE parent_id IS NOT NULL
@@ -69,8 +79,14 @@ describe("organisation re-parenting", () => {
 });
 
 describe("the last active administrator", () => {
-  const DEMOTE = `mutation ($input: UpdateUserInput!) { updateUser(input: $input) { user { id } userErrors { field code message } } }`;
-  const DEACTIVATE = `mutation ($input: SetUserActiveInput!) { deactivateUser(input: $input) { user { id } userErrors { field code message } } }`;
+  /** One administrator's request against another: its payload, or the errors that turned it away. */
+  type Attempt = (client: GraphQLClient) => Promise<{ payload?: { user: unknown; userErrors: Array<{ code: string; message: string }> }; errors: GraphQLResponse["errors"] }>;
+  const deactivate =
+    (id: string): Attempt =>
+    async (client) => {
+      const response = await client.request(deactivateUserMutation, { input: { id } });
+      return { payload: response.data?.deactivateUser, errors: response.errors };
+    };
 
   async function resetAdmins() {
     await server.dataSource.query(`UPDATE user_account SET role = 'ADMIN', organisation_id = NULL, deactivated_at = NULL WHERE email = ANY($1)`, [ADMINS]);
@@ -81,23 +97,28 @@ describe("the last active administrator", () => {
   const activeAdmins = async () => (await server.dataSource.query(`SELECT count(*)::int AS n FROM user_account WHERE role = 'ADMIN' AND deactivated_at IS NULL`))[0].n as number;
 
   it("can't be lost to two administrators demoting or deactivating each other at the same moment", async () => {
-    const academy = await createOrganisation("Admins' academy", "ACADEMY");
+    const academy = await createOrganisation("Admins' academy", OrganisationKind.ACADEMY);
     const x = await userId(ADMINS[0]);
     const y = await userId(ADMINS[1]);
-    const demote = (id: string) => ({ input: { id, role: "PROGRAMME_MANAGER", organisationId: academy } });
+    const demote =
+      (id: string): Attempt =>
+      async (client) => {
+        const response = await client.request(updateUserMutation, { input: { id, role: Role.PROGRAMME_MANAGER, organisationId: academy } });
+        return { payload: response.data?.updateUser, errors: response.errors };
+      };
     // What X does to Y, and Y to X, in parallel.
-    const plans: Array<[string, Array<[string, Record<string, unknown>]>]> = [
-      ["demote each other", [[DEMOTE, demote(y)], [DEMOTE, demote(x)]]],
-      ["deactivate each other", [[DEACTIVATE, { input: { id: y } }], [DEACTIVATE, { input: { id: x } }]]],
-      ["one demotes, the other deactivates", [[DEMOTE, demote(y)], [DEACTIVATE, { input: { id: x } }]]],
+    const plans: Array<[string, Attempt[]]> = [
+      ["demote each other", [demote(y), demote(x)]],
+      ["deactivate each other", [deactivate(y), deactivate(x)]],
+      ["one demotes, the other deactivates", [demote(y), deactivate(x)]],
     ];
     let sideBySide = 0;
     for (let round = 0; round < ROUNDS; round += 1) {
       const [label, calls] = plans[round % plans.length];
       await resetAdmins();
-      const results = await Promise.all(calls.map(([query, variables], i) => [adminX, adminY][i].request(query, variables)));
+      const results = await Promise.all(calls.map((attempt, i) => attempt([adminX, adminY][i])));
       expect(await activeAdmins(), `${label}, round ${round}`).toBe(1);
-      const payloads = results.map((r) => (r.data?.updateUser ?? r.data?.deactivateUser) as { user: unknown; userErrors: Array<{ code: string; message: string }> } | undefined);
+      const payloads = results.map((r) => r.payload);
       expect(payloads.filter((p) => p?.user && p.userErrors.length === 0), `${label}, round ${round}`).toHaveLength(1);
       // The other is refused: by the rule when both ran side by side, or (if it came in after the first had finished)
       // because its sender is no longer an active administrator.
@@ -114,7 +135,9 @@ describe("the last active administrator", () => {
 
   it("lets an administrator step down while another stays", async () => {
     await resetAdmins();
-    const { updateUser } = await adminX.data(DEMOTE, { input: { id: await userId(ADMINS[1]), role: "FACILITATOR", organisationId: await createOrganisation("Step-down provider", "FACILITATION_PROVIDER") } });
+    const { updateUser } = await adminX.data(updateUserMutation, {
+      input: { id: await userId(ADMINS[1]), role: Role.FACILITATOR, organisationId: await createOrganisation("Step-down provider", OrganisationKind.FACILITATION_PROVIDER) },
+    });
     expect(updateUser.userErrors).toEqual([]);
     expect(await activeAdmins()).toBe(1);
   });
@@ -127,31 +150,31 @@ describe("archiving a programme and opening its cohorts", () => {
   let cohortId: string;
 
   beforeAll(async () => {
-    const academy = await createOrganisation("Race Academy", "ACADEMY");
+    const academy = await createOrganisation("Race Academy", OrganisationKind.ACADEMY);
     const academyName = "Race Academy";
     manager = await server.signedInAs(Role.PROGRAMME_MANAGER, "race-manager@academy.test", academyName);
     otherManager = await server.signedInAs(Role.PROGRAMME_MANAGER, "race-manager-2@academy.test", academyName);
-    const { createProgramme } = await manager.data(`mutation ($input: CreateProgrammeInput!) { createProgramme(input: $input) { programme { id } userErrors { message } } }`, {
+    const { createProgramme } = await manager.data(createProgrammeMutation, {
       input: {
         academyId: academy,
         title: "Race programme",
         summary: "Opened and archived at once.",
         duration: "2 months",
-        deliveryModes: ["ONLINE"],
-        modules: [{ title: "Only module", kind: "WORKSHOP", lengthDays: 1 }],
+        deliveryModes: [DeliveryMode.ONLINE],
+        modules: [{ title: "Only module", kind: ModuleKind.WORKSHOP, lengthDays: 1 }],
       },
     });
     expect(createProgramme.userErrors).toEqual([]);
-    programmeId = createProgramme.programme.id;
-    const { publishProgramme } = await manager.data(`mutation ($id: ID!) { publishProgramme(input: { id: $id }) { userErrors { message } } }`, { id: programmeId });
+    programmeId = createProgramme.programme!.id;
+    const { publishProgramme } = await manager.data(publishProgrammeMutation, { input: { id: programmeId } });
     expect(publishProgramme.userErrors).toEqual([]);
     const year = new Date().getUTCFullYear() + 2;
-    const { createCohort } = await manager.data(`mutation ($input: CreateCohortInput!) { createCohort(input: $input) { cohort { id } userErrors { field message } } }`, {
+    const { createCohort } = await manager.data(createCohortMutation, {
       input: {
         programmeId,
         name: "Race cohort",
         capacity: 10,
-        allocationPolicy: "PANEL_SELECTION",
+        allocationPolicy: AllocationPolicy.PANEL_SELECTION,
         startsOn: `${year}-09-06`,
         endsOn: `${year}-10-29`,
         applicationsOpenAt: { date: `${year - 1}-12-01`, time: "09:00" },
@@ -159,7 +182,7 @@ describe("archiving a programme and opening its cohorts", () => {
       },
     });
     expect(createCohort.userErrors).toEqual([]);
-    cohortId = createCohort.cohort.id;
+    cohortId = createCohort.cohort!.id;
     const { scheduleCohort } = await manager.data(scheduleCohortMutation, { input: { cohortId } });
     expect(scheduleCohort.userErrors).toEqual([]);
   });
@@ -175,13 +198,13 @@ describe("archiving a programme and opening its cohorts", () => {
       await server.dataSource.query(`UPDATE programme SET status = 'PUBLISHED' WHERE title = 'Race programme'`);
       await server.dataSource.query(`UPDATE cohort SET status = 'PLANNED' WHERE name = 'Race cohort'`);
       const [archive, open] = await Promise.all([
-        manager.data(`mutation ($id: ID!) { archiveProgramme(input: { id: $id }) { userErrors { code } } }`, { id: programmeId }),
-        otherManager.data(`mutation ($id: ID!) { openCohort(input: { id: $id }) { userErrors { code } } }`, { id: cohortId }),
+        manager.data(archiveProgrammeMutation, { input: { id: programmeId } }),
+        otherManager.data(openCohortMutation, { input: { id: cohortId } }),
       ]);
       const after = await statuses();
       expect(after.programme === "ARCHIVED" && after.cohort === "OPEN", `round ${round}`).toBe(false);
       // Exactly one of the two wins; the other is refused as an invalid transition.
-      const refused = [archive.archiveProgramme.userErrors, open.openCohort.userErrors].filter((e) => e.length > 0);
+      const refused = [archive.archiveProgramme.userErrors, open.openCohort.userErrors].filter((e) => e.length > 0).map((errors) => errors.map(({ code }) => ({ code })));
       expect(refused, `round ${round}`).toEqual([[{ code: "INVALID_TRANSITION" }]]);
       seen.add(after.programme === "ARCHIVED" ? "archived first" : "opened first");
     }
@@ -191,31 +214,28 @@ describe("archiving a programme and opening its cohorts", () => {
   it("counts a cohort by its effective status: open but past its window is closed, and doesn't stop archiving", async () => {
     await server.dataSource.query(`UPDATE programme SET status = 'PUBLISHED' WHERE title = 'Race programme'`);
     await server.dataSource.query(`UPDATE cohort SET status = 'OPEN', applications_close_at = now() + interval '1 day' WHERE name = 'Race cohort'`);
-    const refused = await manager.data(`mutation ($id: ID!) { archiveProgramme(input: { id: $id }) { userErrors { code } } }`, { id: programmeId });
-    expect(refused.archiveProgramme.userErrors).toEqual([{ code: "INVALID_TRANSITION" }]);
+    const refused = await manager.data(archiveProgrammeMutation, { input: { id: programmeId } });
+    expect(refused.archiveProgramme.userErrors.map(({ code }) => ({ code }))).toEqual([{ code: "INVALID_TRANSITION" }]);
     await server.dataSource.query(`UPDATE cohort SET applications_open_at = now() - interval '2 days', applications_close_at = now() - interval '1 minute' WHERE name = 'Race cohort'`);
-    const archived = await manager.data(`mutation ($id: ID!) { archiveProgramme(input: { id: $id }) { programme { status } userErrors { code } } }`, { id: programmeId });
-    expect(archived.archiveProgramme).toEqual({ programme: { status: "ARCHIVED" }, userErrors: [] });
+    const archived = await manager.data(archiveProgrammeMutation, { input: { id: programmeId } });
+    expect(archived.archiveProgramme.userErrors).toEqual([]);
+    expect(archived.archiveProgramme.programme?.status).toBe("ARCHIVED");
   });
 });
 
 describe("academy membership", () => {
-  const ADD = `mutation ($input: AcademyMemberInput!) { addAcademyMember(input: $input) { userErrors { code } } }`;
-  const REMOVE = `mutation ($input: AcademyMemberInput!) { removeAcademyMember(input: $input) { userErrors { code } } }`;
-  const EVENTS = `query ($t: ID) { auditEvents(first: 50, filter: { targetId: $t }) { edges { node { operation changedFields actor { email } } } } }`;
-
   it("writes an audit event on the academy and on the member for each change, and none when nothing changed", async () => {
-    const academyId = await createOrganisation("Audited Academy", "ACADEMY");
-    const organisationId = await createOrganisation("Audited Trust", "TRUST");
+    const academyId = await createOrganisation("Audited Academy", OrganisationKind.ACADEMY);
+    const organisationId = await createOrganisation("Audited Trust", OrganisationKind.TRUST);
     const input = { academyId, organisationId };
-    expect((await adminX.data(ADD, { input })).addAcademyMember.userErrors).toEqual([]);
-    await adminX.data(ADD, { input });
-    await adminX.data(REMOVE, { input });
-    await adminX.data(REMOVE, { input });
-    const eventsOf = async (t: string) =>
-      (await adminX.data(EVENTS, { t })).auditEvents.edges
-        .map((e: { node: { operation: string } }) => e.node)
-        .filter((n: { operation: string }) => n.operation.endsWith("AcademyMember"));
+    expect((await adminX.data(addAcademyMemberMutation, { input })).addAcademyMember.userErrors).toEqual([]);
+    await adminX.data(addAcademyMemberMutation, { input });
+    await adminX.data(removeAcademyMemberMutation, { input });
+    await adminX.data(removeAcademyMemberMutation, { input });
+    const eventsOf = async (targetId: string) =>
+      (await adminX.data(auditEventsQuery, { first: 50, filter: { targetId } })).auditEvents.edges
+        .map(({ node }) => ({ operation: node.operation, changedFields: node.changedFields, actor: node.actor && { email: node.actor.email } }))
+        .filter((n) => n.operation.endsWith("AcademyMember"));
     const actor = { email: ADMINS[0] };
     expect(await eventsOf(academyId)).toEqual(
       expect.arrayContaining([

@@ -1,9 +1,21 @@
 import { getNamedType, isEnumType, isInputObjectType, isObjectType, isInterfaceType } from "graphql";
-import { openCohortMutation, scheduleCohortMutation, submitApplicationMutation } from "@ascent/client";
+import {
+  acceptOfferMutation,
+  createCohortMutation,
+  eraseApplicantMutation,
+  fairSelectionQuery,
+  openCohortMutation,
+  scheduleCohortMutation,
+  submitApplicationMutation,
+  submitEqualityMonitoringMutation,
+  withdrawEqualityMonitoringMutation,
+  type EqualityMonitoringInput,
+  type EthnicityCode,
+} from "@ascent/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildAppSchema } from "../src/composition";
 import { seedDemoData } from "../src/seed/seed-demo-data";
-import { addDaysToLocalDate, Role, toLondon } from "@ascent/domain";
+import { addDaysToLocalDate, AllocationPolicy, Role, toLondon } from "@ascent/domain";
 import { toGlobalId } from "../src/graphql/relay/global-id";
 import { applicationInput, openCohort } from "./support/applications";
 import type { GraphQLClient } from "./support/graphql-client";
@@ -19,15 +31,8 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => server.close());
 
-const MONITOR = `mutation ($input: EqualityMonitoringInput!) { submitEqualityMonitoring(input: $input) { recorded userErrors { field code message } } }`;
-const WITHDRAW = `mutation ($token: String!) { withdrawEqualityMonitoring(input: { token: $token }) { recorded userErrors { code } } }`;
-const FAIR = `query ($id: ID!) {
-  fairSelection(id: $id) {
-    disclosure withheld cohortsIncluded cohortsLeftOut cohort { id } programme { id }
-    groups { group label applicants offered accepted offerRate }
-    offerLikelihood { value lower upper parity reason formatted confidenceLevel parityBandLower parityBandUpper }
-  }
-}`;
+/** The monitoring questions' answers, without the link's token and the consent. */
+type Answers = Omit<EqualityMonitoringInput, "token" | "consent">;
 
 const sql = (text: string, params: unknown[] = []) => server.dataSource.query(text, params);
 const apply = async (cohortId: string) => {
@@ -35,7 +40,7 @@ const apply = async (cohortId: string) => {
   expect(submitApplication.userErrors).toEqual([]);
   return submitApplication as { statusToken: string; application: { reference: string; status: string } };
 };
-const monitor = async (token: string, answers: Record<string, unknown>) => (await anonymous.data(MONITOR, { input: { token, consent: true, ...answers } })).submitEqualityMonitoring;
+const monitor = async (token: string, answers: Answers) => (await anonymous.data(submitEqualityMonitoringMutation, { input: { token, consent: true, ...answers } })).submitEqualityMonitoring;
 const responses = async () => (await sql("SELECT count(*)::int AS n FROM equality_monitoring_response"))[0].n as number;
 
 describe("the equality monitoring form, through the applicant's private link", () => {
@@ -44,11 +49,11 @@ describe("the equality monitoring form, through the applicant's private link", (
     const applied = await apply(cohortId);
     const before = await responses();
 
-    const noConsent = await anonymous.data(MONITOR, { input: { token: applied.statusToken, consent: false, ethnicity: "N" } });
+    const noConsent = await anonymous.data(submitEqualityMonitoringMutation, { input: { token: applied.statusToken, consent: false, ethnicity: "N" } });
     expect(noConsent.submitEqualityMonitoring).toMatchObject({ recorded: false, userErrors: [{ field: ["consent"], code: "REQUIRED" }] });
     expect(await responses()).toBe(before);
 
-    const answers = { ethnicity: "N", ageBand: "AGE_35_44", sex: "FEMALE", genderSameAsBirth: "YES", sexualOrientation: "PREFER_NOT_TO_SAY", disability: "NO", religion: "CHRISTIAN" };
+    const answers: Answers = { ethnicity: "N", ageBand: "AGE_35_44", sex: "FEMALE", genderSameAsBirth: "YES", sexualOrientation: "PREFER_NOT_TO_SAY", disability: "NO", religion: "CHRISTIAN" };
     expect(await monitor(applied.statusToken, answers)).toEqual({ recorded: true, userErrors: [] });
     expect(await monitor(applied.statusToken, { ethnicity: "Z" })).toEqual({ recorded: true, userErrors: [] });
     const [row] = await sql(
@@ -58,7 +63,7 @@ describe("the equality monitoring form, through the applicant's private link", (
     // The second submission replaced the first: unanswered questions are unanswered, not kept from before.
     expect(row).toEqual({ ethnicity: "Z", age_band: null, religion: null });
 
-    expect((await anonymous.data(WITHDRAW, { token: applied.statusToken })).withdrawEqualityMonitoring).toEqual({ recorded: false, userErrors: [] });
+    expect((await anonymous.data(withdrawEqualityMonitoringMutation, { input: { token: applied.statusToken } })).withdrawEqualityMonitoring).toEqual({ recorded: false, userErrors: [] });
     expect(await responses()).toBe(before);
   });
 
@@ -66,11 +71,12 @@ describe("the equality monitoring form, through the applicant's private link", (
     const { cohortId } = await openCohort(server, { capacity: 5 });
     const applied = await apply(cohortId);
     const before = await responses();
-    const tampered = await anonymous.request(MONITOR, { input: { token: `${applied.statusToken.slice(0, -2)}xx`, consent: true, ethnicity: "A" } });
+    const tampered = await anonymous.request(submitEqualityMonitoringMutation, { input: { token: `${applied.statusToken.slice(0, -2)}xx`, consent: true, ethnicity: "A" } });
     expect(tampered.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", link: "INVALID" });
-    const unknownCode = await anonymous.request(MONITOR, { input: { token: applied.statusToken, consent: true, ethnicity: "Q" } });
+    // Deliberately invalid variables: "Q" is no ethnic category, and the consent is left out.
+    const unknownCode = await anonymous.request(submitEqualityMonitoringMutation, { input: { token: applied.statusToken, consent: true, ethnicity: "Q" as never } });
     expect(unknownCode.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
-    const noConsent = await anonymous.request(MONITOR, { input: { token: applied.statusToken, ethnicity: "A" } });
+    const noConsent = await anonymous.request(submitEqualityMonitoringMutation, { input: { token: applied.statusToken, ethnicity: "A" } as never });
     expect(noConsent.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
     expect(await responses()).toBe(before);
   });
@@ -83,10 +89,10 @@ describe("the equality monitoring form, through the applicant's private link", (
     expect(await sql("SELECT count(*)::int AS n FROM equality_monitoring_response WHERE application_id = $1", [id])).toEqual([{ n: 1 }]);
 
     const admin = await server.signedInAs(Role.ADMIN);
-    const { eraseApplicant } = await admin.data(`mutation ($id: ID!) { eraseApplicant(input: { id: $id }) { userErrors { code } } }`, { id: toGlobalId("Application", id) });
+    const { eraseApplicant } = await admin.data(eraseApplicantMutation, { input: { id: toGlobalId("Application", id) } });
     expect(eraseApplicant.userErrors).toEqual([]);
     expect(await sql("SELECT count(*)::int AS n FROM equality_monitoring_response WHERE application_id = $1", [id])).toEqual([{ n: 0 }]);
-    const again = await anonymous.request(MONITOR, { input: { token: applied.statusToken, consent: true, ethnicity: "H" } });
+    const again = await anonymous.request(submitEqualityMonitoringMutation, { input: { token: applied.statusToken, consent: true, ethnicity: "H" } });
     expect(again.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", link: "INVALID" });
     expect(await sql("SELECT count(*)::int AS n FROM equality_monitoring_response WHERE application_id = $1", [id])).toEqual([{ n: 0 }]);
   });
@@ -109,7 +115,7 @@ describe("fair selection", () => {
 
   beforeAll(async () => {
     ({ cohortId, programmeId, manager } = await openCohort(server, { capacity: 18 }));
-    const plan: Array<[string | null, number]> = [
+    const plan: Array<[EthnicityCode | null, number]> = [
       ["A", 6], ["H", 4], ["C", 4], ["N", 4], // 18 offered: white 10, BME 8
       ["B", 10], ["M", 8], ["S", 4], ["Z", 3], [null, 9], // waitlisted
     ];
@@ -127,15 +133,15 @@ describe("fair selection", () => {
     const bme = offered.filter((o) => /^[HN]:/.test(o)).slice(0, 7);
     for (const entry of [...white, ...bme]) {
       const token = entry.slice(2);
-      const { acceptOffer } = await anonymous.data(`mutation ($token: String!) { acceptOffer(input: { token: $token }) { userErrors { code } } }`, { token });
+      const { acceptOffer } = await anonymous.data(acceptOfferMutation, { input: { token } });
       expect(acceptOffer.userErrors).toEqual([]);
     }
   }, 180_000);
 
   it("shows the cohort's applicants, offers and acceptances by group, suppressed and rounded, and the ratio from the rounded counts", async () => {
-    const { fairSelection } = await manager.data(FAIR, { id: cohortId });
+    const { fairSelection } = await manager.data(fairSelectionQuery, { id: cohortId });
     expect(fairSelection).toMatchObject({ disclosure: "CONTROLLED", withheld: false, cohortsIncluded: 1, cohortsLeftOut: 0, cohort: { id: cohortId }, programme: { id: programmeId } });
-    expect(fairSelection.groups.map((g: any) => [g.group, g.applicants, g.offered, g.accepted])).toEqual([
+    expect(fairSelection.groups.map((g) => [g.group, g.applicants, g.offered, g.accepted])).toEqual([
       ["WHITE", 20, 10, 10],
       ["BME", 20, 10, null],
       ["NOT_STATED", null, 0, 0],
@@ -150,50 +156,48 @@ describe("fair selection", () => {
   });
 
   it("the programme's figures add its cohorts; a cohort whose own figures are withheld is left out", async () => {
-    expect((await manager.data(FAIR, { id: programmeId })).fairSelection).toMatchObject({ cohort: null, withheld: false, cohortsIncluded: 1, cohortsLeftOut: 0 });
+    expect((await manager.data(fairSelectionQuery, { id: programmeId })).fairSelection).toMatchObject({ cohort: null, withheld: false, cohortsIncluded: 1, cohortsLeftOut: 0 });
     // A second cohort of the same programme, with one applicant: every set is one person, so it is withheld.
     const now = toLondon(new Date(Date.now() - 60 * 60 * 1000));
     const today = toLondon(new Date()).date;
-    const { createCohort } = await manager.data(
-      `mutation ($input: CreateCohortInput!) { createCohort(input: $input) { cohort { id } userErrors { message } } }`,
-      {
-        input: {
-          programmeId,
-          name: "Second cohort",
-          capacity: 5,
-          allocationPolicy: "FIRST_COME_FIRST_SERVED",
-          startsOn: addDaysToLocalDate(today, 60),
-          endsOn: addDaysToLocalDate(today, 120),
-          applicationsOpenAt: { date: now.date, time: now.time },
-          applicationsCloseAt: { date: addDaysToLocalDate(today, 30), time: "17:00" },
-        },
+    const { createCohort } = await manager.data(createCohortMutation, {
+      input: {
+        programmeId,
+        name: "Second cohort",
+        capacity: 5,
+        allocationPolicy: AllocationPolicy.FIRST_COME_FIRST_SERVED,
+        startsOn: addDaysToLocalDate(today, 60),
+        endsOn: addDaysToLocalDate(today, 120),
+        applicationsOpenAt: { date: now.date, time: now.time },
+        applicationsCloseAt: { date: addDaysToLocalDate(today, 30), time: "17:00" },
       },
-    );
-    const otherId: string = createCohort.cohort.id;
+    });
+    expect(createCohort.userErrors).toEqual([]);
+    const otherId = createCohort.cohort!.id;
     expect((await manager.data(scheduleCohortMutation, { input: { cohortId: otherId } })).scheduleCohort.userErrors).toEqual([]);
     expect((await manager.data(openCohortMutation, { input: { id: otherId } })).openCohort.userErrors).toEqual([]);
     const single = await apply(otherId);
     expect((await monitor(single.statusToken, { ethnicity: "K" })).recorded).toBe(true);
-    const cohortView = (await manager.data(FAIR, { id: otherId })).fairSelection;
+    const cohortView = (await manager.data(fairSelectionQuery, { id: otherId })).fairSelection;
     expect(cohortView).toMatchObject({ withheld: true, cohortsIncluded: 0, cohortsLeftOut: 1, offerLikelihood: { value: null, reason: "SUPPRESSED" } });
-    expect(cohortView.groups.every((g: any) => g.applicants === null && g.offered === null && g.accepted === null)).toBe(true);
-    const programmeView = (await manager.data(FAIR, { id: programmeId })).fairSelection;
+    expect(cohortView.groups.every((g) => g.applicants === null && g.offered === null && g.accepted === null)).toBe(true);
+    const programmeView = (await manager.data(fairSelectionQuery, { id: programmeId })).fairSelection;
     expect(programmeView).toMatchObject({ withheld: false, cohortsIncluded: 1, cohortsLeftOut: 1 });
     // Exactly the first cohort's figures: programme minus cohort gives nothing away.
-    expect(programmeView.groups).toEqual((await manager.data(FAIR, { id: cohortId })).fairSelection.groups);
+    expect(programmeView.groups).toEqual((await manager.data(fairSelectionQuery, { id: cohortId })).fairSelection.groups);
   });
 
   it("only the owning academy's staff and administrators may read it", async () => {
     const admin = await server.signedInAs(Role.ADMIN);
-    expect((await admin.data(FAIR, { id: cohortId })).fairSelection.withheld).toBe(false);
+    expect((await admin.data(fairSelectionQuery, { id: cohortId })).fairSelection.withheld).toBe(false);
     const otherManager = await server.signedInAs(Role.PROGRAMME_MANAGER, "other.manager@test.ascent.local", "HPMA London Academy");
     // The cohort is in the public catalogue, so it is visible but not theirs: FORBIDDEN, not NOT_FOUND.
-    expect((await otherManager.request(FAIR, { id: cohortId })).errors?.[0].extensions?.code).toBe("FORBIDDEN");
-    expect((await anonymous.request(FAIR, { id: cohortId })).errors?.[0].extensions?.code).toBe("UNAUTHENTICATED");
+    expect((await otherManager.request(fairSelectionQuery, { id: cohortId })).errors?.[0].extensions?.code).toBe("FORBIDDEN");
+    expect((await anonymous.request(fairSelectionQuery, { id: cohortId })).errors?.[0].extensions?.code).toBe("UNAUTHENTICATED");
     const facilitator = await server.signedInAs(Role.FACILITATOR, "facilitator@test.ascent.local", "Thresholds Ltd");
-    expect((await facilitator.request(FAIR, { id: cohortId })).errors?.[0].extensions?.code).toBe("FORBIDDEN");
-    expect((await manager.request(FAIR, { id: toGlobalId("Cohort", "00000000-0000-4000-8000-000000000000") })).errors?.[0].extensions?.code).toBe("NOT_FOUND");
-    expect((await manager.request(FAIR, { id: toGlobalId("Organisation", "00000000-0000-4000-8000-000000000000") })).errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
+    expect((await facilitator.request(fairSelectionQuery, { id: cohortId })).errors?.[0].extensions?.code).toBe("FORBIDDEN");
+    expect((await manager.request(fairSelectionQuery, { id: toGlobalId("Cohort", "00000000-0000-4000-8000-000000000000") })).errors?.[0].extensions?.code).toBe("NOT_FOUND");
+    expect((await manager.request(fairSelectionQuery, { id: toGlobalId("Organisation", "00000000-0000-4000-8000-000000000000") })).errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
   });
 });
 

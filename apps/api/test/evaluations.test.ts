@@ -1,5 +1,6 @@
 import {
   closeEvaluationMutation,
+  createCohortMutation,
   createQuestionnaireMutation,
   createQuestionTemplateMutation,
   evaluationFormQuery,
@@ -9,7 +10,7 @@ import {
   submitEvaluationMutation,
   type EvaluationAnswerInput,
 } from "@ascent/client";
-import { Role } from "@ascent/domain";
+import { AllocationPolicy, Role } from "@ascent/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fromGlobalId } from "../src/graphql/relay/global-id";
 import { scheduleJob } from "../src/jobs";
@@ -312,11 +313,10 @@ describe("results", () => {
 
 /** Another cohort of the same programme, opened by its manager. */
 async function openCohortOf(programmeId: string, manager: GraphQLClient): Promise<{ cohortId: string }> {
-  const { createCohort } = await manager.data(
-    `mutation ($input: CreateCohortInput!) { createCohort(input: $input) { cohort { id } userErrors { message } } }`,
-    { input: { programmeId, name: `Cohort ${Math.random().toString(36).slice(2, 8)}`, capacity: 20, allocationPolicy: "FIRST_COME_FIRST_SERVED", startsOn: "2030-03-01", endsOn: "2030-04-01" } },
-  );
-  if (createCohort.userErrors.length) throw new Error(JSON.stringify(createCohort.userErrors));
+  const { createCohort } = await manager.data(createCohortMutation, {
+    input: { programmeId, name: `Cohort ${Math.random().toString(36).slice(2, 8)}`, capacity: 20, allocationPolicy: AllocationPolicy.FIRST_COME_FIRST_SERVED, startsOn: "2030-03-01", endsOn: "2030-04-01" },
+  });
+  if (createCohort.userErrors.length || !createCohort.cohort) throw new Error(JSON.stringify(createCohort.userErrors));
   await sql(`UPDATE cohort SET status = 'RUNNING' WHERE id = $1`, [uuid(createCohort.cohort.id)]);
   return { cohortId: createCohort.cohort.id };
 }

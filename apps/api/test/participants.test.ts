@@ -1,8 +1,12 @@
 import {
   acceptOfferMutation,
   addParticipantMutation,
+  cohortMentoringGateQuery,
   cohortRosterQuery,
   completeParticipantMutation,
+  createApiTokenMutation,
+  pairMentorMutation,
+  partnerCohortStaffQuery,
   participantHistoryQuery,
   participantsQuery,
   recordAttendanceMutation,
@@ -36,7 +40,7 @@ const dbId = (globalId: string) => fromGlobalId(globalId)?.id as string;
 const organisationGlobalId = async (ods: string) => toGlobalId("Organisation", (await sql("SELECT id FROM organisation WHERE ods_code = $1", [ods]))[0].id);
 
 async function partnerToken(ods: string, scopes: Array<keyof typeof ApiScope>): Promise<GraphQLClient> {
-  const { createApiToken } = await admin.data(`mutation ($input: CreateApiTokenInput!) { createApiToken(input: $input) { token userErrors { message } } }`, {
+  const { createApiToken } = await admin.data(createApiTokenMutation, {
     input: { organisationId: await organisationGlobalId(ods), scopes, label: `participants ${randomUUID().slice(0, 6)}` },
   });
   return new GraphQLClient(server.url, { authorization: `Bearer ${createApiToken.token}` });
@@ -141,9 +145,9 @@ describe("the roster", () => {
     const twice = await cohort.manager.data(withdrawParticipantMutation, { input: { participantId: bilal.id, reason: "Again" } });
     expect(twice.withdrawParticipant.userErrors).toEqual([expect.objectContaining({ code: "INVALID_TRANSITION" })]);
 
-    const gate = await cohort.manager.data(`query ($id: ID!) { cohort(id: $id) { mentoringGate { participantCount missing { participant { name } } } } }`, { id: cohort.cohortId });
-    expect(gate.cohort.mentoringGate.participantCount).toBe(2);
-    expect(gate.cohort.mentoringGate.missing.map((m: { participant: { name: string } }) => m.participant.name)).not.toContain("Bilal Hussain");
+    const gate = await cohort.manager.data(cohortMentoringGateQuery, { id: cohort.cohortId });
+    expect(gate.cohort?.mentoringGate?.participantCount).toBe(2);
+    expect(gate.cohort?.mentoringGate?.missing.map((m) => m.participant.name)).not.toContain("Bilal Hussain");
   });
 });
 
@@ -177,13 +181,12 @@ describe("completion against the programme's rule", () => {
     const register = await cohort.manager.data(recordAttendanceMutation, { input: { sessionId: toGlobalId("Session", session.id), entries: [{ participantId: adaeze.id, status: "PRESENT" as never }] } });
     expect(register.recordAttendance.userErrors).toEqual([]);
     const [mentor] = await sql(`SELECT m.id FROM mentor m JOIN organisation o ON o.id = m.academy_id WHERE o.name = 'South East Leadership Academy' AND m.retired_at IS NULL ORDER BY m.email LIMIT 1`);
-    const paired = await cohort.manager.data(
-      `mutation ($input: PairMentorInput!) { pairMentor(input: $input) { userErrors { message } } }`,
-      { input: { participantId: adaeze.id, mentorId: toGlobalId("Mentor", mentor.id), kind: "MENTORING", startsOn: yesterday, sameOrganisationReason: "Test" } },
-    );
+    const paired = await cohort.manager.data(pairMentorMutation, {
+      input: { participantId: adaeze.id, mentorId: toGlobalId("Mentor", mentor.id), kind: "MENTORING", startsOn: yesterday, sameOrganisationReason: "Test" },
+    });
     if (paired.pairMentor.userErrors.length) {
       // Not the same organisation after all: pair without a reason.
-      const again = await cohort.manager.data(`mutation ($input: PairMentorInput!) { pairMentor(input: $input) { userErrors { message } } }`, {
+      const again = await cohort.manager.data(pairMentorMutation, {
         input: { participantId: adaeze.id, mentorId: toGlobalId("Mentor", mentor.id), kind: "MENTORING", startsOn: yesterday },
       });
       expect(again.pairMentor.userErrors).toEqual([]);
@@ -213,9 +216,11 @@ describe("a partner's view", () => {
     expect(participants.edges.map((edge) => edge.node.name).sort()).toEqual(["Adaeze Okafor", "Esi Mensah"]);
     expect(participants.edges[0].node).toMatchObject({ status: "ENROLLED", completedAt: null, attendance: { rate: null, consecutiveAbsences: false } });
     // Through the cohort too, and never another organisation's staff or the academy's notes.
-    const throughCohort = await partner.data(`query ($id: ID!) { cohort(id: $id) { participants(first: 10) { edges { node { name email addedReason } } } } }`, { id: cohort.cohortId });
-    expect(throughCohort.cohort.participants.edges.map((edge: { node: { name: string } }) => edge.node.name).sort()).toEqual(["Adaeze Okafor", "Esi Mensah"]);
-    expect(throughCohort.cohort.participants.edges.every((edge: { node: { email: string | null; addedReason: string | null } }) => edge.node.email === null && edge.node.addedReason === null)).toBe(true);
+    const throughCohort = await partner.data(partnerCohortStaffQuery, { id: cohort.cohortId, first: 10 });
+    const staff = throughCohort.cohort?.participants.edges.map((edge) => edge.node) ?? [];
+    expect(staff.map((node) => node.name).sort()).toEqual(["Adaeze Okafor", "Esi Mensah"]);
+    // Esi was added by hand with a reason: the partner reads neither her reason nor anyone's email.
+    expect(staff.every((node) => node.email === null && node.addedReason === null && node.withdrawnReason === null)).toBe(true);
     const others = await partner.request(participantsQuery, { filter: { organisationId: await organisationGlobalId("RJ1") } });
     expect(others.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     const wres = await partnerToken("RTH", ["WRES_READ"]);

@@ -25,14 +25,6 @@ const ALLOWED: Record<string, string> = {
   "read-replica.test.ts": "routing probes: each document names exactly the root fields whose pool is tested (one more field would change the pool)",
   "shutdown.test.ts": "raw load loops against a spawned api process, built once and resent thousands of times",
   "n-plus-one.test.ts": "statement counting of the partner read exactly as the benchmark sends it",
-  // Not yet converted: ordinary operations remain as strings. Type them when next touched, then remove the line.
-  "application-staff.test.ts": "not yet converted",
-  "career-outcomes.test.ts": "not yet converted",
-  "concurrency.test.ts": "not yet converted",
-  "equality-monitoring.test.ts": "not yet converted",
-  "evaluations.test.ts": "not yet converted",
-  "participants.test.ts": "not yet converted",
-  "wres-groups.test.ts": "not yet converted",
 };
 
 /** A string literal that starts a GraphQL document: `query …{`, `mutation …{`, `subscription …{` or the `{ field(`/`{ field {` shorthand. */

@@ -71,3 +71,36 @@ export const partnerWresIndicatorsQuery = graphql(`
     }
   }
 `);
+
+/**
+ * Its own staff on one cohort (needs applications:read): who they are, their status, attendance and completion.
+ * Other organisations' staff are left out, and their email and the academy's notes about them (why added by hand,
+ * why withdrawn) are for the academy's staff only: a partner token reads them as null.
+ */
+export const partnerCohortStaffQuery = graphql(`
+  query PartnerCohortStaff($id: ID!, $first: Int = 100) {
+    cohort(id: $id) {
+      id
+      name
+      participants(first: $first) {
+        totalCount
+        edges {
+          node {
+            id
+            name
+            status
+            employer
+            email
+            completedAt
+            addedReason
+            withdrawnReason
+            attendance {
+              rate
+              consecutiveAbsences
+            }
+          }
+        }
+      }
+    }
+  }
+`);
