@@ -8,14 +8,16 @@ import { seedDemoData } from "../src/seed/seed-demo-data";
 import { GraphQLClient, GraphQLResponse } from "./support/graphql-client";
 import { nodeProbe, Probe, probeFor } from "./support/operation-probe";
 import { createTestServer, TestServer } from "./support/test-server";
-import { AUTHORIZATION_TABLE, FIELD_TABLE, idSubjects, OperationRow, OUTCOME_LETTERS, Outcome, PERSONAS, Persona, Side, SIDES, Subject, SUBJECT_TYPE } from "./authorization-table";
+import { idSubjects, INFRASTRUCTURE_ROWS, OperationRow, OUTCOME_LETTERS, Outcome, PERSONAS, Persona, Side, SIDES, Subject, SUBJECT_TYPE } from "./authorization-table";
+import { collectFeatureRows } from "./support/feature-authorization-rows";
 
 /**
  * Calls every query and mutation, and every field of every Node type (each
  * field on its own), as each persona, on real objects owned by one academy
  * or trust ("own": academy A, trust A, what the facilitator facilitates) and
- * by another ("other"), and compares each outcome with the table in
- * ./authorization-table.ts. Partner personas hold one scope each. An
+ * by another ("other"), and compares each outcome with the table: the rows
+ * every feature keeps in src/modules/<feature>/test/authorization-rows.ts,
+ * with the letters and personas of ./authorization-table.ts. Partner personas hold one scope each. An
  * operation or field without a row fails the test, so nothing new goes
  * unexamined; a missing ownership check in a service shows up as ALLOWED
  * where the table says FORBIDDEN or NOT_FOUND.
@@ -312,6 +314,17 @@ const subjectOfType = (typeName: string): Subject => (typeName === "Organisation
 
 describe("authorization matrix", () => {
   it("every operation and every field, as every persona, on their own and others' objects, does what the table says", { timeout: 300_000 }, async () => {
+    const collected = await collectFeatureRows();
+    expect(collected.problems, "rows files of the feature folders").toEqual([]);
+    const AUTHORIZATION_TABLE: Record<string, OperationRow> = { ...INFRASTRUCTURE_ROWS.operations, ...collected.operations };
+    const FIELD_TABLE: Record<string, string> = collected.fields;
+    console.info(
+      `authorization table: ${Object.keys(AUTHORIZATION_TABLE).length} operation rows and ${Object.keys(FIELD_TABLE).length} field rows, from ${Object.keys(collected.counts).length} feature folders (${Object.entries(
+        collected.counts,
+      )
+        .map(([feature, count]) => `${feature} ${count.operations}+${count.fields}`)
+        .join(", ")}) and the infrastructure (${Object.keys(INFRASTRUCTURE_ROWS.operations ?? {}).length})`,
+    );
     const actual: Record<string, string> = {};
     const started = Date.now();
     // Fields first: they only read, and the mutations below change what they would see.
@@ -358,7 +371,7 @@ describe("authorization matrix", () => {
         PERSONAS.flatMap((persona, p) => (got[p] === wanted[s]?.[p] ? [] : [`${key} as ${persona} on ${SIDES[s]} objects: expected ${wanted[s]?.[p]}, got ${got[p]}`])),
       );
     });
-    expect({ missing, stale, mismatches }, "missing: operations and fields without a row in authorization-table.ts; stale: rows for ones that no longer exist").toEqual({
+    expect({ missing, stale, mismatches }, "missing: operations and fields without a row in their feature's test/authorization-rows.ts; stale: rows for ones that no longer exist").toEqual({
       missing: [],
       stale: [],
       mismatches: [],
