@@ -26,7 +26,8 @@ describe("authorization rules", () => {
     console.info(`authorization rules checked on ${operations.length} operations and field resolvers`);
   });
 
-  it("have their rows of the authorization table in the folder of the feature that declares them", async () => {
+  // Generous: it imports every feature's rows file and sets every module up, slow on a busy 2-core machine.
+  it("have their rows of the authorization table in the folder of the feature that declares them", { timeout: 120_000 }, async () => {
     const declaredBy = declaringFeatures(await buildAppSchema());
     const collected = await collectFeatureRows();
     expect(collected.problems).toEqual([]);

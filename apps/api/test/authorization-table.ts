@@ -33,8 +33,12 @@ export type Side = (typeof SIDES)[number];
 export type Outcome = "ALLOWED" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "HIDDEN" | "ERROR" | "INVALID_PROBE";
 export const OUTCOME_LETTERS: Record<Outcome, string> = { ALLOWED: "A", UNAUTHENTICATED: "U", FORBIDDEN: "F", NOT_FOUND: "N", HIDDEN: "H", ERROR: "E", INVALID_PROBE: "I" };
 
-/** The real objects the matrix creates or finds on each side, and the GraphQL type of their ids. */
-export const SUBJECT_TYPE = {
+/**
+ * The real objects the matrix creates or finds on each side (authorization-matrix.test.ts), and the GraphQL type
+ * of their ids: the shared ones most features hang off. A feature's own kinds of object are declared with its
+ * rows (`subjects`, below), so a new feature with a new Node type changes nothing here.
+ */
+export const SUBJECT_TYPE: Record<string, string> = {
   Academy: "Organisation",
   Trust: "Organisation",
   Programme: "Programme",
@@ -43,20 +47,14 @@ export const SUBJECT_TYPE = {
   Cohort: "Cohort",
   Session: "Session",
   CohortFacilitator: "CohortFacilitator",
-  Mentor: "Mentor",
   Application: "Application",
   Participant: "Participant",
-  CareerOutcome: "CareerOutcome",
-  MentoringRelationship: "MentoringRelationship",
   User: "User",
   ApiToken: "ApiToken",
   AuditEvent: "AuditEvent",
-  WresReturn: "WresReturn",
-  WresTarget: "WresTarget",
-  Questionnaire: "Questionnaire",
-  LearningSet: "LearningSet",
-} as const;
-export type Subject = keyof typeof SUBJECT_TYPE;
+};
+/** A shared subject (SUBJECT_TYPE) or one a feature declares in its rows file; the matrix refuses a name neither knows. */
+export type Subject = string;
 
 export interface OperationRow {
   /** Letters per persona; for operations that name an object, own and other separated by a space. */
@@ -74,22 +72,40 @@ export interface OperationRow {
   variables?: (placeholders: Record<string, any>, id: (subject: Subject) => string) => Record<string, unknown>;
 }
 
-const BY_NAME: Record<string, Subject> = {
+/** What a feature's subject finder gets: the test database and the ids of the subjects found before it. */
+export interface SubjectSetUp {
+  query: (sql: string, params?: unknown[]) => Promise<any[]>;
+  /** The `id` of the first row the query answers; fails the set-up when it answers none. */
+  idOf: (sql: string, params?: unknown[]) => Promise<string>;
+  /** Database ids per side of the shared subjects and of the subjects of the features listed before. */
+  subjects: Readonly<Record<Subject, Record<Side, string>>>;
+}
+
+/** A kind of object a feature adds: how the matrix gets a real one on each side. */
+export interface FeatureSubject {
+  /** The GraphQL type of its ids (default: the subject's own name). */
+  type?: string;
+  /** Names of ID arguments and input fields that always name it (as `mentorId` names a Mentor). */
+  arguments?: string[];
+  /** The side's real object: own is academy A's / trust A's / a cohort the facilitator's provider facilitates; other is B's. */
+  find: (setUp: SubjectSetUp) => Promise<Record<Side, string>>;
+  /** For rows with `fresh`: the table to copy the side's row in, and column values each copy needs to be unique. */
+  copy?: { table: string; changes?: (n: number) => Record<string, unknown> };
+}
+
+/** Names of ID arguments that always name the same shared subject. */
+export const BY_NAME: Record<string, Subject> = {
   organisationId: "Trust",
   academyId: "Academy",
   programmeId: "Programme",
   cohortId: "Cohort",
   applicationId: "Application",
   participantId: "Participant",
-  mentorId: "Mentor",
-  relationshipId: "MentoringRelationship",
-  questionnaireId: "Questionnaire",
-  learningSetId: "LearningSet",
   sessionId: "Session",
 };
 
 /** The required ID arguments of an operation (paths into its variables) and the subject each names. */
-export function idSubjects(field: GraphQLField<unknown, unknown>, row: Partial<OperationRow>): Record<string, Subject> {
+export function idSubjects(field: GraphQLField<unknown, unknown>, row: Partial<OperationRow>, byName: Record<string, Subject> = BY_NAME): Record<string, Subject> {
   const found: Record<string, Subject> = {};
   const visit = (type: GraphQLInputType, path: string[]) => {
     if (!isNonNullType(type)) return;
@@ -101,7 +117,7 @@ export function idSubjects(field: GraphQLField<unknown, unknown>, row: Partial<O
     }
     if (getNamedType(inner).name !== "ID") return;
     const name = path[path.length - 1];
-    const subject = BY_NAME[name] ?? (name === "id" ? row.subject : undefined);
+    const subject = byName[name] ?? (name === "id" ? row.subject : undefined);
     if (!subject) throw new Error(`${field.name}: say what ${path.join(".")} names (subject) in its feature's test/authorization-rows.ts`);
     found[path.join(".")] = subject;
   };
@@ -115,6 +131,8 @@ export interface FeatureAuthorizationRows {
   operations?: Record<string, OperationRow>;
   /** `Type.field` → letters (own, space, other), for every field the feature adds to a Node type; build them with `fields`. */
   fields?: Record<string, string>;
+  /** The feature's own kinds of object, probed on each side (set up in the order of modules/index.ts, after the shared ones). */
+  subjects?: Record<Subject, FeatureSubject>;
 }
 
 export const defineAuthorizationRows = (rows: FeatureAuthorizationRows): FeatureAuthorizationRows => rows;

@@ -4,7 +4,7 @@ import { GraphQLSchema, isObjectType } from "graphql";
 import { getMetadataStorage } from "type-graphql";
 import { loadConfig } from "../../src/config";
 import { modules } from "../../src/modules";
-import type { FeatureAuthorizationRows, OperationRow } from "../authorization-table";
+import { BY_NAME, FeatureAuthorizationRows, FeatureSubject, OperationRow, Subject, SUBJECT_TYPE } from "../authorization-table";
 
 /**
  * The authorization table is assembled from the features: each feature keeps
@@ -26,23 +26,30 @@ export interface CollectedRows {
   featureOf: Record<string, string>;
   /** Per feature folder with a rows file: how many operation and field rows it holds. */
   counts: Record<string, { operations: number; fields: number }>;
+  /** The features' own subjects, in the order of modules/index.ts (a subject's finder may use earlier ones). */
+  subjects: Array<[Subject, FeatureSubject]>;
+  /** Every subject's GraphQL type, shared and the features'. */
+  subjectTypes: Record<Subject, string>;
+  /** ID argument names → subject, shared and the features'. */
+  byName: Record<string, Subject>;
   /** Problems found while collecting: a key given twice, a rows file in a folder that is not a registered feature. */
   problems: string[];
 }
 
 /** Reads every feature folder's rows file (a glob over modules/*, so a new feature needs no line here). */
 export async function collectFeatureRows(): Promise<CollectedRows> {
-  const collected: CollectedRows = { operations: {}, fields: {}, featureOf: {}, counts: {}, problems: [] };
-  const registered = new Set(modules.map((module) => module.name));
+  const collected: CollectedRows = { operations: {}, fields: {}, featureOf: {}, counts: {}, subjects: [], subjectTypes: { ...SUBJECT_TYPE }, byName: { ...BY_NAME }, problems: [] };
+  const registered = modules.map((module) => module.name);
+  const rank = (feature: string) => (registered.includes(feature) ? registered.indexOf(feature) : registered.length);
   const folders = fs
     .readdirSync(MODULES_DIR, { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
     .map((entry) => entry.name)
-    .sort();
+    .sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
   for (const feature of folders) {
     const file = path.join(MODULES_DIR, feature, ROWS_FILE);
     if (!fs.existsSync(file)) continue;
-    if (!registered.has(feature)) collected.problems.push(`${feature}/${ROWS_FILE}: ${feature} is not a module listed in modules/index.ts`);
+    if (!registered.includes(feature)) collected.problems.push(`${feature}/${ROWS_FILE}: ${feature} is not a module listed in modules/index.ts`);
     const { authorizationRows } = (await import(file)) as { authorizationRows?: FeatureAuthorizationRows };
     if (!authorizationRows) {
       collected.problems.push(`${feature}/${ROWS_FILE}: exports no authorizationRows`);
@@ -60,6 +67,20 @@ export async function collectFeatureRows(): Promise<CollectedRows> {
       if (collected.featureOf[key]) collected.problems.push(`${key}: a row in both ${collected.featureOf[key]} and ${feature}`);
       collected.fields[key] = letters;
       collected.featureOf[key] = feature;
+    }
+    for (const [subject, declared] of Object.entries(authorizationRows.subjects ?? {})) {
+      if (collected.subjectTypes[subject]) collected.problems.push(`subject ${subject} of ${feature}: the name is taken`);
+      collected.subjects.push([subject, declared]);
+      collected.subjectTypes[subject] = declared.type ?? subject;
+      for (const name of declared.arguments ?? []) {
+        if (collected.byName[name]) collected.problems.push(`subject ${subject} of ${feature}: argument ${name} already names ${collected.byName[name]}`);
+        collected.byName[name] = subject;
+      }
+    }
+  }
+  for (const [key, row] of Object.entries(collected.operations)) {
+    for (const subject of [row.subject, row.fresh]) {
+      if (subject && !collected.subjectTypes[subject]) collected.problems.push(`${key}: no subject ${subject} (shared in authorization-table.ts, or a feature's subjects)`);
     }
   }
   return collected;

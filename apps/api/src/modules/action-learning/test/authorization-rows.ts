@@ -22,4 +22,15 @@ export const authorizationRows = defineAuthorizationRows({
     ...fields("LearningSet", "HHHHHAAA HHHHHHHA", "id name createdAt updatedAt facilitator members memberCount maxMembers meetings"),
     ...fields("LearningSet", "HHHHHFAA HHHHHHHA", "cohort"),
   },
+  subjects: {
+    // An Action Learning Set in each side's cohort (own: one the facilitator's provider facilitates); deleteLearningSet deletes copies
+    LearningSet: {
+      arguments: ["learningSetId"],
+      find: async ({ idOf, subjects }) => {
+        const set = (cohortId: string) => idOf(`INSERT INTO learning_set (cohort_id, name) VALUES ($1, 'Matrix set') RETURNING id`, [cohortId]);
+        return { own: await set(subjects.Cohort.own), other: await set(subjects.Cohort.other) };
+      },
+      copy: { table: "learning_set", changes: (n) => ({ name: `Matrix copy ${n}` }) },
+    },
+  },
 });

@@ -19,4 +19,18 @@ export const authorizationRows = defineAuthorizationRows({
     ...fields("CareerOutcome", "HHHHAHAA HHHHHHHA", "id group kind effectiveOn bandBefore bandAfter source recordedAt name"),
     ...fields("CareerOutcome", "HHHHFHAA HHHHHHHA", "application cohort"),
   },
+  subjects: {
+    // A promotion recorded for each side's participant
+    CareerOutcome: {
+      find: async ({ idOf, subjects }) => {
+        const outcomeFor = (participantId: string) =>
+          idOf(
+            `INSERT INTO career_outcome (application_id, "group", kind, effective_on, band_before, band_after, source)
+             SELECT application_id, 'PARTICIPANT', 'PROMOTION', '2025-01-02', 'BAND_6', 'BAND_7', 'STAFF' FROM participant WHERE id = $1 RETURNING id`,
+            [participantId],
+          );
+        return { own: await outcomeFor(subjects.Participant.own), other: await outcomeFor(subjects.Participant.other) };
+      },
+    },
+  },
 });

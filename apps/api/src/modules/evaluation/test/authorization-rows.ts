@@ -17,4 +17,15 @@ export const authorizationRows = defineAuthorizationRows({
   fields: {
     ...fields("Programme", "HHHHHHAA HHHHHHHA", "questionnaires managesEvaluations"),
   },
+  subjects: {
+    // A questionnaire on each side's programme
+    Questionnaire: {
+      arguments: ["questionnaireId"],
+      find: async ({ idOf, subjects }) => {
+        const questionnaire = (programmeId: string) =>
+          idOf(`INSERT INTO evaluation_questionnaire (programme_id, point, title) VALUES ($1, 'POST_PROGRAMME', 'Matrix questionnaire') RETURNING id`, [programmeId]);
+        return { own: await questionnaire(subjects.Programme.own), other: await questionnaire(subjects.Programme.other) };
+      },
+    },
+  },
 });

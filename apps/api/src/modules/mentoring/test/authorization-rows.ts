@@ -27,4 +27,30 @@ export const authorizationRows = defineAuthorizationRows({
     ...fields("Participant", "HHHHFFAA HHHHHHHA", "mentoring mentoringHistory mentorSuggestions"),
     ...fields("Cohort", "HHHHHFAA HHHHHHHA", "mentoringGate mentoringBoard"),
   },
+  subjects: {
+    // The first mentor (by email) in each side's academy directory
+    Mentor: {
+      arguments: ["mentorId"],
+      find: async ({ idOf }) => {
+        const first = (academy: string) =>
+          idOf(`SELECT m.id FROM mentor m JOIN organisation o ON o.id = m.academy_id WHERE o.name = $1 ORDER BY m.email LIMIT 1`, [academy]);
+        return { own: await first("South East Leadership Academy"), other: await first("HPMA London Academy") };
+      },
+    },
+    // A running pairing per side: the side's participant with the side's mentor (the demo data may have paired them already)
+    MentoringRelationship: {
+      arguments: ["relationshipId"],
+      find: async ({ query, idOf, subjects }) => {
+        const running = async (side: "own" | "other") => {
+          await query(
+            `INSERT INTO mentoring_relationship (participant_id, mentor_id, kind, starts_on) SELECT $1, $2, 'MENTORING', current_date
+             WHERE NOT EXISTS (SELECT 1 FROM mentoring_relationship WHERE participant_id = $1 AND ended_on IS NULL)`,
+            [subjects.Participant[side], subjects.Mentor[side]],
+          );
+          return idOf(`SELECT id FROM mentoring_relationship WHERE participant_id = $1 AND ended_on IS NULL`, [subjects.Participant[side]]);
+        };
+        return { own: await running("own"), other: await running("other") };
+      },
+    },
+  },
 });
