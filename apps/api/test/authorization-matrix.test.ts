@@ -8,14 +8,16 @@ import { seedDemoData } from "../src/seed/seed-demo-data";
 import { GraphQLClient, GraphQLResponse } from "./support/graphql-client";
 import { nodeProbe, Probe, probeFor } from "./support/operation-probe";
 import { createTestServer, TestServer } from "./support/test-server";
-import { AUTHORIZATION_TABLE, FIELD_TABLE, idSubjects, OperationRow, OUTCOME_LETTERS, Outcome, PERSONAS, Persona, Side, SIDES, Subject, SUBJECT_TYPE } from "./authorization-table";
+import { idSubjects, INFRASTRUCTURE_ROWS, OperationRow, OUTCOME_LETTERS, Outcome, PERSONAS, Persona, Side, SIDES, Subject } from "./authorization-table";
+import { collectFeatureRows, CollectedRows } from "./support/feature-authorization-rows";
 
 /**
  * Calls every query and mutation, and every field of every Node type (each
  * field on its own), as each persona, on real objects owned by one academy
  * or trust ("own": academy A, trust A, what the facilitator facilitates) and
- * by another ("other"), and compares each outcome with the table in
- * ./authorization-table.ts. Partner personas hold one scope each. An
+ * by another ("other"), and compares each outcome with the table: the rows
+ * every feature keeps in src/modules/<feature>/test/authorization-rows.ts,
+ * with the letters and personas of ./authorization-table.ts. Partner personas hold one scope each. An
  * operation or field without a row fails the test, so nothing new goes
  * unexamined; a missing ownership check in a service shows up as ALLOWED
  * where the table says FORBIDDEN or NOT_FOUND.
@@ -25,6 +27,8 @@ let schema: GraphQLSchema;
 const clients = new Map<Persona, GraphQLClient>();
 /** Per subject and side, the database id of the real object probed. */
 const subjects = {} as Record<Subject, Record<Side, string>>;
+/** The features' rows and subjects (src/modules/<feature>/test/authorization-rows.ts). */
+let collected: CollectedRows;
 
 const idOf = async (sql: string, params: unknown[] = []): Promise<string> => {
   const rows: Array<{ id: string }> = await server.dataSource.query(sql, params);
@@ -32,7 +36,7 @@ const idOf = async (sql: string, params: unknown[] = []): Promise<string> => {
   return rows[0].id;
 };
 const organisation = (name: string) => idOf(`SELECT id FROM organisation WHERE name = $1 OR ods_code = $1`, [name]);
-const globalId = (subject: Subject, side: Side) => toGlobalId(SUBJECT_TYPE[subject], subjects[subject][side]);
+const globalId = (subject: Subject, side: Side) => toGlobalId(collected.subjectTypes[subject], subjects[subject][side]);
 
 async function createProgramme(academy: string, title: string, facilitated: boolean): Promise<void> {
   const admin = clients.get("admin") as GraphQLClient;
@@ -82,6 +86,7 @@ async function both(own: string, other: string, params: [unknown[], unknown[]] =
 }
 
 beforeAll(async () => {
+  collected = await collectFeatureRows();
   server = await createTestServer();
   await seedDemoData(server.dataSource);
   schema = await buildAppSchema();
@@ -125,18 +130,10 @@ beforeAll(async () => {
     Cohort: await both(`SELECT id FROM cohort WHERE name = 'Matrix A cohort'`, `SELECT id FROM cohort WHERE name = 'Matrix B cohort'`),
     Session: await ofCohort("cohort_session"),
     CohortFacilitator: await ofCohort("cohort_facilitator"),
-    Mentor: await both(
-      `SELECT m.id FROM mentor m JOIN organisation o ON o.id = m.academy_id WHERE o.name = 'South East Leadership Academy' ORDER BY m.email LIMIT 1`,
-      `SELECT m.id FROM mentor m JOIN organisation o ON o.id = m.academy_id WHERE o.name = 'HPMA London Academy' ORDER BY m.email LIMIT 1`,
-    ),
     Application: await both(applicationOf("South East Leadership Academy"), applicationOf("HPMA London Academy")),
     User: await both(`SELECT id FROM user_account WHERE email = 'userA@matrix.test'`, `SELECT id FROM user_account WHERE email = 'userB@matrix.test'`),
     ApiToken: await both(`SELECT id FROM api_token WHERE label = 'sample A'`, `SELECT id FROM api_token WHERE label = 'sample B'`),
     AuditEvent: await both(`SELECT id FROM audit_event ORDER BY occurred_at LIMIT 1`, `SELECT id FROM audit_event ORDER BY occurred_at DESC LIMIT 1`),
-    WresReturn: await both(
-      `SELECT r.id FROM wres_return r JOIN organisation o ON o.id = r.organisation_id WHERE o.ods_code = 'RTH' AND r.superseded_at IS NULL ORDER BY r.year DESC LIMIT 1`,
-      `SELECT r.id FROM wres_return r JOIN organisation o ON o.id = r.organisation_id WHERE o.ods_code = 'RJ1' AND r.superseded_at IS NULL ORDER BY r.year DESC LIMIT 1`,
-    ),
   });
   const participantOf = (academy: string, sameTrust: boolean) =>
     `SELECT pa.id FROM participant pa JOIN application a ON a.id = pa.application_id JOIN cohort c ON c.id = a.cohort_id JOIN programme p ON p.id = c.programme_id
@@ -150,59 +147,25 @@ beforeAll(async () => {
     }
   }
   subjects.Participant = await both(participantOf("South East Leadership Academy", true), participantOf("HPMA London Academy", false));
-  const outcomeFor = (participantId: string) =>
-    idOf(
-      `INSERT INTO career_outcome (application_id, "group", kind, effective_on, band_before, band_after, source)
-       SELECT application_id, 'PARTICIPANT', 'PROMOTION', '2025-01-02', 'BAND_6', 'BAND_7', 'STAFF' FROM participant WHERE id = $1 RETURNING id`,
-      [participantId],
-    );
-  subjects.CareerOutcome = { own: await outcomeFor(subjects.Participant.own), other: await outcomeFor(subjects.Participant.other) };
-  // A running pairing per side: the side's participant with the side's mentor (the demo data may have paired them already).
-  for (const side of SIDES) {
-    await server.dataSource.query(
-      `INSERT INTO mentoring_relationship (participant_id, mentor_id, kind, starts_on) SELECT $1, $2, 'MENTORING', current_date
-       WHERE NOT EXISTS (SELECT 1 FROM mentoring_relationship WHERE participant_id = $1 AND ended_on IS NULL)`,
-      [subjects.Participant[side], subjects.Mentor[side]],
-    );
-  }
-  subjects.MentoringRelationship = await both(`SELECT id FROM mentoring_relationship WHERE participant_id = $1 AND ended_on IS NULL`, `SELECT id FROM mentoring_relationship WHERE participant_id = $1 AND ended_on IS NULL`, [
-    [subjects.Participant.own],
-    [subjects.Participant.other],
-  ]);
-  for (const side of SIDES) {
-    await server.dataSource.query(`INSERT INTO wres_target (organisation_id, "group", year, share) VALUES ($1, 'BOARD', 2029, 0.2) ON CONFLICT DO NOTHING`, [subjects.Trust[side]]);
-  }
-  for (const side of SIDES) {
-    await server.dataSource.query(`INSERT INTO evaluation_questionnaire (programme_id, point, title) VALUES ($1, 'POST_PROGRAMME', 'Matrix questionnaire')`, [subjects.Programme[side]]);
-  }
-  subjects.Questionnaire = await both(`SELECT id FROM evaluation_questionnaire WHERE programme_id = $1`, `SELECT id FROM evaluation_questionnaire WHERE programme_id = $1`, [
-    [subjects.Programme.own],
-    [subjects.Programme.other],
-  ]);
-  // An Action Learning Set in each side's cohort (own: one the facilitator's provider facilitates).
-  for (const side of SIDES) {
-    await server.dataSource.query(`INSERT INTO learning_set (cohort_id, name) VALUES ($1, 'Matrix set')`, [subjects.Cohort[side]]);
-  }
-  subjects.LearningSet = await both(`SELECT id FROM learning_set WHERE cohort_id = $1`, `SELECT id FROM learning_set WHERE cohort_id = $1`, [[subjects.Cohort.own], [subjects.Cohort.other]]);
-  subjects.WresTarget = await both(`SELECT id FROM wres_target WHERE organisation_id = $1 ORDER BY year DESC LIMIT 1`, `SELECT id FROM wres_target WHERE organisation_id = $1 ORDER BY year DESC LIMIT 1`, [
-    [subjects.Trust.own],
-    [subjects.Trust.other],
-  ]);
+  // Then each feature's own subjects, in the order of modules/index.ts.
+  const setUp = { query: (sql: string, params: unknown[] = []) => server.dataSource.query(sql, params), idOf, subjects };
+  for (const [subject, declared] of collected.subjects) subjects[subject] = await declared.find(setUp);
 }, 120_000);
 afterAll(() => server?.close());
 
 /** A copy of a subject's row, for operations that delete what they act on (each call needs its own). */
 let copies = 0;
 async function freshCopy(subject: Subject, side: Side): Promise<string> {
-  const table = { Session: "cohort_session", WresTarget: "wres_target", LearningSet: "learning_set" }[subject as "Session" | "WresTarget" | "LearningSet"];
-  if (!table) throw new Error(`no fresh copies of ${subject}`);
+  const copy = subject === "Session" ? { table: "cohort_session", changes: undefined } : collected.subjects.find(([name]) => name === subject)?.[1].copy;
+  if (!copy) throw new Error(`no fresh copies of ${subject}: say how to copy one (copy) where the subject is declared`);
   copies += 1;
-  const changes = { id: randomUUID(), ...(subject === "WresTarget" ? { year: 2031 + copies } : {}), ...(subject === "LearningSet" ? { name: `Matrix copy ${copies}` } : {}) };
+  const { table } = copy;
+  const changes = { id: randomUUID(), ...copy.changes?.(copies) };
   const [{ id }] = await server.dataSource.query(
     `INSERT INTO ${table} SELECT (jsonb_populate_record(NULL::${table}, to_jsonb(t) || $2::jsonb)).* FROM ${table} t WHERE id = $1 RETURNING id`,
     [subjects[subject][side], JSON.stringify(changes)],
   );
-  return toGlobalId(SUBJECT_TYPE[subject], id);
+  return toGlobalId(collected.subjectTypes[subject], id);
 }
 
 function outcomeOf(response: GraphQLResponse, rootField: string | null, nodeField = false): Outcome {
@@ -233,7 +196,7 @@ async function call(persona: Persona, probe: Probe): Promise<GraphQLResponse> {
 /** Puts the side's real objects into every required ID argument of the probe. */
 function withSubjects(probe: Probe, field: GraphQLField<unknown, unknown>, row: OperationRow, side: Side, fresh: string | null): Probe {
   const variables = structuredClone(probe.variables) as Record<string, any>;
-  for (const [path, subject] of Object.entries(idSubjects(field, row))) {
+  for (const [path, subject] of Object.entries(idSubjects(field, row, collected.byName))) {
     const keys = path.split(".");
     const holder = keys.slice(0, -1).reduce((at, key) => at[key], variables);
     holder[keys[keys.length - 1]] = fresh && subject === row.fresh ? fresh : globalId(subject, side);
@@ -308,10 +271,24 @@ async function probeFields(type: GraphQLObjectType, actual: Record<string, strin
 }
 
 /** The subject that stands for a node type (an Organisation is probed as a trust). */
-const subjectOfType = (typeName: string): Subject => (typeName === "Organisation" ? "Trust" : (typeName as Subject));
+const subjectOfType = (typeName: string): Subject => {
+  if (typeName === "Organisation") return "Trust";
+  if (collected.subjectTypes[typeName] === typeName) return typeName;
+  throw new Error(`no subject probes ${typeName}: declare one (subjects) in the rows file of the feature that adds the type`);
+};
 
 describe("authorization matrix", () => {
   it("every operation and every field, as every persona, on their own and others' objects, does what the table says", { timeout: 300_000 }, async () => {
+    expect(collected.problems, "rows files of the feature folders").toEqual([]);
+    const AUTHORIZATION_TABLE: Record<string, OperationRow> = { ...INFRASTRUCTURE_ROWS.operations, ...collected.operations };
+    const FIELD_TABLE: Record<string, string> = collected.fields;
+    console.info(
+      `authorization table: ${Object.keys(AUTHORIZATION_TABLE).length} operation rows and ${Object.keys(FIELD_TABLE).length} field rows, from ${Object.keys(collected.counts).length} feature folders (${Object.entries(
+        collected.counts,
+      )
+        .map(([feature, count]) => `${feature} ${count.operations}+${count.fields}`)
+        .join(", ")}) and the infrastructure (${Object.keys(INFRASTRUCTURE_ROWS.operations ?? {}).length})`,
+    );
     const actual: Record<string, string> = {};
     const started = Date.now();
     // Fields first: they only read, and the mutations below change what they would see.
@@ -332,7 +309,7 @@ describe("authorization matrix", () => {
           continue;
         }
         const work = async () => {
-          const sided = Object.keys(idSubjects(field, row)).length > 0;
+          const sided = Object.keys(idSubjects(field, row, collected.byName)).length > 0;
           actual[key] = sided ? `${await runOperation(root, field, row, "own")} ${await runOperation(root, field, row, "other")}` : await runOperation(root, field, row, "own");
         };
         // Signing out would end the personas' sessions for every later probe.
@@ -358,7 +335,7 @@ describe("authorization matrix", () => {
         PERSONAS.flatMap((persona, p) => (got[p] === wanted[s]?.[p] ? [] : [`${key} as ${persona} on ${SIDES[s]} objects: expected ${wanted[s]?.[p]}, got ${got[p]}`])),
       );
     });
-    expect({ missing, stale, mismatches }, "missing: operations and fields without a row in authorization-table.ts; stale: rows for ones that no longer exist").toEqual({
+    expect({ missing, stale, mismatches }, "missing: operations and fields without a row in their feature's test/authorization-rows.ts; stale: rows for ones that no longer exist").toEqual({
       missing: [],
       stale: [],
       mismatches: [],

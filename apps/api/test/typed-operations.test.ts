@@ -31,14 +31,26 @@ const ALLOWED: Record<string, string> = {
 const GRAPHQL_STRING = /[`"']\s*(?:(?:query|mutation|subscription)\b[^`"'{]*\{|\{\s*[_A-Za-z]\w*\s*[({])/;
 
 const TEST_DIR = __dirname;
+const SRC_DIR = path.resolve(__dirname, "..", "src");
 
-function testFiles(dir = TEST_DIR): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+/** Files under test/ (as `support/x.ts`) and the features' own tests under src/modules/<feature>/test/ (as `modules/<feature>/test/x.ts`). */
+function testFiles(dir = TEST_DIR, base = TEST_DIR): string[] {
+  const files = fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return testFiles(full);
-    return entry.name.endsWith(".ts") ? [path.relative(TEST_DIR, full).split(path.sep).join("/")] : [];
+    if (entry.isDirectory()) return testFiles(full, base);
+    return entry.name.endsWith(".ts") ? [path.relative(base, full).split(path.sep).join("/")] : [];
   });
+  if (dir !== TEST_DIR) return files;
+  const modules = path.join(SRC_DIR, "modules");
+  const featureTests = fs
+    .readdirSync(modules)
+    .map((feature) => path.join(modules, feature, "test"))
+    .filter((folder) => fs.existsSync(folder))
+    .flatMap((folder) => testFiles(folder, SRC_DIR));
+  return [...files, ...featureTests];
 }
+
+const fullPath = (file: string) => (file.startsWith("modules/") ? path.join(SRC_DIR, file) : path.join(TEST_DIR, file));
 
 describe("api tests send typed operations", () => {
   it("finds a GraphQL string only in the files allowed one, each with its reason", () => {
@@ -46,7 +58,7 @@ describe("api tests send typed operations", () => {
       .filter((file) => file !== "typed-operations.test.ts" && !ALLOWED[file])
       .flatMap((file) =>
         fs
-          .readFileSync(path.join(TEST_DIR, file), "utf8")
+          .readFileSync(fullPath(file), "utf8")
           .split("\n")
           .flatMap((line, index) => (GRAPHQL_STRING.test(line) ? [`${file}:${index + 1}: ${line.trim().slice(0, 120)}`] : [])),
       );
@@ -64,7 +76,7 @@ describe("api tests send typed operations", () => {
   it("lists no file that has gone or no longer needs its exception", () => {
     const files = new Set(testFiles());
     const stale = Object.keys(ALLOWED).filter(
-      (file) => !files.has(file) || !fs.readFileSync(path.join(TEST_DIR, file), "utf8").split("\n").some((line) => GRAPHQL_STRING.test(line)),
+      (file) => !files.has(file) || !fs.readFileSync(fullPath(file), "utf8").split("\n").some((line) => GRAPHQL_STRING.test(line)),
     );
     expect(stale).toEqual([]);
   });

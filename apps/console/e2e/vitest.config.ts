@@ -9,7 +9,8 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   root: fileURLToPath(new URL("..", import.meta.url)),
   test: {
-    include: ["e2e/**/*.e2e.ts"],
+    // A feature may keep its browser tests in its own folder (src/features/<feature>/e2e/).
+    include: ["e2e/**/*.e2e.ts", "src/features/*/e2e/**/*.e2e.ts"],
     environment: "node",
     globalSetup: ["e2e/support/globalSetup.ts"],
     fileParallelism: false,

@@ -1,10 +1,10 @@
 import { academyMentorCountQuery, addMentorMutation, mentorsQuery, nodeQuery, type AddMentorInput, type MentorFilter } from "@ascent/client";
 import { AfcBand, Role } from "@ascent/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { toGlobalId } from "../src/graphql/relay/global-id";
-import { seedDemoData } from "../src/seed/seed-demo-data";
-import type { GraphQLClient } from "./support/graphql-client";
-import { createTestServer, TestServer } from "./support/test-server";
+import { toGlobalId } from "../../../graphql/relay/global-id";
+import { seedDemoData } from "../../../seed/seed-demo-data";
+import type { GraphQLClient } from "../../../../test/support/graphql-client";
+import { createTestServer, TestServer } from "../../../../test/support/test-server";
 
 /** The directory of mentors and coaches: the worked example of docs/extending.md. */
 let server: TestServer;

@@ -1,10 +1,10 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { DESKTOP, expectNoSeriousAxeViolations, login, PHONE } from "./support/browser";
-import { ARTIFACTS_DIR } from "./support/e2eSettings";
-import { fieldByLabel } from "./support/fieldByLabel";
-import { chooseOption } from "./support/organisationsPage";
-import { usePage } from "./support/usePage";
+import { DESKTOP, expectNoSeriousAxeViolations, login, PHONE } from "../../../../e2e/support/browser";
+import { ARTIFACTS_DIR } from "../../../../e2e/support/e2eSettings";
+import { fieldByLabel } from "../../../../e2e/support/fieldByLabel";
+import { chooseOption } from "../../../../e2e/support/organisationsPage";
+import { usePage } from "../../../../e2e/support/usePage";
 
 /** Makes emails unique per run, so reruns against a kept database do not collide. */
 const runId = Date.now().toString(36).slice(-5);
