@@ -24,7 +24,7 @@ const ALLOWED: Record<string, string> = {
   "wres-report.test.ts": "disclosure probe: every trend figure with its counts",
   "read-replica.test.ts": "routing probes: each document names exactly the root fields whose pool is tested (one more field would change the pool)",
   "shutdown.test.ts": "raw load loops against a spawned api process, built once and resent thousands of times",
-  "n-plus-one.test.ts": "statement counting of the partner read exactly as the benchmark sends it",
+  "n-plus-one.test.ts": "statement counting of the partner read exactly as the benchmark sends it; column probes: selections through fragments and repeated fields",
   // Not yet converted: ordinary operations remain as strings. Type them when next touched, then remove the line.
   "application-staff.test.ts": "not yet converted",
   "career-outcomes.test.ts": "not yet converted",
