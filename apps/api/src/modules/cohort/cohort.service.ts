@@ -21,6 +21,7 @@ import {
   formatLondonDateTime,
   UserErrorCode,
 } from "@ascent/domain";
+import { PREPARED } from "../../db/prepared-statements";
 import type { RequestContext } from "../../graphql/context";
 import { forbidden, notFound } from "../../graphql/errors";
 import { runMutation } from "../../graphql/mutation";
@@ -143,7 +144,8 @@ export class CohortService {
    */
   async list(ctx: RequestContext, args: ConnectionArgs, filter: CohortFilter | null | undefined, selection: CohortListSelection = { fields: new Set() }): Promise<Connection<Cohort>> {
     const selected = selection.fields;
-    const query = ctx.db.getRepository(Cohort).createQueryBuilder("c").setParameter("now", new Date());
+    // Prepared: the catalogue and the partner read send the same few shapes of this statement over and over.
+    const query = ctx.db.getRepository(Cohort).createQueryBuilder("c").comment(PREPARED).setParameter("now", new Date());
     // Asked for each cohort's programme: it and its academy come with the page (the join is there for scoping anyway).
     const withProgramme = selected.has("programme");
     const projection = withProgramme ? listProjection(ctx, selection) : null;
