@@ -6,6 +6,7 @@ import { CohortSession } from "../src/modules/cohort/cohort-session.entity";
 import { Cohort } from "../src/modules/cohort/cohort.entity";
 import { ProgrammeTrack } from "../src/modules/programme/programme-track.entity";
 import { Programme } from "../src/modules/programme/programme.entity";
+import { PREPARED_SQL, statementName } from "../src/db/prepared-statements";
 import { fromGlobalId } from "../src/graphql/relay/global-id";
 import { issueToken } from "../src/modules/api-token/token-secret";
 import { seedDemoData } from "../src/seed/seed-demo-data";
@@ -195,5 +196,29 @@ describe("a cohort list fetches only the programme and academy columns its query
     for (const column of ["title", "summary", "description"]) expect(sql).toMatch(new RegExp(`"p"\\."${column}"`));
     expect(sql).not.toMatch(/"p"\."aims"/);
     for (const { node } of result.data?.cohorts.edges ?? []) expect(node.programme.title && node.programme.summary && node.programme.also).toBeTruthy();
+  });
+});
+
+describe("hot-path statements run prepared", () => {
+  it("a statement marked PREPARED is parsed once per connection and reused by name; an unmarked one is not kept", async () => {
+    const runner = server.dataSource.createQueryRunner();
+    try {
+      const marked = `${PREPARED_SQL} SELECT count(*)::int AS n FROM cohort WHERE capacity > $1`;
+      expect(await runner.query(marked, [0])).toEqual(await runner.query(marked, [0]));
+      await runner.query(`SELECT count(*)::int AS n FROM cohort WHERE capacity > $1 AND true`, [0]);
+      const prepared: Array<{ name: string; statement: string }> = await runner.query(`SELECT name, statement FROM pg_prepared_statements`);
+      expect(prepared.filter((row) => row.statement.includes("FROM cohort WHERE capacity"))).toEqual([{ name: statementName(marked), statement: marked }]);
+    } finally {
+      await runner.release();
+    }
+  });
+
+  it("the partner read's page and token lookup are both marked", async () => {
+    const client = await partnerClient("prepared");
+    const { result, statements } = await statementsOf(() => client.request(PARTNER_READ, { first: 10 }));
+    expect(result.errors).toBeUndefined();
+    const hot = statements.filter((sql) => !sql.startsWith("UPDATE api_token SET cost_budget"));
+    expect(hot).toHaveLength(2);
+    for (const sql of hot) expect(sql.startsWith(PREPARED_SQL)).toBe(true);
   });
 });
