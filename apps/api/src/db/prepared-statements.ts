@@ -33,18 +33,15 @@ export function statementName(text: string): string {
 export class PreparingClient extends pg.Client {
   private readonly preparedNames = new Set<string>();
 
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   override query(...args: any[]): any {
     const [text, values, callback] = args;
     if (typeof text === "string" && text.startsWith(PREPARED_SQL) && (typeof values === "undefined" || Array.isArray(values)) && typeof callback !== "function") {
       const name = statementName(text);
       if (this.preparedNames.has(name) || this.preparedNames.size < MAX_PREPARED_PER_CONNECTION) {
         this.preparedNames.add(name);
-        // eslint-disable-next-line @typescript-eslint/no-explicit-any
         return (super.query as any)({ name, text, values });
       }
     }
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
     return (super.query as any)(...args);
   }
 }
