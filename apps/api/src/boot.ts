@@ -77,7 +77,7 @@ export async function boot(settings: AppConfig, log: Logger): Promise<RunningAsc
     const { reachable: replicaUrls, unreachable } = await reachableReplicas(config.databaseReplicaUrls);
     for (const url of unreachable) log.warn({ replica: redactedUrl(url) }, "a read replica named in DATABASE_REPLICA_URLS doesn't answer: this process runs without it until it restarts");
     if (replicaUrls.length > 0) log.info({ replicas: replicaUrls.map(redactedUrl) }, "lag-tolerant reads go to read replicas");
-    const dataSource = createAppDataSource(databaseUrl, { statementTimeoutMs: config.statementTimeoutMs, replicaUrls });
+    const dataSource = createAppDataSource(databaseUrl, { statementTimeoutMs: config.statementTimeoutMs, replicaUrls, preparedStatements: config.preparedStatements });
     await dataSource.initialize();
     cleanups.push({ step: "database pool", run: () => dataSource.destroy() });
 

@@ -27,6 +27,8 @@ export interface AppConfig {
   logLevel: string;
   /** PostgreSQL cancels a request's statement after this long (0 = never). */
   statementTimeoutMs: number;
+  /** Hot-path statements run as named prepared statements (ASCENT_PREPARED_STATEMENTS; off behind a PgBouncer older than 1.21 in transaction mode). */
+  preparedStatements?: boolean;
   /** Bearer token a Prometheus scraper sends for /metrics; without it /metrics is served only outside production. */
   metricsToken: string | undefined;
   shutdownGraceMs: number;
@@ -99,6 +101,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     trustedProxies: trustedProxiesFrom(env.ASCENT_TRUSTED_PROXIES),
     metricsToken: env.ASCENT_METRICS_TOKEN || undefined,
     statementTimeoutMs: intFrom(env.ASCENT_STATEMENT_TIMEOUT_MS, DEFAULT_STATEMENT_TIMEOUT_MS),
+    preparedStatements: !["0", "false", "off"].includes((env.ASCENT_PREPARED_STATEMENTS ?? "").trim().toLowerCase()),
     logLevel: env.LOG_LEVEL ?? (environment === "test" ? "warn" : "info"),
     shutdownGraceMs: intFrom(env.ASCENT_SHUTDOWN_GRACE_MS, 10_000),
     consoleUrl: (env.ASCENT_CONSOLE_URL ?? `http://localhost:${intFrom(env.ASCENT_CONSOLE_PORT, 5173)}`).replace(/\/+$/, ""),

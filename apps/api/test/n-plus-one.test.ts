@@ -6,6 +6,8 @@ import { CohortSession } from "../src/modules/cohort/cohort-session.entity";
 import { Cohort } from "../src/modules/cohort/cohort.entity";
 import { ProgrammeTrack } from "../src/modules/programme/programme-track.entity";
 import { Programme } from "../src/modules/programme/programme.entity";
+import { PREPARED_SQL, statementName } from "../src/db/prepared-statements";
+import { fromGlobalId } from "../src/graphql/relay/global-id";
 import { issueToken } from "../src/modules/api-token/token-secret";
 import { seedDemoData } from "../src/seed/seed-demo-data";
 import { GraphQLClient } from "./support/graphql-client";
@@ -90,16 +92,32 @@ const PARTNER_READ = `query PartnerRead($first: Int) {
   }
 }`;
 
+/** A client with a fresh catalogue:read partner token. */
+async function partnerClient(label: string): Promise<GraphQLClient> {
+  const [organisation] = await server.dataSource.query(`SELECT id FROM organisation WHERE kind = 'TRUST' ORDER BY name LIMIT 1`);
+  const [row] = await server.dataSource.query(
+    `INSERT INTO api_token (label, organisation_id, scopes, secret_hash, prefix, expires_at) VALUES ($2, $1, ARRAY['catalogue:read'], 'x', 'x', now() + interval '1 day') RETURNING id`,
+    [organisation.id, label],
+  );
+  const issued = issueToken(row.id);
+  await server.dataSource.query(`UPDATE api_token SET secret_hash = $2, prefix = $3 WHERE id = $1`, [row.id, issued.secretHash, issued.prefix]);
+  return new GraphQLClient(server.url, { authorization: `Bearer ${issued.token}` });
+}
+
+/** The SQL of the statements a request runs. */
+async function statementsOf<T>(request: () => Promise<T>): Promise<{ result: T; statements: string[] }> {
+  const spy = vi.spyOn(PostgresQueryRunner.prototype, "query");
+  try {
+    const result = await request();
+    return { result, statements: spy.mock.calls.map(([sql]) => String(sql)) };
+  } finally {
+    spy.mockRestore();
+  }
+}
+
 describe("the partner read as a partner token", () => {
   it("is two statements whatever the page size: the token with its budget, and the page with everything it shows", async () => {
-    const [organisation] = await server.dataSource.query(`SELECT id FROM organisation WHERE kind = 'TRUST' ORDER BY name LIMIT 1`);
-    const [row] = await server.dataSource.query(
-      `INSERT INTO api_token (label, organisation_id, scopes, secret_hash, prefix, expires_at) VALUES ('n+1', $1, ARRAY['catalogue:read'], 'x', 'x', now() + interval '1 day') RETURNING id`,
-      [organisation.id],
-    );
-    const issued = issueToken(row.id);
-    await server.dataSource.query(`UPDATE api_token SET secret_hash = $2, prefix = $3 WHERE id = $1`, [row.id, issued.secretHash, issued.prefix]);
-    const client = new GraphQLClient(server.url, { authorization: `Bearer ${issued.token}` });
+    const client = await partnerClient("n+1");
     for (const first of [10, 50]) {
       const spy = vi.spyOn(PostgresQueryRunner.prototype, "query");
       try {
@@ -117,5 +135,90 @@ describe("the partner read as a partner token", () => {
         spy.mockRestore();
       }
     }
+  });
+});
+
+describe("a cohort list fetches only the programme and academy columns its query reads", () => {
+  const pageStatement = (statements: string[]) => {
+    const page = statements.filter((sql) => /FROM "cohort" "c"/.test(sql) && /LIMIT/.test(sql));
+    expect(page).toHaveLength(1);
+    return page[0];
+  };
+  // Programme columns nobody asked for in the partner read: long text and jsonb lists.
+  const unasked = ["description", "aims", "learning_outcomes", "benefits", "commitments", "target_roles", "eligibility", "application_questions", "selection_criteria"];
+
+  it("the partner read's page selects the programme's title and the academy's name, not the descriptions and lists", async () => {
+    const client = await partnerClient("columns");
+    const { result, statements } = await statementsOf(() =>
+      client.request<{ cohorts: { edges: Array<{ node: { id: string; programme: { title: string; academy: { name: string } } } }> } }>(PARTNER_READ, { first: 20 }),
+    );
+    expect(result.errors).toBeUndefined();
+    const sql = pageStatement(statements);
+    expect(sql).toMatch(/"p"\."title"/);
+    expect(sql).toMatch(/"pa"\."name"/);
+    for (const column of unasked) expect(sql, column).not.toMatch(new RegExp(`"p"\\."${column}"`));
+    expect(sql).not.toMatch(/"pa"\."ods_code"/);
+    // and what it returns is each cohort's own programme and academy
+    const expected = new Map<string, { title: string; name: string }>(
+      (await server.dataSource.query(`SELECT c.id, p.title, a.name FROM cohort c JOIN programme p ON p.id = c.programme_id JOIN organisation a ON a.id = p.academy_id`)).map(
+        (row: { id: string; title: string; name: string }) => [row.id, row],
+      ),
+    );
+    const edges = result.data?.cohorts.edges ?? [];
+    expect(edges).toHaveLength(20);
+    for (const { node } of edges) {
+      const row = expected.get(fromGlobalId(node.id)?.id ?? "");
+      expect(node.programme).toEqual({ title: row?.title, academy: { name: row?.name } });
+    }
+  });
+
+  it("a field computed from the whole programme still gets it (and the right answer)", async () => {
+    const query = `query($first: Int) { cohorts(first: $first) { edges { node { programme { title description eligibilitySummary academy { name } } } } } }`;
+    const { result, statements } = await statementsOf(() =>
+      admin.request<{ cohorts: { edges: Array<{ node: { programme: { title: string; description: string; eligibilitySummary: string[] } } }> } }>(query, { first: 5 }),
+    );
+    expect(result.errors).toBeUndefined();
+    expect(pageStatement(statements)).toMatch(/"p"\."eligibility"/);
+    for (const { node } of result.data?.cohorts.edges ?? []) {
+      expect(node.programme.description.length).toBeGreaterThan(0);
+      expect(node.programme.eligibilitySummary.length).toBeGreaterThan(0);
+    }
+  });
+
+  it("fields asked through fragments and aliases are all fetched", async () => {
+    const query = `fragment P on Programme { summary }
+      query($first: Int) { cohorts(first: $first) { edges { node { programme { title } } } edges { node { programme { ...P also: description } } } } }`;
+    const { result, statements } = await statementsOf(() =>
+      admin.request<{ cohorts: { edges: Array<{ node: { programme: { title: string; summary: string; also: string } } }> } }>(query, { first: 5 }),
+    );
+    expect(result.errors).toBeUndefined();
+    const sql = pageStatement(statements);
+    for (const column of ["title", "summary", "description"]) expect(sql).toMatch(new RegExp(`"p"\\."${column}"`));
+    expect(sql).not.toMatch(/"p"\."aims"/);
+    for (const { node } of result.data?.cohorts.edges ?? []) expect(node.programme.title && node.programme.summary && node.programme.also).toBeTruthy();
+  });
+});
+
+describe("hot-path statements run prepared", () => {
+  it("a statement marked PREPARED is parsed once per connection and reused by name; an unmarked one is not kept", async () => {
+    const runner = server.dataSource.createQueryRunner();
+    try {
+      const marked = `${PREPARED_SQL} SELECT count(*)::int AS n FROM cohort WHERE capacity > $1`;
+      expect(await runner.query(marked, [0])).toEqual(await runner.query(marked, [0]));
+      await runner.query(`SELECT count(*)::int AS n FROM cohort WHERE capacity > $1 AND true`, [0]);
+      const prepared: Array<{ name: string; statement: string }> = await runner.query(`SELECT name, statement FROM pg_prepared_statements`);
+      expect(prepared.filter((row) => row.statement.includes("FROM cohort WHERE capacity"))).toEqual([{ name: statementName(marked), statement: marked }]);
+    } finally {
+      await runner.release();
+    }
+  });
+
+  it("the partner read's page and token lookup are both marked", async () => {
+    const client = await partnerClient("prepared");
+    const { result, statements } = await statementsOf(() => client.request(PARTNER_READ, { first: 10 }));
+    expect(result.errors).toBeUndefined();
+    const hot = statements.filter((sql) => !sql.startsWith("UPDATE api_token SET cost_budget"));
+    expect(hot).toHaveLength(2);
+    for (const sql of hot) expect(sql.startsWith(PREPARED_SQL)).toBe(true);
   });
 });

@@ -1,5 +1,6 @@
 import { DataSource } from "typeorm";
 import { migrations } from "./migrations";
+import { PreparingClient } from "./prepared-statements";
 
 export interface DataSourceOptions {
   /** The features' entities (modules/index.ts); migrations must match exactly these. Omit for migrations-only use. */
@@ -18,6 +19,8 @@ export interface DataSourceOptions {
    * a unit of work asks for a replica (db/read-replica.ts).
    */
   replicaUrls?: readonly string[];
+  /** Statements marked PREPARED run as named prepared statements (db/prepared-statements.ts); default on. */
+  preparedStatements?: boolean;
 }
 
 /** Long enough for the heaviest dashboard query on a national data set; short enough that a stuck one frees its connection. */
@@ -53,6 +56,7 @@ export function createDataSource(url: string, options: DataSourceOptions = {}) {
     poolSize: options.poolSize ?? 10,
     // A request waits for a pool connection as long as it takes (a stampede queues rather than fails);
     // the statement timeout is what stops one slow query holding a connection.
-    extra: { statement_timeout: options.statementTimeoutMs ?? DEFAULT_STATEMENT_TIMEOUT_MS },
+    // Statements marked PREPARED run as named prepared statements (db/prepared-statements.ts).
+    extra: { statement_timeout: options.statementTimeoutMs ?? DEFAULT_STATEMENT_TIMEOUT_MS, ...(options.preparedStatements === false ? {} : { Client: PreparingClient }) },
   });
 }

@@ -1,14 +1,5 @@
 import { GraphQLResolveInfo, Kind, SelectionSetNode } from "graphql";
 
-/** Field names selected directly in a selection set, through fragments and inline fragments. */
-function fieldNames(selectionSet: SelectionSetNode | undefined, info: GraphQLResolveInfo, into: Map<string, SelectionSetNode | undefined>): void {
-  for (const selection of selectionSet?.selections ?? []) {
-    if (selection.kind === Kind.FIELD) into.set(selection.name.value, selection.selectionSet);
-    else if (selection.kind === Kind.INLINE_FRAGMENT) fieldNames(selection.selectionSet, info, into);
-    else fieldNames(info.fragments[selection.name.value]?.selectionSet, info, into);
-  }
-}
-
 /**
  * The fields a connection query selects on its nodes (`edges { node { … } }`),
  * so a list can fetch what they need with its page instead of one loader
@@ -16,15 +7,38 @@ function fieldNames(selectionSet: SelectionSetNode | undefined, info: GraphQLRes
  * here may go unread, never the other way round.
  */
 export function selectedNodeFields(info: GraphQLResolveInfo): Set<string> {
-  const names = new Set<string>();
-  for (const fieldNode of info.fieldNodes) {
-    const connection = new Map<string, SelectionSetNode | undefined>();
-    fieldNames(fieldNode.selectionSet, info, connection);
-    const edges = new Map<string, SelectionSetNode | undefined>();
-    fieldNames(connection.get("edges"), info, edges);
-    const node = new Map<string, SelectionSetNode | undefined>();
-    fieldNames(edges.get("node"), info, node);
-    for (const name of node.keys()) names.add(name);
+  return selectedNodeSubfields(info, []) ?? new Set();
+}
+
+/**
+ * The fields a connection query selects below a path of its nodes' fields,
+ * e.g. `["programme"]` for `edges { node { programme { … } } }` or
+ * `["programme", "academy"]` one level further: every occurrence merged
+ * (aliases, fragments). `null` when nothing along the path is selected.
+ * Over-approximates like selectedNodeFields.
+ */
+export function selectedNodeSubfields(info: GraphQLResolveInfo, path: readonly string[]): Set<string> | null {
+  let level: Array<SelectionSetNode | undefined> = info.fieldNodes.map((fieldNode) => fieldNode.selectionSet);
+  for (const name of ["edges", "node", ...path]) {
+    const next: Array<SelectionSetNode | undefined> = [];
+    for (const selectionSet of level) {
+      for (const selection of allFields(selectionSet, info)) if (selection.name === name) next.push(selection.selectionSet);
+    }
+    level = next;
   }
+  if (level.length === 0) return null;
+  const names = new Set<string>();
+  for (const selectionSet of level) for (const { name } of allFields(selectionSet, info)) names.add(name);
   return names;
+}
+
+/** Every field selection in a selection set (through fragments), repeated names kept with their own sub-selections. */
+function allFields(selectionSet: SelectionSetNode | undefined, info: GraphQLResolveInfo): Array<{ name: string; selectionSet: SelectionSetNode | undefined }> {
+  const out: Array<{ name: string; selectionSet: SelectionSetNode | undefined }> = [];
+  for (const selection of selectionSet?.selections ?? []) {
+    if (selection.kind === Kind.FIELD) out.push({ name: selection.name.value, selectionSet: selection.selectionSet });
+    else if (selection.kind === Kind.INLINE_FRAGMENT) out.push(...allFields(selection.selectionSet, info));
+    else out.push(...allFields(info.fragments[selection.name.value]?.selectionSet, info));
+  }
+  return out;
 }

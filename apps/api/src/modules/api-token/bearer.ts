@@ -1,6 +1,7 @@
 import { ApiScope } from "@ascent/domain";
 import { GraphQLError } from "graphql";
 import { EntityManager } from "typeorm";
+import { PREPARED_SQL } from "../../db/prepared-statements";
 import type { Viewer } from "../../graphql/context";
 import { ErrorCode } from "../../graphql/errors";
 import { hashSecret, parseToken, secretMatches } from "./token-secret";
@@ -32,7 +33,7 @@ export async function viewerFromBearer(db: EntityManager, authorization: string)
   const parsed = parseToken(token);
   if (!parsed) throw invalidToken();
   const rows: TokenRow[] = await db.query(
-    `WITH touched AS (
+    `${PREPARED_SQL} WITH touched AS (
        UPDATE api_token SET last_used_at = now()
         WHERE id = $1 AND secret_hash = $2 AND revoked_at IS NULL AND expires_at > now()
           AND (last_used_at IS NULL OR last_used_at < now() - make_interval(secs => $3))

@@ -5,7 +5,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver
 import { Allow } from "../../graphql/auth-checker";
 import type { RequestContext } from "../../graphql/context";
 import { ConnectionArgs } from "../../graphql/relay/connection-args";
-import { selectedNodeFields } from "../../graphql/relay/selection";
+import { selectedNodeFields, selectedNodeSubfields } from "../../graphql/relay/selection";
 import { Organisation } from "../organisation";
 import { EligibilityRulesType, ProgrammeTrack, Programme } from "../programme";
 import { User } from "../user";
@@ -40,7 +40,11 @@ export class CohortResolver {
     @Info() info: GraphQLResolveInfo,
     @Arg("filter", () => CohortFilter, { nullable: true }) filter?: CohortFilter | null,
   ): Promise<CohortConnection> {
-    return this.service.list(ctx, args, filter, selectedNodeFields(info));
+    return this.service.list(ctx, args, filter, {
+      fields: selectedNodeFields(info),
+      programme: selectedNodeSubfields(info, ["programme"]),
+      academy: selectedNodeSubfields(info, ["programme", "academy"]),
+    });
   }
 
   @Allow(Audience.PUBLIC)
@@ -51,8 +55,8 @@ export class CohortResolver {
 
   @Allow(Audience.PUBLIC)
   @FieldResolver(() => Programme)
-  programme(@Ctx() ctx: RequestContext, @Root() cohort: Cohort): Promise<Programme> {
-    return this.service.programmeOf(ctx, cohort);
+  programme(@Ctx() ctx: RequestContext, @Root() cohort: Cohort): Promise<Programme> | Programme {
+    return this.service.listedProgramme(ctx, cohort);
   }
 
   @Allow(Audience.PUBLIC)

@@ -21,6 +21,7 @@ import {
   formatLondonDateTime,
   UserErrorCode,
 } from "@ascent/domain";
+import { PREPARED } from "../../db/prepared-statements";
 import type { RequestContext } from "../../graphql/context";
 import { forbidden, notFound } from "../../graphql/errors";
 import { runMutation } from "../../graphql/mutation";
@@ -64,6 +65,39 @@ const EFFECTIVE_STATUS_SQL = "(CASE WHEN c.status = 'OPEN' AND c.applications_cl
 /** Taking applications now, matching isOpenForApplications in @ascent/domain. */
 const OPEN_NOW_SQL = "COALESCE(c.status = 'OPEN' AND c.applications_open_at <= :now AND c.applications_close_at > :now, false)";
 
+/** What a cohort list's query selects: on each cohort, and (null when not asked) on its programme and the programme's academy. */
+export interface CohortListSelection {
+  fields: ReadonlySet<string>;
+  programme?: ReadonlySet<string> | null;
+  academy?: ReadonlySet<string> | null;
+}
+
+/**
+ * The programme and academy columns a list's selection reads, when every
+ * field selected on them is a plain column (or the academy, or `id`); null
+ * when any is computed by a resolver that may read more (eligibilitySummary,
+ * tracks, …): then the list fetches whole entities as before.
+ */
+function listProjection(ctx: RequestContext, selection: CohortListSelection): { programme: string[]; academy: string[] | null } | null {
+  const programme = columnsReadBy(ctx, Programme, selection.programme ?? new Set(), ["id", "academyId", "status"], ["academy"]);
+  if (!programme) return null;
+  if (!selection.programme?.has("academy")) return { programme, academy: null };
+  const academy = columnsReadBy(ctx, Organisation, selection.academy ?? new Set(), ["id"], []);
+  return academy ? { programme, academy } : null;
+}
+
+/** The entity's column properties behind the selected GraphQL fields, with `always`; null when a field is not a column. */
+function columnsReadBy(ctx: RequestContext, entity: Function, fields: ReadonlySet<string>, always: string[], relations: string[]): string[] | null {
+  const metadata = ctx.db.connection.getMetadata(entity);
+  const columns = new Set(always);
+  for (const field of fields) {
+    if (field === "__typename" || field === "id" || relations.includes(field)) continue;
+    if (!metadata.findColumnWithPropertyName(field)) return null;
+    columns.add(field);
+  }
+  return [...columns];
+}
+
 const DEFAULT_START_TIME = "09:00";
 const DEFAULT_END_TIME = "16:30";
 const DEFAULT_WEEKS_BETWEEN_MODULES = 2;
@@ -103,13 +137,24 @@ const STATUS_OPERATIONS: Record<CohortStatus, string> = {
 };
 
 export class CohortService {
-  /** `selected`: the fields asked of each cohort, so values they read come with the page (cohort-list-columns.ts). */
-  async list(ctx: RequestContext, args: ConnectionArgs, filter: CohortFilter | null | undefined, selected: ReadonlySet<string> = new Set()): Promise<Connection<Cohort>> {
-    const query = ctx.db.getRepository(Cohort).createQueryBuilder("c").setParameter("now", new Date());
+  /**
+   * `selection`: what the query asks of each cohort, so the values its fields
+   * read come with the page (cohort-list-columns.ts), and of their programme
+   * and academy, so only those columns are fetched (listProjection).
+   */
+  async list(ctx: RequestContext, args: ConnectionArgs, filter: CohortFilter | null | undefined, selection: CohortListSelection = { fields: new Set() }): Promise<Connection<Cohort>> {
+    const selected = selection.fields;
+    // Prepared: the catalogue and the partner read send the same few shapes of this statement over and over.
+    const query = ctx.db.getRepository(Cohort).createQueryBuilder("c").comment(PREPARED).setParameter("now", new Date());
     // Asked for each cohort's programme: it and its academy come with the page (the join is there for scoping anyway).
     const withProgramme = selected.has("programme");
-    if (withProgramme) query.innerJoinAndSelect("c.programme", "p").innerJoinAndSelect("p.academy", "pa");
-    else query.innerJoin(Programme, "p", "p.id = c.programme_id");
+    const projection = withProgramme ? listProjection(ctx, selection) : null;
+    if (!withProgramme) query.innerJoin(Programme, "p", "p.id = c.programme_id");
+    else if (projection) {
+      // Only the columns the selected fields read: a list asking for titles doesn't hydrate descriptions and jsonb lists.
+      query.innerJoin("c.programme", "p").addSelect(projection.programme.map((column) => `p.${column}`));
+      if (projection.academy) query.innerJoin("p.academy", "pa").addSelect(projection.academy.map((column) => `pa.${column}`));
+    } else query.innerJoinAndSelect("c.programme", "p").innerJoinAndSelect("p.academy", "pa");
     scopeCohorts(ctx, query, "c", "p");
     if (filter?.programmeId) query.andWhere("c.programme_id = :programmeId", { programmeId: expectGlobalId(filter.programmeId, "Programme", "filter.programmeId") });
     if (filter?.trackId) query.andWhere("c.track_id = :trackId", { trackId: expectGlobalId(filter.trackId, "Track", "filter.trackId") });
@@ -123,7 +168,8 @@ export class CohortService {
       direction: OrderDirection.ASC,
       onRow: (id, raw) => columns.forEach((column, i) => column.prime(ctx, id, raw[`extra_${i}`])),
     });
-    if (withProgramme) {
+    // Whole programmes and academies serve the request's other readers too; partial ones stay on their cohorts (listedProgramme).
+    if (withProgramme && !projection) {
       for (const { node } of connection.edges) {
         if (!node.programme) continue;
         ctx.loaders.programmeById.prime(node.programme.id, node.programme);
@@ -131,6 +177,11 @@ export class CohortService {
       }
     }
     return connection;
+  }
+
+  /** The cohort's programme for its `programme` field: the one its list fetched (maybe only the selected columns), else loaded. */
+  listedProgramme(ctx: RequestContext, cohort: Cohort): Promise<Programme> | Programme {
+    return cohort.programme ?? this.programmeOf(ctx, cohort);
   }
 
   /** Null when it doesn't exist or the viewer may not see it. */

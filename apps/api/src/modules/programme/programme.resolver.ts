@@ -49,8 +49,9 @@ export class ProgrammeResolver {
 
   @Allow(Audience.PUBLIC)
   @FieldResolver(() => Organisation, { description: "The owning academy." })
-  academy(@Ctx() ctx: RequestContext, @Root() programme: Programme): Promise<Organisation> {
-    return this.service.academyOf(ctx, programme);
+  academy(@Ctx() ctx: RequestContext, @Root() programme: Programme): Promise<Organisation> | Organisation {
+    // A cohort list fetches the academy with its programmes (only the columns it asked for).
+    return programme.academy ?? this.service.academyOf(ctx, programme);
   }
 
   @Allow(Audience.PUBLIC)
