@@ -3,6 +3,8 @@ import { loginMutation, submitWresReturnMutation, wresBenchmarkQuery, wresReport
 import { NhsRegion, OrganisationKind, Role } from "@ascent/domain";
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { Kind, print } from "graphql";
+import fs from "node:fs";
+import { Session } from "node:inspector/promises";
 import os from "node:os";
 import { performance } from "node:perf_hooks";
 import { type AscentApp, createApp } from "../src/app";
@@ -128,6 +130,13 @@ export async function benchWresHttp(): Promise<HttpFigures> {
     try {
       // Warm-up (JIT, and the cache's first fill).
       for (const run of Object.values(queries)) for (const side of [before, after]) for (let i = 0; i < 3; i += 1) await run(side.client);
+      // BENCH_WRES_PROFILE=<file>: a CPU profile of the measured requests only (node bench/src/profile-summary.mjs <file>).
+      const profiler = process.env.BENCH_WRES_PROFILE ? new Session() : undefined;
+      if (profiler) {
+        profiler.connect();
+        await profiler.post("Profiler.enable");
+        await profiler.post("Profiler.start");
+      }
       for (const [label, run] of Object.entries(queries)) {
         const times = { before: [] as number[], after: [] as number[] };
         for (let round = 0; round < ROUNDS; round += 1) {
@@ -135,6 +144,11 @@ export async function benchWresHttp(): Promise<HttpFigures> {
           for (const side of order) times[side].push(await timed(() => run(side === "before" ? before.client : after.client)));
         }
         figures[label] = { before: median(times.before), after: median(times.after) };
+      }
+      if (profiler) {
+        const { profile } = await profiler.post("Profiler.stop");
+        fs.writeFileSync(process.env.BENCH_WRES_PROFILE as string, JSON.stringify(profile));
+        profiler.disconnect();
       }
       // The first report after a submission: the cache sees the version move and recomputes that year once.
       const bumps: number[] = [];
