@@ -87,10 +87,13 @@ export async function benchWresHttp(): Promise<HttpFigures> {
       if (first) byYear.set(2015, { ...first, year: 2015 });
     }
     const rows = trusts.flatMap((t) => [...(generated.get(t.key) ?? new Map())].map(([year, input]) => ({ organisation_id: t.key, year, input })));
-    await dataSource.query(
-      `INSERT INTO wres_return (organisation_id, year, version, input, source) SELECT r.organisation_id, r.year, 1, r.input, 'DEMO' FROM jsonb_to_recordset($1::jsonb) AS r(organisation_id uuid, year int, input jsonb)`,
-      [JSON.stringify(rows)],
-    );
+    // A year at a time (the statement timeout applies to scripts too).
+    for (const year of YEARS) {
+      await dataSource.query(
+        `INSERT INTO wres_return (organisation_id, year, version, input, source) SELECT r.organisation_id, r.year, 1, r.input, 'DEMO' FROM jsonb_to_recordset($1::jsonb) AS r(organisation_id uuid, year int, input jsonb)`,
+        [JSON.stringify(rows.filter((row) => row.year === year))],
+      );
+    }
     // The academy's own members: the manager owns these 5 trusts (all in the academy's region).
     const members = trusts.filter((t) => t.region === REGIONS[0]).slice(0, 5);
     for (const member of members) await dataSource.query(`INSERT INTO academy_membership (academy_id, member_id) VALUES ($1, $2)`, [academyId, member.key]);
