@@ -6,6 +6,7 @@ import { performance } from "node:perf_hooks";
 import { loadCurrentWresReturns, type CurrentWresReturn } from "../src/modules/wres/wres.loaders";
 import { sumByRegion, WresService } from "../src/modules/wres/wres.service";
 import { generateDemoWresReturns } from "../src/seed/demo-wres";
+import { benchWresHttp } from "./bench-wres-http";
 import { withScratchDatabase } from "./with-scratch-database";
 
 /**
@@ -19,7 +20,10 @@ import { withScratchDatabase } from "./with-scratch-database";
  *    and each region separately), and every organisation's own report for
  *    the year (what a naive average-of-ratios "benchmark" would need);
  * 3. the database path: load the year's current returns from PostgreSQL
- *    (jsonb) and compute England + 7 regions, as the api does.
+ *    (jsonb) and compute England + 7 regions, as the year cache does when a
+ *    year's version moved;
+ * 4. over HTTP: wresReport, wresTrends and wresBenchmark on 215 trusts x 10
+ *    years, with the per-process year cache off and on (bench-wres-http.ts).
  */
 
 const ORGANISATIONS = 215;
@@ -148,6 +152,10 @@ async function main() {
     console.log(`   all ${YEARS.length} years in one query + England + regions for each: ${ms(allFromDb)}`);
   });
   console.log("\ntarget: <= 100 ms server-side for England + all regions over 215 organisations x 6 years");
+
+  // 4. The dashboard's queries over HTTP, year cache off vs on in the same run (scripts/bench-wres-http.ts).
+  console.log("\n4. over HTTP\n");
+  await benchWresHttp();
 }
 
 main().catch((error: unknown) => {

@@ -49,6 +49,8 @@ export interface AppConfig {
   jobPollingIntervalSeconds: number;
   /** A partner token's query budget: points it may bank, and points it regains each second (graphql/query-cost.ts prices queries). */
   partnerBudget: { maximumAvailable: number; restoreRate: number };
+  /** Each api process caches every WRES data year's summed counts under the year's version in PostgreSQL (ASCENT_WRES_CACHE=off recomputes them on every request). */
+  wresYearCache: boolean;
 }
 
 /**
@@ -115,5 +117,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       maximumAvailable: Math.max(1, intFrom(env.ASCENT_PARTNER_BUDGET, DEFAULT_PARTNER_BUDGET.maximumAvailable)),
       restoreRate: Math.max(1, intFrom(env.ASCENT_PARTNER_RESTORE_RATE, DEFAULT_PARTNER_BUDGET.restoreRate)),
     },
+    wresYearCache: !["off", "0", "false"].includes((env.ASCENT_WRES_CACHE ?? "").trim().toLowerCase()),
   };
 }

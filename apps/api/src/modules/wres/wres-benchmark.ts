@@ -4,6 +4,7 @@ import {
   benchmarkWres,
   combineTallies,
   type ContributorTally,
+  type IndicatorResult,
   releaseAggregate,
   sumTallies,
   sumWresReturns,
@@ -74,11 +75,19 @@ function membershipOf(members: readonly CurrentWresReturn[], owned: OwnedOrganis
  * minimum of others' organisations contributing to it. Null when no
  * organisation has a return.
  */
-export function releaseBenchmark(sums: YearSums, year: number, region: NhsRegion | null, owned: OwnedOrganisations, settings: WresSettings): WresBenchmark | null {
+export function releaseBenchmark(
+  sums: YearSums,
+  year: number,
+  region: NhsRegion | null,
+  owned: OwnedOrganisations,
+  settings: WresSettings,
+  /** The raw indicators of an aggregate, when they are cached (wres-year-cache.ts); computed here otherwise. */
+  rawOf: (region: NhsRegion | null, input: WresReturnInput) => readonly IndicatorResult[] = (_region, input) => benchmarkWres([input], { settings: settings.metric }).indicators,
+): WresBenchmark | null {
   const aggregate = region === null ? sums.england : sums.regions.get(region);
   if (!aggregate || !sums.england) return null;
   // Identical to benchmarkWres over the individual returns (property-tested in packages/metrics).
-  const raw = benchmarkWres([aggregate.input], { settings: settings.metric }).indicators;
+  const raw = rawOf(region, aggregate.input);
   const membership = membershipOf(aggregate.members, owned);
   let withhold = false;
   if (region !== null && owned !== "ALL") {

@@ -134,11 +134,18 @@ function groupsWithheld(sums: YearGroupSums, region: NhsRegion | null, owned: Ow
 }
 
 /** The group figures of England or a region for one reader; null when no organisation in it split BME by group. */
-export function releaseGroupBenchmark(sums: YearGroupSums, region: NhsRegion | null, owned: OwnedOrganisations, settings: WresSettings): WresGroupBreakdown | null {
+export function releaseGroupBenchmark(
+  sums: YearGroupSums,
+  region: NhsRegion | null,
+  owned: OwnedOrganisations,
+  settings: WresSettings,
+  /** The raw group figures of an aggregate, when they are cached (wres-year-cache.ts); computed here otherwise. */
+  rawOf: (region: NhsRegion | null, input: WresReturnInput) => WresGroupReport = (_region, input) => benchmarkWresByGroup([input], { settings: settings.metric }),
+): WresGroupBreakdown | null {
   const aggregate = region === null ? sums.england : sums.regions.get(region);
   if (!aggregate) return null;
   const returnCount = region === null ? sums.all.length : sums.all.filter((r) => r.region === region).length;
-  const raw = benchmarkWresByGroup([aggregate.input], { settings: settings.metric });
+  const raw = rawOf(region, aggregate.input);
   const membership = membershipOf(aggregate.members, owned);
   if (owned === "ALL") return breakdownOf(raw, { organisationCount: membership.organisations, returnCount, disclosure: DisclosureStatus.RAW, withheld: false });
   const withhold = groupsWithheld(sums, region, owned, settings);

@@ -24,8 +24,17 @@ export async function loadCurrentWresReturns(db: EntityManager, years: readonly 
   return years.map((year) => byYear.get(year) ?? []);
 }
 
+/** The versions of the years asked for in one tick (wres_year_version), in one statement; "0" for a year nothing was ever submitted for. */
+export async function loadWresYearVersions(db: EntityManager, years: readonly number[]): Promise<string[]> {
+  const rows: Array<{ year: number; version: string }> = await db.query(`SELECT year, version::text AS version FROM wres_year_version WHERE year = ANY($1::int[])`, [years]);
+  const byYear = new Map(rows.map((row) => [row.year, row.version]));
+  return years.map((year) => byYear.get(year) ?? "0");
+}
+
 export const createWresLoaders = (db: EntityManager) => ({
   currentWresReturnsByYear: new DataLoader<number, CurrentWresReturn[]>((years) => loadCurrentWresReturns(db, years)),
+  /** What the per-process year cache (wres-year-cache.ts) checks its entries against: one cheap statement per request. */
+  wresYearVersion: new DataLoader<number, string>((years) => loadWresYearVersions(db, years)),
 });
 
 declare module "../../graphql/loaders" {

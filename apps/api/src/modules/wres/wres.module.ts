@@ -9,6 +9,7 @@ import { WresTargetService } from "./wres-target.service";
 import { createWresLoaders } from "./wres.loaders";
 import { WresBenchmarkResolver, WresReportResolver, WresResolver, WresReturnResolver, WresTargetResolver } from "./wres.resolver";
 import { WresService } from "./wres.service";
+import { DEFAULT_WRES_SETTINGS } from "./wres.settings";
 
 export const wresModule = defineModule({
   name: "wres",
@@ -28,8 +29,8 @@ export const wresModule = defineModule({
   // The dashboards: figures that change when a return is submitted, read far more often. A return's own
   // history (wresReturns) and targets, read right after they are changed, stay on the primary.
   replicaReads: { wresReport: ANY_VIEWER, wresTrend: ANY_VIEWER, wresBenchmark: ANY_VIEWER, wresLatestYear: ANY_VIEWER },
-  setup: () => {
-    const wres = new WresService();
+  setup: (config) => {
+    const wres = new WresService(DEFAULT_WRES_SETTINGS, { yearCache: { enabled: config.wresYearCache } });
     const targets = new WresTargetService();
     // A return or target is its owners' to fetch by id; figures for others go through disclosure control.
     // A partner token needs a WRES scope too: its own organisation's returns are not for a catalogue-only token.

@@ -25,7 +25,8 @@ import type { SubmitWresReturnInput } from "./dto/wres-return.input";
 import type { SubmitWresReturnPayload } from "./dto/wres.payloads";
 import { disclosureLevelFor, maySubmitFor, OWNER, ownedOrganisations, type OwnedOrganisations, release, type WresDisclosureLevel } from "./wres-access";
 import { releaseBenchmark, sumByRegion, type YearSums } from "./wres-benchmark";
-import { breakdownOf, releaseGroupBenchmark, sumGroupsByRegion } from "./wres-groups";
+import { breakdownOf, releaseGroupBenchmark } from "./wres-groups";
+import { WresYearCache, type WresYearCacheOptions } from "./wres-year-cache";
 import { WresReturn, WresReturnSource } from "./wres-return.entity";
 import { type CurrentWresReturn } from "./wres.loaders";
 import { toIndicator, wresReturnFromInput } from "./wres.rules";
@@ -62,7 +63,15 @@ const NOBODY: OwnedOrganisations = new Set();
 const TOP_LEVEL_FIELDS = ["year", "workforce", "shortlisting", "disciplinary", "training", "survey", "board"];
 
 export class WresService {
-  constructor(readonly settings: WresSettings = DEFAULT_WRES_SETTINGS) {}
+  /** Each data year's aggregates, per api process, checked against the year's version in PostgreSQL on every request. */
+  readonly years: WresYearCache;
+
+  constructor(
+    readonly settings: WresSettings = DEFAULT_WRES_SETTINGS,
+    options: { yearCache?: Partial<WresYearCacheOptions> } = {},
+  ) {
+    this.years = new WresYearCache(settings, options.yearCache);
+  }
 
   // ---- returns -------------------------------------------------------------
 
@@ -161,20 +170,30 @@ export class WresService {
    */
   async report(ctx: RequestContext, organisationGlobalId: string, year: number): Promise<WresReport | null> {
     const organisationId = expectGlobalId(organisationGlobalId, "Organisation", "organisationId");
-    const current = await ctx.db.getRepository(WresReturn).findOneBy({ organisationId, year, supersededAt: IsNull() });
+    // The year's aggregates are wanted by the report's benchmarks anyway; their version is read in the same tick.
+    const [current, aggregates] = await Promise.all([
+      ctx.db.getRepository(WresReturn).findOneBy({ organisationId, year, supersededAt: IsNull() }),
+      this.years.aggregates(ctx, year),
+    ]);
     if (!current) return null;
-    return this.buildReport(current, await disclosureLevelFor(ctx, organisationId));
+    const cached = aggregates.byOrganisation.get(organisationId)?.returnId === current.id ? aggregates.ownReport(organisationId) : null;
+    return this.buildReport(current, await this.levelFor(ctx, organisationId), cached ?? undefined);
   }
 
-  private buildReport(source: WresReturn, level: WresDisclosureLevel): WresReport {
-    const report = computeWres(source.input, { settings: this.settings.metric });
+  /** Who may see an organisation's figures raw: once per request. */
+  private levelFor(ctx: RequestContext, organisationId: string): Promise<WresDisclosureLevel> {
+    return requestScoped(ctx, `wres level ${organisationId}`, () => disclosureLevelFor(ctx, organisationId));
+  }
+
+  private buildReport(source: WresReturn, level: WresDisclosureLevel, computed?: readonly IndicatorResult[]): WresReport {
+    const indicators = computed ?? computeWres(source.input, { settings: this.settings.metric }).indicators;
     return Object.assign(new WresReport(), {
       organisationId: toGlobalId("Organisation", source.organisationId),
       organisationUuid: source.organisationId,
       year: source.year,
       disclosure: level === OWNER ? DisclosureStatus.RAW : DisclosureStatus.CONTROLLED,
       submittedAt: source.submittedAt,
-      indicators: report.indicators.map((result) => toIndicator(release(result, level, this.settings))),
+      indicators: indicators.map((result) => toIndicator(release(result, level, this.settings))),
       source,
       level,
     });
@@ -214,9 +233,10 @@ export class WresService {
    */
   async benchmark(ctx: RequestContext, year: number, region: NhsRegion | null | undefined): Promise<WresBenchmark | null> {
     // Computed once per request: a dashboard asks for England and every region of several years.
+    // The year's sums and raw figures come from the per-process cache; disclosure is applied for this reader here.
     return requestScoped(ctx, `wres benchmark ${year}:${region ?? "ENGLAND"}`, async () => {
-      const sums = await requestScoped(ctx, `wres sums ${year}`, async () => sumByRegion(await ctx.loaders.currentWresReturnsByYear.load(year)));
-      return this.computeBenchmark([], year, region ?? null, sums, await ownedOrganisations(ctx));
+      const [aggregates, owned] = await Promise.all([this.years.aggregates(ctx, year), ownedOrganisations(ctx)]);
+      return releaseBenchmark(aggregates.sums, year, region ?? null, owned, this.settings, (key, input) => aggregates.rawBenchmark(key, input));
     });
   }
 
@@ -244,8 +264,8 @@ export class WresService {
   async groupBenchmark(ctx: RequestContext, benchmark: WresBenchmark): Promise<WresGroupBreakdown | null> {
     const { year, region } = benchmark;
     return requestScoped(ctx, `wres group benchmark ${year}:${region ?? "ENGLAND"}`, async () => {
-      const sums = await requestScoped(ctx, `wres group sums ${year}`, async () => sumGroupsByRegion(await ctx.loaders.currentWresReturnsByYear.load(year)));
-      return releaseGroupBenchmark(sums, region, await ownedOrganisations(ctx), this.settings);
+      const [aggregates, owned] = await Promise.all([this.years.aggregates(ctx, year), ownedOrganisations(ctx)]);
+      return releaseGroupBenchmark(aggregates.groupSums, region, owned, this.settings, (key, input) => aggregates.rawGroupBenchmark(key, input));
     });
   }
 
@@ -265,29 +285,41 @@ export class WresService {
     if (!WRES_INDICATOR_CODES.has(code)) throw badUserInput(`${code} is not a WRES indicator code (e.g. WRES2, WRES5.BME, WRES1.CLINICAL.BAND_5).`, { argumentName: "code" });
     const organisation = await ctx.loaders.organisationById.load(organisationId);
     if (!organisation) throw notFound("That organisation");
-    const currentReturns = await ctx.db.getRepository(WresReturn).find({ where: { organisationId, supersededAt: IsNull() }, order: { year: "ASC" } });
-    const from = fromYear ?? currentReturns[0]?.year ?? latestWresYear();
-    const to = toYear ?? currentReturns.at(-1)?.year ?? latestWresYear();
+    // The years the organisation has current returns for: once per request (a dashboard asks nine trends).
+    const span = await requestScoped(ctx, `wres years of ${organisationId}`, async () => {
+      const [row]: Array<{ first: number | null; last: number | null }> = await ctx.db.query(
+        `SELECT min(year)::int AS first, max(year)::int AS last FROM wres_return WHERE organisation_id = $1 AND superseded_at IS NULL`,
+        [organisationId],
+      );
+      return row;
+    });
+    const from = fromYear ?? span.first ?? latestWresYear();
+    const to = toYear ?? span.last ?? latestWresYear();
     if (from > to || from < FIRST_WRES_YEAR || to - from + 1 > MAX_TREND_YEARS) {
       throw badUserInput(`Give years from ${FIRST_WRES_YEAR} with fromYear <= toYear, at most ${MAX_TREND_YEARS} years apart.`, { argumentName: "fromYear" });
     }
-    const level = await disclosureLevelFor(ctx, organisationId);
-    const byYear = new Map(currentReturns.map((r) => [r.year, r]));
+    const level = await this.levelFor(ctx, organisationId);
     const pick = (indicators: readonly WresIndicator[] | undefined) => indicators?.find((indicator) => indicator.code === code) ?? null;
-    const points: WresTrendPoint[] = [];
-    for (let year = from; year <= to; year += 1) {
-      const own = byYear.get(year);
-      const [england, region] = await Promise.all([
-        this.benchmark(ctx, year, null),
-        organisation.region ? this.benchmark(ctx, year, organisation.region) : Promise.resolve(null),
-      ]);
-      points.push({
-        year,
-        organisation: own ? pick(this.buildReport(own, level).indicators) : null,
-        england: pick(england?.indicators),
-        region: pick(region?.indicators),
-      });
-    }
+    const years = Array.from({ length: to - from + 1 }, (_, i) => from + i);
+    // Every year at once: their versions are read in one statement. The organisation's own figure comes from the
+    // year's cached aggregates (its current return's indicators, computed once per return) and only the one
+    // indicator asked for is released, at the same level as wresReport.
+    const points: WresTrendPoint[] = await Promise.all(
+      years.map(async (year) => {
+        const [aggregates, england, region] = await Promise.all([
+          this.years.aggregates(ctx, year),
+          this.benchmark(ctx, year, null),
+          organisation.region ? this.benchmark(ctx, year, organisation.region) : Promise.resolve(null),
+        ]);
+        const own = aggregates.ownReport(organisationId)?.find((result) => result.code === code);
+        return {
+          year,
+          organisation: own ? toIndicator(release(own, level, this.settings)) : null,
+          england: pick(england?.indicators),
+          region: pick(region?.indicators),
+        };
+      }),
+    );
     return { organisationId: organisationGlobalId, code, region: organisation.region, points };
   }
 
