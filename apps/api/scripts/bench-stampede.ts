@@ -1,5 +1,6 @@
 import "reflect-metadata";
 import { createStampedeCohort, fire, stampedeInput, startApiProcesses, summary } from "./stampede-harness";
+import { DataSource } from "typeorm";
 import { withScratchDatabase } from "./with-scratch-database";
 
 /**
@@ -11,6 +12,24 @@ import { withScratchDatabase } from "./with-scratch-database";
  *   APPLICANTS=500 PROCESSES=1 npm run bench:stampede
  */
 const int = (name: string, fallback: number) => Number.parseInt(process.env[name] ?? "", 10) || fallback;
+
+/** Waits until every confirmation is in the outbox, then reads pg_stat_statements (the queue's own polling left out). */
+async function statementsPerApplication(dataSource: DataSource, applicants: number) {
+  const deadline = Date.now() + 600_000;
+  while (Date.now() < deadline) {
+    const [{ n }] = await dataSource.query("SELECT count(*)::int AS n FROM outbox_message");
+    if (n >= applicants) break;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  const rows: Array<{ calls: number; query: string }> = await dataSource.query(
+    `SELECT calls::int, left(regexp_replace(query, '\\s+', ' ', 'g'), 140) AS query FROM pg_stat_statements
+      WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())
+        AND query NOT ILIKE '%pg_stat_statements%' AND query NOT ILIKE '%FROM pgboss.job%WHERE%state < %' AND query NOT ILIKE '%outbox_message%count(*)%'
+      ORDER BY calls DESC`,
+  );
+  const total = rows.reduce((sum, row) => sum + row.calls, 0) / applicants;
+  return { total, top: rows.slice(0, 15) };
+}
 
 async function main() {
   const applicants = int("APPLICANTS", 2000);
@@ -25,11 +44,20 @@ async function main() {
       const inputs = Array.from({ length: applicants }, (_, i) => stampedeInput(cohortId, i + 1));
       const transactions = async () =>
         Number((await dataSource.query("SELECT xact_commit + xact_rollback AS n FROM pg_stat_database WHERE datname = current_database()"))[0].n);
+      // SQL statements per application, when the server has pg_stat_statements loaded (the bench package's does; any
+      // server started with shared_preload_libraries=pg_stat_statements, given as DATABASE_URL, does).
+      const statementsCounted = await dataSource
+        .query("CREATE EXTENSION IF NOT EXISTS pg_stat_statements")
+        .then(() => dataSource.query("SELECT pg_stat_statements_reset()"))
+        .then(() => true)
+        .catch(() => false);
       const transactionsBefore = await transactions();
       const { submissions, wallMs } = await fire(apis.urls, inputs);
       // Statements outside a transaction count one each: a count that does not drift with the machine's load.
       const transactionsPerApplication = ((await transactions()) - transactionsBefore) / applicants;
       const figures = summary(submissions, wallMs);
+      // Give the confirmation jobs (mail for every applicant) time to finish: they are part of each application's cost.
+      const statements = statementsCounted ? await statementsPerApplication(dataSource, applicants) : null;
       const [counts] = await dataSource.query(
         "SELECT count(*)::int AS stored, count(*) FILTER (WHERE status = 'OFFERED')::int AS offered, count(*) FILTER (WHERE status = 'WAITLISTED')::int AS waitlisted FROM application",
       );
@@ -37,6 +65,13 @@ async function main() {
       console.log(`  latency p50 ${figures.p50Ms} ms, p99 ${figures.p99Ms} ms, max ${figures.maxMs} ms`);
       console.log(`  throughput ${figures.perSecond} applications/s (all answered in ${figures.wallMs} ms); errors ${figures.errors}`);
       console.log(`  database transactions per application ${transactionsPerApplication.toFixed(2)} (a statement outside a transaction counts as one)`);
+      const problems = new Map<string, number>();
+      for (const s of submissions) if (s.problem) problems.set(s.problem.slice(0, 120), (problems.get(s.problem.slice(0, 120)) ?? 0) + 1);
+      for (const [problem, n] of problems) console.log(`  error ×${n}: ${problem}`);
+      if (statements) {
+        console.log(`  SQL statements per application ${statements.total.toFixed(2)} (confirmation jobs included; pg_stat_statements, job-queue polling left out); the most frequent:`);
+        for (const row of statements.top) console.log(`    ${(row.calls / applicants).toFixed(3)}  ${row.query}`);
+      }
       console.log(`  stored ${counts.stored}: ${counts.offered} offered, ${counts.waitlisted} waitlisted`);
     } finally {
       await apis.stop();

@@ -33,6 +33,8 @@ function profileArgs(): string[] {
 
 export interface ApiProcesses {
   urls: string[];
+  /** The api processes' ids, in the order of urls. */
+  pids: number[];
   stop(): Promise<void>;
 }
 
@@ -74,6 +76,7 @@ export async function startApiProcesses(databaseUrl: string, count: number, extr
   }
   return {
     urls,
+    pids: children.map((child) => child.pid as number),
     async stop() {
       await Promise.all(
         children.map(
