@@ -1,4 +1,5 @@
 import "reflect-metadata";
+import { readdirSync, readFileSync } from "node:fs";
 import { createStampedeCohort, fire, stampedeInput, startApiProcesses, summary } from "./stampede-harness";
 import { DataSource } from "typeorm";
 import { withScratchDatabase } from "./with-scratch-database";
@@ -31,6 +32,35 @@ async function statementsPerApplication(dataSource: DataSource, applicants: numb
   return { total, top: rows.slice(0, 15) };
 }
 
+const TICKS_PER_SECOND = 100;
+
+/** CPU seconds used so far by a process (user + system), and by its children that have exited (reaped). */
+function cpuSeconds(pid: number, withReapedChildren = false): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
+    // Fields 14-17 of /proc/<pid>/stat (utime, stime, cutime, cstime), counted after the command name.
+    const [utime, stime, cutime, cstime] = fields.slice(11, 15).map(Number);
+    return (utime + stime + (withReapedChildren ? cutime + cstime : 0)) / TICKS_PER_SECOND;
+  } catch {
+    return 0;
+  }
+}
+
+/** PostgreSQL's CPU: the postmaster, its live backends and the backends it has reaped (Linux only). */
+function postgresCpuSeconds(postmaster: number): number {
+  let total = cpuSeconds(postmaster, true);
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const ppid = Number(readFileSync(`/proc/${entry}/stat`, "utf8").split(") ")[1].split(" ")[1]);
+      if (ppid === postmaster) total += cpuSeconds(Number(entry));
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return total;
+}
+
 async function main() {
   const applicants = int("APPLICANTS", 2000);
   const places = int("PLACES", 12);
@@ -51,11 +81,17 @@ async function main() {
         .then(() => dataSource.query("SELECT pg_stat_statements_reset()"))
         .then(() => true)
         .catch(() => false);
+      // CPU per application, Node and PostgreSQL: a figure that drifts much less with the machine's load than latency does.
+      const [{ pid: backend }] = await dataSource.query("SELECT pg_backend_pid() AS pid");
+      const postmaster = Number(readFileSync(`/proc/${backend}/stat`, "utf8").split(") ")[1].split(" ")[1]);
+      const cpu = () => ({ node: apis.pids.reduce((sum, pid) => sum + cpuSeconds(pid), 0), postgres: postgresCpuSeconds(postmaster) });
+      const cpuBefore = cpu();
       const transactionsBefore = await transactions();
       const { submissions, wallMs } = await fire(apis.urls, inputs);
       // Statements outside a transaction count one each: a count that does not drift with the machine's load.
       const transactionsPerApplication = ((await transactions()) - transactionsBefore) / applicants;
       const figures = summary(submissions, wallMs);
+      const cpuAnswered = cpu();
       // Give the confirmation jobs (mail for every applicant) time to finish: they are part of each application's cost.
       const statements = statementsCounted ? await statementsPerApplication(dataSource, applicants) : null;
       const [counts] = await dataSource.query(
@@ -65,6 +101,10 @@ async function main() {
       console.log(`  latency p50 ${figures.p50Ms} ms, p99 ${figures.p99Ms} ms, max ${figures.maxMs} ms`);
       console.log(`  throughput ${figures.perSecond} applications/s (all answered in ${figures.wallMs} ms); errors ${figures.errors}`);
       console.log(`  database transactions per application ${transactionsPerApplication.toFixed(2)} (a statement outside a transaction counts as one)`);
+      const cpuAll = cpu();
+      const perApplication = (a: number, b: number) => (((a - b) * 1000) / applicants).toFixed(1);
+      console.log(`  CPU per application until the last answer: api ${perApplication(cpuAnswered.node, cpuBefore.node)} ms, PostgreSQL ${perApplication(cpuAnswered.postgres, cpuBefore.postgres)} ms`);
+      if (statements) console.log(`  CPU per application with every confirmation written: api ${perApplication(cpuAll.node, cpuBefore.node)} ms, PostgreSQL ${perApplication(cpuAll.postgres, cpuBefore.postgres)} ms`);
       const problems = new Map<string, number>();
       for (const s of submissions) if (s.problem) problems.set(s.problem.slice(0, 120), (problems.get(s.problem.slice(0, 120)) ?? 0) + 1);
       for (const [problem, n] of problems) console.log(`  error ×${n}: ${problem}`);
