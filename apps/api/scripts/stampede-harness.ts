@@ -135,6 +135,12 @@ export function stampedeInput(cohortId: string, index: number, idempotencyKey: s
   };
 }
 
+/** fetch's "fetch failed" says nothing by itself: its cause names the socket error (ECONNRESET, a timeout, ...). */
+function describeFailure(error: unknown): string {
+  const cause = (error as { cause?: { code?: string; message?: string } })?.cause;
+  return cause ? `${String(error)} (${cause.code ?? ""} ${cause.message ?? ""})`.replace(/\(\s+/, "(").trim() : String(error);
+}
+
 /** One submitApplication over HTTP, timed; never throws. */
 export async function submitOnce(url: string, input: ReturnType<typeof stampedeInput>): Promise<Submission> {
   const started = performance.now();
@@ -155,7 +161,7 @@ export async function submitOnce(url: string, input: ReturnType<typeof stampedeI
       problem,
     };
   } catch (error) {
-    return { idempotencyKey: input.idempotencyKey, url, ms: performance.now() - started, httpStatus: 0, reference: null, status: null, waitlistPosition: null, replayed: false, problem: String(error) };
+    return { idempotencyKey: input.idempotencyKey, url, ms: performance.now() - started, httpStatus: 0, reference: null, status: null, waitlistPosition: null, replayed: false, problem: describeFailure(error) };
   }
 }
 
