@@ -1,5 +1,7 @@
 import "reflect-metadata";
+import { readdirSync, readFileSync } from "node:fs";
 import { createStampedeCohort, fire, stampedeInput, startApiProcesses, summary } from "./stampede-harness";
+import { DataSource } from "typeorm";
 import { withScratchDatabase } from "./with-scratch-database";
 
 /**
@@ -11,6 +13,54 @@ import { withScratchDatabase } from "./with-scratch-database";
  *   APPLICANTS=500 PROCESSES=1 npm run bench:stampede
  */
 const int = (name: string, fallback: number) => Number.parseInt(process.env[name] ?? "", 10) || fallback;
+
+/** Waits until every confirmation is in the outbox, then reads pg_stat_statements (the queue's own polling left out). */
+async function statementsPerApplication(dataSource: DataSource) {
+  const [{ applicants }] = await dataSource.query("SELECT count(*)::int AS applicants FROM application");
+  const deadline = Date.now() + 600_000;
+  while (Date.now() < deadline) {
+    const [{ n }] = await dataSource.query("SELECT count(*)::int AS n FROM outbox_message");
+    if (n >= applicants) break;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  const rows: Array<{ calls: number; query: string }> = await dataSource.query(
+    `SELECT calls::int, left(regexp_replace(query, '\\s+', ' ', 'g'), 140) AS query FROM pg_stat_statements
+      WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())
+        AND query NOT ILIKE '%pg_stat_statements%' AND query NOT ILIKE '%FROM pgboss.job%WHERE%state < %' AND query NOT ILIKE '%outbox_message%count(*)%'
+      ORDER BY calls DESC`,
+  );
+  const total = rows.reduce((sum, row) => sum + row.calls, 0) / applicants;
+  return { total, applicants, top: rows.slice(0, 15) };
+}
+
+const TICKS_PER_SECOND = 100;
+
+/** CPU seconds used so far by a process (user + system), and by its children that have exited (reaped). */
+function cpuSeconds(pid: number, withReapedChildren = false): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
+    // Fields 14-17 of /proc/<pid>/stat (utime, stime, cutime, cstime), counted after the command name.
+    const [utime, stime, cutime, cstime] = fields.slice(11, 15).map(Number);
+    return (utime + stime + (withReapedChildren ? cutime + cstime : 0)) / TICKS_PER_SECOND;
+  } catch {
+    return 0;
+  }
+}
+
+/** PostgreSQL's CPU: the postmaster, its live backends and the backends it has reaped (Linux only). */
+function postgresCpuSeconds(postmaster: number): number {
+  let total = cpuSeconds(postmaster, true);
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const ppid = Number(readFileSync(`/proc/${entry}/stat`, "utf8").split(") ")[1].split(" ")[1]);
+      if (ppid === postmaster) total += cpuSeconds(Number(entry));
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return total;
+}
 
 async function main() {
   const applicants = int("APPLICANTS", 2000);
@@ -25,11 +75,26 @@ async function main() {
       const inputs = Array.from({ length: applicants }, (_, i) => stampedeInput(cohortId, i + 1));
       const transactions = async () =>
         Number((await dataSource.query("SELECT xact_commit + xact_rollback AS n FROM pg_stat_database WHERE datname = current_database()"))[0].n);
+      // SQL statements per application, when the server has pg_stat_statements loaded (the bench package's does; any
+      // server started with shared_preload_libraries=pg_stat_statements, given as DATABASE_URL, does).
+      const statementsCounted = await dataSource
+        .query("CREATE EXTENSION IF NOT EXISTS pg_stat_statements")
+        .then(() => dataSource.query("SELECT pg_stat_statements_reset()"))
+        .then(() => true)
+        .catch(() => false);
+      // CPU per application, Node and PostgreSQL: a figure that drifts much less with the machine's load than latency does.
+      const [{ pid: backend }] = await dataSource.query("SELECT pg_backend_pid() AS pid");
+      const postmaster = Number(readFileSync(`/proc/${backend}/stat`, "utf8").split(") ")[1].split(" ")[1]);
+      const cpu = () => ({ node: apis.pids.reduce((sum, pid) => sum + cpuSeconds(pid), 0), postgres: postgresCpuSeconds(postmaster) });
+      const cpuBefore = cpu();
       const transactionsBefore = await transactions();
       const { submissions, wallMs } = await fire(apis.urls, inputs);
       // Statements outside a transaction count one each: a count that does not drift with the machine's load.
       const transactionsPerApplication = ((await transactions()) - transactionsBefore) / applicants;
       const figures = summary(submissions, wallMs);
+      const cpuAnswered = cpu();
+      // Give the confirmation jobs (mail for every applicant) time to finish: they are part of each application's cost.
+      const statements = statementsCounted ? await statementsPerApplication(dataSource) : null;
       const [counts] = await dataSource.query(
         "SELECT count(*)::int AS stored, count(*) FILTER (WHERE status = 'OFFERED')::int AS offered, count(*) FILTER (WHERE status = 'WAITLISTED')::int AS waitlisted FROM application",
       );
@@ -37,6 +102,17 @@ async function main() {
       console.log(`  latency p50 ${figures.p50Ms} ms, p99 ${figures.p99Ms} ms, max ${figures.maxMs} ms`);
       console.log(`  throughput ${figures.perSecond} applications/s (all answered in ${figures.wallMs} ms); errors ${figures.errors}`);
       console.log(`  database transactions per application ${transactionsPerApplication.toFixed(2)} (a statement outside a transaction counts as one)`);
+      const cpuAll = cpu();
+      const perApplication = (a: number, b: number) => (((a - b) * 1000) / applicants).toFixed(1);
+      console.log(`  CPU per application until the last answer: api ${perApplication(cpuAnswered.node, cpuBefore.node)} ms, PostgreSQL ${perApplication(cpuAnswered.postgres, cpuBefore.postgres)} ms`);
+      if (statements) console.log(`  CPU per application with every confirmation written: api ${perApplication(cpuAll.node, cpuBefore.node)} ms, PostgreSQL ${perApplication(cpuAll.postgres, cpuBefore.postgres)} ms`);
+      const problems = new Map<string, number>();
+      for (const s of submissions) if (s.problem) problems.set(s.problem.slice(0, 120), (problems.get(s.problem.slice(0, 120)) ?? 0) + 1);
+      for (const [problem, n] of problems) console.log(`  error ×${n}: ${problem}`);
+      if (statements) {
+        console.log(`  SQL statements per application ${statements.total.toFixed(2)} over the ${statements.applicants} stored (confirmation jobs included; pg_stat_statements, job-queue polling left out); the most frequent:`);
+        for (const row of statements.top) console.log(`    ${(row.calls / statements.applicants).toFixed(3)}  ${row.query}`);
+      }
       console.log(`  stored ${counts.stored}: ${counts.offered} offered, ${counts.waitlisted} waitlisted`);
     } finally {
       await apis.stop();

@@ -33,6 +33,8 @@ function profileArgs(): string[] {
 
 export interface ApiProcesses {
   urls: string[];
+  /** The api processes' ids, in the order of urls. */
+  pids: number[];
   stop(): Promise<void>;
 }
 
@@ -74,6 +76,7 @@ export async function startApiProcesses(databaseUrl: string, count: number, extr
   }
   return {
     urls,
+    pids: children.map((child) => child.pid as number),
     async stop() {
       await Promise.all(
         children.map(
@@ -132,6 +135,12 @@ export function stampedeInput(cohortId: string, index: number, idempotencyKey: s
   };
 }
 
+/** fetch's "fetch failed" says nothing by itself: its cause names the socket error (ECONNRESET, a timeout, ...). */
+function describeFailure(error: unknown): string {
+  const cause = (error as { cause?: { code?: string; message?: string } })?.cause;
+  return cause ? `${String(error)} (${cause.code ?? ""} ${cause.message ?? ""})`.replace(/\(\s+/, "(").trim() : String(error);
+}
+
 /** One submitApplication over HTTP, timed; never throws. */
 export async function submitOnce(url: string, input: ReturnType<typeof stampedeInput>): Promise<Submission> {
   const started = performance.now();
@@ -152,7 +161,7 @@ export async function submitOnce(url: string, input: ReturnType<typeof stampedeI
       problem,
     };
   } catch (error) {
-    return { idempotencyKey: input.idempotencyKey, url, ms: performance.now() - started, httpStatus: 0, reference: null, status: null, waitlistPosition: null, replayed: false, problem: String(error) };
+    return { idempotencyKey: input.idempotencyKey, url, ms: performance.now() - started, httpStatus: 0, reference: null, status: null, waitlistPosition: null, replayed: false, problem: describeFailure(error) };
   }
 }
 

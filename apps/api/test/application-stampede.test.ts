@@ -1,7 +1,9 @@
 import "reflect-metadata";
+import net from "node:net";
 import { DataSource } from "typeorm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ApiProcesses, createStampedeCohort, fire, stampedeInput, startApiProcesses, submitOnce, summary } from "../scripts/stampede-harness";
+import { LISTEN_BACKLOG } from "../src/boot";
 import { createAppDataSource } from "../src/composition";
 import { createTestDatabase } from "./support/test-database";
 
@@ -28,6 +30,54 @@ afterAll(async () => {
   await dataSource?.destroy();
   await database?.drop();
 }, 60_000);
+
+/** Opens `count` TCP connections to the url's port at once; resolves with how many the kernel completed within `withinMs`. */
+async function connectAtOnce(url: string, count: number, withinMs: number): Promise<number> {
+  const { hostname, port } = new URL(url);
+  const sockets: net.Socket[] = [];
+  let connected = 0;
+  try {
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, withinMs);
+      for (let i = 0; i < count; i += 1) {
+        const socket = net.connect({ host: hostname, port: Number(port) });
+        socket.on("error", () => undefined);
+        socket.once("connect", () => {
+          connected += 1;
+          if (connected === count) {
+            clearTimeout(timer);
+            resolve();
+          }
+        });
+        sockets.push(socket);
+      }
+    });
+    return connected;
+  } finally {
+    for (const socket of sockets) socket.destroy();
+  }
+}
+
+describe("the listen backlog", () => {
+  it("an api process that is not accepting (a busy event loop, here stopped outright) still has 2,000 simultaneous connections queued by the kernel: none waits for a SYN retry or times out", { timeout: 60_000 }, async () => {
+    // With Node's default backlog of 511 the kernel completes 512 and drops the other SYNs (they retry after 1, 3, 7 s):
+    // in the stampede those applicants got connect timeouts. boot.ts listens with LISTEN_BACKLOG.
+    const [url] = apis.urls;
+    const [pid] = apis.pids;
+    process.kill(pid, "SIGSTOP");
+    let connected: number;
+    try {
+      connected = await connectAtOnce(url, APPLICANTS, 10_000);
+    } finally {
+      process.kill(pid, "SIGCONT");
+    }
+    expect(connected).toBe(APPLICANTS);
+    expect(LISTEN_BACKLOG).toBeGreaterThanOrEqual(APPLICANTS);
+    // The process carries on serving once it runs again.
+    const health = await fetch(url.replace("/graphql", "/healthz"));
+    expect(health.status).toBe(200);
+  });
+});
 
 describe("the opening-minute stampede", () => {
   it("2,000 concurrent applications, two api processes: 12 places to the 12 earliest receipts, 1,988 waitlisted 1..1,988 in receipt order, none lost, replays change nothing", { timeout: 300_000 }, async () => {

@@ -11,6 +11,7 @@ import {
   type SubmitApplicationInput,
 } from "@ascent/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { fromGlobalId } from "../src/graphql/relay/global-id";
 import { seedDemoData } from "../src/seed/seed-demo-data";
 import { applicationInput, openCohort } from "./support/applications";
 import type { GraphQLClient } from "./support/graphql-client";
@@ -51,6 +52,27 @@ describe("first come, first served", () => {
     expect(again.application?.reference).toBe(first.application?.reference);
     expect(again.statusToken).toBe(first.statusToken);
     expect(await rows("SELECT count(*)::int AS n FROM application a JOIN cohort c ON c.id = a.cohort_id WHERE a.reference = $1", [first.application?.reference])).toEqual([{ n: 1 }]);
+  });
+
+  it("a retry after the window closed, or with input that no longer passes, still gets its first result (the idempotency lookup runs on a refusal only)", async () => {
+    const { cohortId } = await openCohort(server, { capacity: 1 });
+    const input = applicationInput(cohortId);
+    const first = await submit(input);
+    expect(first.application?.status).toBe("OFFERED");
+    const badEmail = await submit({ ...input, applicant: { ...input.applicant, email: "not an address" } });
+    expect({ replayed: badEmail.replayed, reference: badEmail.application?.reference, userErrors: badEmail.userErrors }).toEqual({ replayed: true, reference: first.application?.reference, userErrors: [] });
+    await rows("UPDATE cohort SET applications_close_at = now() - interval '1 minute' WHERE id = $1", [fromGlobalId(cohortId)?.id]);
+    const afterClose = await submit(input);
+    expect({ replayed: afterClose.replayed, reference: afterClose.application?.reference, status: afterClose.application?.status, statusToken: afterClose.statusToken }).toEqual({
+      replayed: true,
+      reference: first.application?.reference,
+      status: "OFFERED",
+      statusToken: first.statusToken,
+    });
+    // A new key to the closed cohort is refused, and nothing is stored.
+    const late = await submit(applicationInput(cohortId));
+    expect({ application: late.application, codes: late.userErrors.map((e) => e.code) }).toEqual({ application: null, codes: ["INVALID"] });
+    expect(await rows("SELECT count(*)::int AS n FROM application WHERE cohort_id = $1", [fromGlobalId(cohortId)?.id])).toEqual([{ n: 1 }]);
   });
 
   it("a decline promotes the head of the waiting list at once, and the timeline keeps every step", async () => {

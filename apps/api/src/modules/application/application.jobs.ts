@@ -1,11 +1,14 @@
 import { ApplicationStatus, EndorsementStatus } from "@ascent/domain";
+import { In } from "typeorm";
 import type { EntityManager } from "typeorm";
 import { inTransaction } from "../../graphql/context";
 import type { JobDefinition } from "../../jobs";
 import { Allocation, JOBS } from "./allocation";
+import type { CohortTimings } from "./allocation";
 import { ApplicationActions } from "./application-actions";
 import { Application } from "./application.entity";
 import { ApplicationNotifier } from "./application.messages";
+import type { MessageContext } from "./application.messages";
 import { scheduleEndorsementReminder, scheduleWindowClosed } from "./application.schedule";
 
 async function closingTime(tx: { db: EntityManager }, cohortId: string): Promise<Date | null> {
@@ -21,20 +24,41 @@ async function closingTime(tx: { db: EntityManager }, cohortId: string): Promise
 export function applicationJobs(services: () => { actions: ApplicationActions; allocation: Allocation; notifier: ApplicationNotifier }): Record<string, JobDefinition> {
   const settings = () => services().notifier.settings;
   return {
-    /** After arrival commits: the confirmation, the line manager's request and its first reminder, the window-closing job. */
+    /**
+     * After a batch of arrivals commits: each applicant's confirmation, the line manager's request and its first
+     * reminder, the window-closing job. One transaction for the whole batch (it was one per application: a dozen
+     * statements each, competing with the requests of a stampede): the applications locked in one statement, each
+     * cohort's timings, programme title and closing time read once, the window-closing job scheduled once per cohort.
+     * Each message carries a dedupe key, so a rerun after a failure sends nothing twice.
+     */
     [JOBS.received]: async (data: { applicationId?: string; applicationIds?: string[] }, ctx) => {
-      const { allocation, notifier } = services();
-      // One job per batch of arrivals; each application's messages carry dedupe keys, so a rerun sends nothing twice.
-      for (const applicationId of data.applicationIds ?? (data.applicationId ? [data.applicationId] : [])) await inTransaction(ctx, async (tx) => {
-        const application = await allocation.lockApplication(tx, applicationId);
-        if (!application) return;
-        const timings = await allocation.timingsOf(tx, application.cohortId);
-        await notifier.received(tx, application, timings.holdDays);
-        if (application.status !== ApplicationStatus.INELIGIBLE && application.endorsementStatus === EndorsementStatus.PENDING && application.endorsementRequestedAt) {
-          await scheduleEndorsementReminder(tx, application.id, application.endorsementRequestedAt, 1, settings().endorsementReminderAfterDays);
+      const { notifier } = services();
+      const ids = [...new Set(data.applicationIds ?? (data.applicationId ? [data.applicationId] : []))].sort();
+      if (ids.length === 0) return;
+      await inTransaction(ctx, async (tx) => {
+        // In id order, so two jobs never wait on each other's rows in opposite orders.
+        const applications = await tx.db.getRepository(Application).find({ where: { id: In(ids) }, order: { id: "ASC" }, lock: { mode: "for_no_key_update" } });
+        const cohorts = new Map<string, Promise<{ timings: CohortTimings; about: MessageContext; closesAt: Date | null }>>();
+        const cohortOf = (cohortId: string) => {
+          if (!cohorts.has(cohortId)) {
+            cohorts.set(
+              cohortId,
+              (async () => ({ timings: await services().allocation.timingsOf(tx, cohortId), about: await notifier.context(tx, { cohortId }), closesAt: await closingTime(tx, cohortId) }))(),
+            );
+          }
+          return cohorts.get(cohortId)!;
+        };
+        for (const application of applications) {
+          const { timings, about } = await cohortOf(application.cohortId);
+          await notifier.received(tx, application, timings.holdDays, about);
+          if (application.status !== ApplicationStatus.INELIGIBLE && application.endorsementStatus === EndorsementStatus.PENDING && application.endorsementRequestedAt) {
+            await scheduleEndorsementReminder(tx, application.id, application.endorsementRequestedAt, 1, settings().endorsementReminderAfterDays);
+          }
         }
-        const closesAt = await closingTime(tx, application.cohortId);
-        if (closesAt) await scheduleWindowClosed(tx, application.cohortId, closesAt);
+        for (const [cohortId, cohort] of cohorts) {
+          const { closesAt } = await cohort;
+          if (closesAt) await scheduleWindowClosed(tx, cohortId, closesAt);
+        }
       });
     },
     [JOBS.holdLapse]: async (data: { applicationId: string }, ctx) => {

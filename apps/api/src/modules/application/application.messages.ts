@@ -9,6 +9,11 @@ import type { ApplicationSettings } from "./application.settings";
 
 type Tx = Pick<RequestContext, "db">;
 
+export interface MessageContext {
+  cohort: Cohort;
+  title: string;
+}
+
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
@@ -48,9 +53,10 @@ export class ApplicationNotifier {
   }
 
   /** After arrival: the applicant's confirmation with their link, and the line manager's request when one is needed. */
-  async received(tx: Tx, application: Application, holdDays: number) {
+  /** `about`: the cohort and programme title when the caller already has them (a batch of arrivals to one cohort). */
+  async received(tx: Tx, application: Application, holdDays: number, about?: MessageContext) {
     if (!application.applicantEmail) return;
-    const { cohort, title } = await this.context(tx, application);
+    const { cohort, title } = about ?? (await this.context(tx, application));
     const link = this.statusUrl(this.statusToken(application, cohort));
     await enqueueMessage(tx, {
       kind: "application.confirmation",
@@ -64,12 +70,12 @@ export class ApplicationNotifier {
       ].join("\n\n"),
       dedupeKey: `application:${application.id}:confirmation`,
     });
-    if (application.endorsementStatus === EndorsementStatus.PENDING && application.status !== ApplicationStatus.INELIGIBLE) await this.endorsementRequest(tx, application, holdDays, 0);
+    if (application.endorsementStatus === EndorsementStatus.PENDING && application.status !== ApplicationStatus.INELIGIBLE) await this.endorsementRequest(tx, application, holdDays, 0, 0, about);
   }
 
-  async endorsementRequest(tx: Tx, application: Application, holdDays: number, reminder: number, resend = 0) {
+  async endorsementRequest(tx: Tx, application: Application, holdDays: number, reminder: number, resend = 0, about?: MessageContext) {
     if (!application.lineManagerEmail) return;
-    const { cohort, title } = await this.context(tx, application);
+    const { cohort, title } = about ?? (await this.context(tx, application));
     const deadline = application.holdExpiresAt ? ` Their place is held until ${formatLondonDateTime(application.holdExpiresAt)} (London time); after that it passes to the next person in line.` : "";
     await enqueueMessage(tx, {
       kind: reminder > 0 ? "application.endorsement-reminder" : "application.endorsement-request",
@@ -182,7 +188,8 @@ export class ApplicationNotifier {
     }
   }
 
-  private async context(tx: Tx, application: Application): Promise<{ cohort: Cohort; title: string }> {
+  /** The cohort an application is to and its programme's title, as the messages name them. */
+  async context(tx: Tx, application: Pick<Application, "cohortId">): Promise<MessageContext> {
     const cohort = await tx.db.getRepository(Cohort).findOneByOrFail({ id: application.cohortId });
     const programme = await tx.db.getRepository(Programme).findOneByOrFail({ id: cohort.programmeId });
     return { cohort, title: programme.title };

@@ -66,14 +66,17 @@ export class ApplicationService {
   // ---- Arrival -------------------------------------------------------------------------------
 
   async submit(ctx: RequestContext, input: SubmitApplicationInput): Promise<SubmitApplicationPayload> {
-    const refused = (userErrors: UserError[]): SubmitApplicationPayload => ({ application: null, statusToken: null, statusUrl: null, replayed: false, userErrors });
     const decoded = fromGlobalId(input.cohortId);
     const cohortId = decoded?.typeName === "Cohort" ? decoded.id : null;
     const key = input.idempotencyKey.trim();
-    if (cohortId) {
-      const earlier = await ctx.db.getRepository(Application).findOneBy({ cohortId, idempotencyKey: key });
+    // A replay is found by the batch under the cohort's lock (arrivals.ts), so the common case, a new application, costs no
+    // lookup of its own. Only a refusal looks for an earlier application with this key: a retry after the window closed,
+    // or with input that no longer passes, still gets its first result.
+    const refused = async (userErrors: UserError[]): Promise<SubmitApplicationPayload> => {
+      const earlier = cohortId ? await ctx.db.getRepository(Application).findOneBy({ cohortId, idempotencyKey: key }) : null;
       if (earlier) return this.replayPayload(ctx, earlier);
-    }
+      return { application: null, statusToken: null, statusUrl: null, replayed: false, userErrors };
+    };
 
     const problems: UserError[] = [];
     const target = cohortId ? await this.applicableCohort(ctx, cohortId, problems) : null;
