@@ -16,7 +16,7 @@ export const authorizationRows = defineAuthorizationRows({
     "Mutation.setProgrammeImpactBaseline": { expect: "UFFFFFAA UFFFFFNA" },
   },
   fields: {
-    ...fields("CareerOutcome", "HHHHAHAA HHHHHHHA", "id group kind effectiveOn bandBefore bandAfter source recordedAt name"),
+    ...fields("CareerOutcome", "HHHHAHAA HHHHHHHA", "id group kind effectiveOn bandBefore bandAfter source recordedAt name addedByHand participant"),
     ...fields("CareerOutcome", "HHHHFHAA HHHHHHHA", "application cohort"),
   },
   subjects: {
@@ -25,8 +25,8 @@ export const authorizationRows = defineAuthorizationRows({
       find: async ({ idOf, subjects }) => {
         const outcomeFor = (participantId: string) =>
           idOf(
-            `INSERT INTO career_outcome (application_id, "group", kind, effective_on, band_before, band_after, source)
-             SELECT application_id, 'PARTICIPANT', 'PROMOTION', '2025-01-02', 'BAND_6', 'BAND_7', 'STAFF' FROM participant WHERE id = $1 RETURNING id`,
+            `INSERT INTO career_outcome (application_id, participant_id, "group", kind, effective_on, band_before, band_after, source)
+             SELECT application_id, id, 'PARTICIPANT', 'PROMOTION', '2025-01-02', 'BAND_6', 'BAND_7', 'STAFF' FROM participant WHERE id = $1 RETURNING id`,
             [participantId],
           );
         return { own: await outcomeFor(subjects.Participant.own), other: await outcomeFor(subjects.Participant.other) };
