@@ -1,5 +1,7 @@
 import react from "@vitejs/plugin-react";
+import { fileURLToPath } from "node:url";
 import { defaultClientConditions, defineConfig } from "vite";
+import { graphqlDocuments } from "./graphqlDocuments";
 
 /**
  * The console talks to the api through this dev server's proxy so that the
@@ -11,7 +13,11 @@ const apiProxy = Object.fromEntries(
 );
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [
+    react(),
+    // Each page's chunk carries only the GraphQL documents it uses, not @ascent/client's map of all of them.
+    graphqlDocuments({ artifactDirectory: fileURLToPath(new URL("../../packages/client/src/generated", import.meta.url)) }),
+  ],
   resolve: {
     // Workspace packages expose their TypeScript source under the "source" condition.
     conditions: ["source", ...defaultClientConditions],
