@@ -28,14 +28,14 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         // Libraries change less often than the app: separate chunks stay cached across releases.
+        // Mantine, recharts and @mantine/charts have no group on purpose: a group is one chunk of every module it
+        // matches, so the first visit would download the components (and charts) of every page. Left to the
+        // default splitting, each page's chunk brings the components only it uses and the first download keeps
+        // what the frame needs (issue 14: ≤ 200 KiB gzipped JS; bench `--only console`).
         codeSplitting: {
           groups: [
-            // Higher priority claims a module (and its dependencies) first: React and Mantine before the charts,
-            // so that charts (recharts, @mantine/charts) load with the WRES pages only.
-            { name: "mantine", test: /node_modules[\\/]@mantine[\\/](?!charts[\\/])/, priority: 20 },
             { name: "graphql", test: /node_modules[\\/](graphql|@urql|urql|wonka)[\\/]/, priority: 30 },
             { name: "react", test: /node_modules[\\/](react|react-dom|react-router|scheduler|cookie)[\\/]/, priority: 30 },
-            { name: "charts", test: /node_modules[\\/](@mantine[\\/]charts|recharts)[\\/]/, priority: 10 },
           ],
         },
       },
