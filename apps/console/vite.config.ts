@@ -2,6 +2,7 @@ import react from "@vitejs/plugin-react";
 import { fileURLToPath } from "node:url";
 import { defaultClientConditions, defineConfig } from "vite";
 import { graphqlDocuments } from "./graphqlDocuments";
+import { mantineComponentStyles } from "./mantineComponentStyles";
 
 /**
  * The console talks to the api through this dev server's proxy so that the
@@ -15,6 +16,8 @@ const apiProxy = Object.fromEntries(
 export default defineConfig({
   plugins: [
     react(),
+    // Each Mantine component's stylesheet loads with the first chunk that uses the component.
+    mantineComponentStyles(),
     // Each page's chunk carries only the GraphQL documents it uses, not @ascent/client's map of all of them.
     graphqlDocuments({ artifactDirectory: fileURLToPath(new URL("../../packages/client/src/generated", import.meta.url)) }),
   ],
