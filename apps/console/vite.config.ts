@@ -1,8 +1,8 @@
 import react from "@vitejs/plugin-react";
 import { fileURLToPath } from "node:url";
 import { defaultClientConditions, defineConfig } from "vite";
-import { graphqlDocuments } from "./graphqlDocuments";
-import { mantineComponentStyles } from "./mantineComponentStyles";
+import { graphqlDocuments } from "./graphqlDocuments.ts";
+import { mantineComponentStyles } from "./mantineComponentStyles.ts";
 
 /**
  * The console talks to the api through this dev server's proxy so that the
