@@ -66,7 +66,7 @@ export function graphqlDocuments({ artifactDirectory }: { artifactDirectory: str
       );
       if (/\bgraphql\(\s*`/.test(output)) throw new Error(`graphqlDocuments: a graphql(\`…\`) call in ${file} was not replaced by its document`);
       // The calls are gone: drop the import of the map of every document too.
-      output = output.replace(/^import \{ graphql \} from "[^"]+";$/m, (line) => (/\bgraphql\b/.test(output.replace(line, "")) ? line : ""));
+      output = output.replace(/^import \{ graphql \} from "[^"]+";$/m, "");
       return { code: output, map: result.map, moduleSideEffects: false };
     },
   };
