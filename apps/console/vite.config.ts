@@ -1,5 +1,8 @@
 import react from "@vitejs/plugin-react";
+import { fileURLToPath } from "node:url";
 import { defaultClientConditions, defineConfig } from "vite";
+import { graphqlDocuments } from "./graphqlDocuments.ts";
+import { mantineComponentStyles } from "./mantineComponentStyles.ts";
 
 /**
  * The console talks to the api through this dev server's proxy so that the
@@ -11,7 +14,13 @@ const apiProxy = Object.fromEntries(
 );
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [
+    react(),
+    // Each Mantine component's stylesheet loads with the first chunk that uses the component.
+    mantineComponentStyles(),
+    // Each page's chunk carries only the GraphQL documents it uses, not @ascent/client's map of all of them.
+    graphqlDocuments({ artifactDirectory: fileURLToPath(new URL("../../packages/client/src/generated", import.meta.url)) }),
+  ],
   resolve: {
     // Workspace packages expose their TypeScript source under the "source" condition.
     conditions: ["source", ...defaultClientConditions],
@@ -22,14 +31,14 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         // Libraries change less often than the app: separate chunks stay cached across releases.
+        // Mantine, recharts and @mantine/charts have no group on purpose: a group is one chunk of every module it
+        // matches, so the first visit would download the components (and charts) of every page. Left to the
+        // default splitting, each page's chunk brings the components only it uses and the first download keeps
+        // what the frame needs (issue 14: ≤ 200 KiB gzipped JS; bench `--only console`).
         codeSplitting: {
           groups: [
-            // Higher priority claims a module (and its dependencies) first: React and Mantine before the charts,
-            // so that charts (recharts, @mantine/charts) load with the WRES pages only.
-            { name: "mantine", test: /node_modules[\\/]@mantine[\\/](?!charts[\\/])/, priority: 20 },
             { name: "graphql", test: /node_modules[\\/](graphql|@urql|urql|wonka)[\\/]/, priority: 30 },
             { name: "react", test: /node_modules[\\/](react|react-dom|react-router|scheduler|cookie)[\\/]/, priority: 30 },
-            { name: "charts", test: /node_modules[\\/](@mantine[\\/]charts|recharts)[\\/]/, priority: 10 },
           ],
         },
       },

@@ -1,4 +1,7 @@
-import "@mantine/core/styles.css";
+// Mantine's global sheets; each component's own stylesheet comes with the component (mantineComponentStyles.ts).
+import "@mantine/core/styles/baseline.css";
+import "@mantine/core/styles/default-css-variables.css";
+import "@mantine/core/styles/global.css";
 import "@mantine/notifications/styles.css";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";

@@ -91,10 +91,10 @@ export async function waitUntilSettled(page: Page): Promise<void> {
 /**
  * Runs axe-core (colour contrast included) on the page once its data has
  * loaded, and the readable-text check below; fails on any serious or critical
- * violation.
+ * violation. `{ settle: false }` checks the page as it is, e.g. a loading state.
  */
-export async function expectNoSeriousAxeViolations(page: Page): Promise<void> {
-  await waitUntilSettled(page);
+export async function expectNoSeriousAxeViolations(page: Page, { settle = true }: { settle?: boolean } = {}): Promise<void> {
+  if (settle) await waitUntilSettled(page);
   await expectReadableText(page);
   await page.addScriptTag({ content: axe.source });
   const violations = await page.evaluate(async () => {

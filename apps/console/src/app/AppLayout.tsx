@@ -1,9 +1,10 @@
 import { Anchor, AppShell, Burger, Group, Text } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import { useEffect } from "react";
-import { Link, Outlet, useLocation } from "react-router";
+import { Link, useLocation } from "react-router";
 import { SignedInUserSummary } from "../features/auth";
 import { AppNavbar } from "./AppNavbar";
+import { PageOutlet } from "../components/RouteLoading";
 import { SkipToContentLink } from "../components/SkipToContentLink";
 
 export const MAIN_CONTENT_ID = "main-content";
@@ -46,7 +47,7 @@ export function AppLayout() {
         <AppNavbar />
       </AppShell.Navbar>
       <AppShell.Main id={MAIN_CONTENT_ID} tabIndex={-1}>
-        <Outlet />
+        <PageOutlet />
       </AppShell.Main>
     </AppShell>
   );

@@ -1,5 +1,7 @@
+import { Container } from "@mantine/core";
 import { createBrowserRouter, Navigate } from "react-router";
 import { NotFoundPage } from "../components/NotFoundPage";
+import { RouteLoading } from "../components/RouteLoading";
 import { UnexpectedErrorPage } from "../components/UnexpectedErrorPage";
 import { RequireAuth } from "../features/auth";
 import { AppLayout } from "./AppLayout";
@@ -11,6 +13,12 @@ export const router = createBrowserRouter([
     // The GraphQL client lives inside the router so that session changes can navigate.
     element: <GraphQLClientProvider />,
     errorElement: <UnexpectedErrorPage />,
+    // Until the first page's code has arrived (pages load on first visit).
+    hydrateFallbackElement: (
+      <Container size="md" py="xl">
+        <RouteLoading />
+      </Container>
+    ),
     children: [
       ...features.flatMap((feature) => feature.publicRoutes ?? []),
       {

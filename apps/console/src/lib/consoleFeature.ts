@@ -1,4 +1,5 @@
 import type { Role } from "@ascent/domain";
+import type { ComponentType } from "react";
 import type { RouteObject } from "react-router";
 
 /** One entry of the main menu. */
@@ -27,4 +28,14 @@ export interface ConsoleFeature {
 /** The menu entries `role` may use, in the features' order. */
 export function navigationFor(features: readonly ConsoleFeature[], role: Role): NavigationItem[] {
   return features.flatMap((feature) => (feature.navigation ? [feature.navigation] : [])).filter((item) => !item.roles || item.roles.includes(role));
+}
+
+/**
+ * A page whose code loads on first visit, as its own chunk, so the first
+ * download holds only the frame: `lazy: lazyPage(() => import("./XPage"), (m) => m.XPage)`.
+ * Until it arrives the frame shows RouteLoading (components/RouteLoading.tsx);
+ * if it cannot be fetched the route's error page offers a reload.
+ */
+export function lazyPage<Module>(load: () => Promise<Module>, pick: (module: Module) => ComponentType): NonNullable<RouteObject["lazy"]> {
+  return async () => ({ Component: pick(await load()) });
 }

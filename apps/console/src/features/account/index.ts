@@ -1,5 +1,4 @@
-import type { ConsoleFeature } from "../../lib/consoleFeature";
-import { AccountPage } from "./AccountPage";
+import { type ConsoleFeature, lazyPage } from "../../lib/consoleFeature";
 import { accountPaths } from "./paths";
 
 export { accountPaths } from "./paths";
@@ -7,5 +6,5 @@ export { accountPaths } from "./paths";
 /** Your own account: change your password. Reached from the header, not the menu. */
 export const accountFeature: ConsoleFeature = {
   name: "account",
-  routes: [{ path: accountPaths.account, Component: AccountPage }],
+  routes: [{ path: accountPaths.account, lazy: lazyPage(() => import("./AccountPage"), (m) => m.AccountPage) }],
 };

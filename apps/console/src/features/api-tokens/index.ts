@@ -1,7 +1,5 @@
 import { Role } from "@ascent/domain";
-import type { ConsoleFeature } from "../../lib/consoleFeature";
-import { ApiTokensListPage } from "./ApiTokensListPage";
-import { CreateApiTokenPage } from "./CreateApiTokenPage";
+import { type ConsoleFeature, lazyPage } from "../../lib/consoleFeature";
 import { apiTokenPaths } from "./paths";
 
 export { apiTokenPaths } from "./paths";
@@ -10,8 +8,8 @@ export { apiTokenPaths } from "./paths";
 export const apiTokensFeature: ConsoleFeature = {
   name: "api-tokens",
   routes: [
-    { path: apiTokenPaths.apiTokens, Component: ApiTokensListPage },
-    { path: apiTokenPaths.newApiToken, Component: CreateApiTokenPage },
+    { path: apiTokenPaths.apiTokens, lazy: lazyPage(() => import("./ApiTokensListPage"), (m) => m.ApiTokensListPage) },
+    { path: apiTokenPaths.newApiToken, lazy: lazyPage(() => import("./CreateApiTokenPage"), (m) => m.CreateApiTokenPage) },
   ],
   navigation: { label: "API tokens", to: apiTokenPaths.apiTokens, roles: [Role.ADMIN] },
 };

@@ -1,13 +1,5 @@
-import type { ConsoleFeature } from "../../lib/consoleFeature";
-import { ApplicationDetailPage } from "./ApplicationDetailPage";
-import { ApplicationQueuePage } from "./ApplicationQueuePage";
-import { PanelPage } from "./PanelPage";
-import { ScoreApplicationPage } from "./ScoreApplicationPage";
-import { WaitlistPage } from "./WaitlistPage";
+import { type ConsoleFeature, lazyPage } from "../../lib/consoleFeature";
 import { PublicLayout } from "../catalogue";
-import { ApplicationStatusPage } from "./ApplicationStatusPage";
-import { ApplyPage } from "./ApplyPage";
-import { EndorsementPage } from "./EndorsementPage";
 import { applicationPaths, staffApplicationPaths } from "./paths";
 
 export { applicationPaths, staffApplicationPaths } from "./paths";
@@ -22,19 +14,19 @@ export { SelectionCriteriaSection } from "./SelectionCriteriaSection";
 export const applicationsFeature: ConsoleFeature = {
   name: "applications",
   routes: [
-    { path: staffApplicationPaths.queue(":cohortId"), Component: ApplicationQueuePage },
-    { path: staffApplicationPaths.waitlist(":cohortId"), Component: WaitlistPage },
-    { path: staffApplicationPaths.panel(":cohortId"), Component: PanelPage },
-    { path: staffApplicationPaths.application(":id"), Component: ApplicationDetailPage },
-    { path: staffApplicationPaths.score(":id"), Component: ScoreApplicationPage },
+    { path: staffApplicationPaths.queue(":cohortId"), lazy: lazyPage(() => import("./ApplicationQueuePage"), (m) => m.ApplicationQueuePage) },
+    { path: staffApplicationPaths.waitlist(":cohortId"), lazy: lazyPage(() => import("./WaitlistPage"), (m) => m.WaitlistPage) },
+    { path: staffApplicationPaths.panel(":cohortId"), lazy: lazyPage(() => import("./PanelPage"), (m) => m.PanelPage) },
+    { path: staffApplicationPaths.application(":id"), lazy: lazyPage(() => import("./ApplicationDetailPage"), (m) => m.ApplicationDetailPage) },
+    { path: staffApplicationPaths.score(":id"), lazy: lazyPage(() => import("./ScoreApplicationPage"), (m) => m.ScoreApplicationPage) },
   ],
   publicRoutes: [
     {
       Component: PublicLayout,
       children: [
-        { path: applicationPaths.apply(":cohortId"), Component: ApplyPage },
-        { path: "/applications/status/:token", Component: ApplicationStatusPage },
-        { path: "/applications/endorse/:token", Component: EndorsementPage },
+        { path: applicationPaths.apply(":cohortId"), lazy: lazyPage(() => import("./ApplyPage"), (m) => m.ApplyPage) },
+        { path: "/applications/status/:token", lazy: lazyPage(() => import("./ApplicationStatusPage"), (m) => m.ApplicationStatusPage) },
+        { path: "/applications/endorse/:token", lazy: lazyPage(() => import("./EndorsementPage"), (m) => m.EndorsementPage) },
       ],
     },
   ],

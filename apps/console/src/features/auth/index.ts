@@ -1,5 +1,4 @@
-import type { ConsoleFeature } from "../../lib/consoleFeature";
-import { LoginPage } from "./LoginPage";
+import { type ConsoleFeature, lazyPage } from "../../lib/consoleFeature";
 import { authPaths } from "./paths";
 
 export { authPaths } from "./paths";
@@ -9,5 +8,5 @@ export { SignedInUserSummary } from "./SignedInUserSummary";
 /** Signing in and out; RequireAuth guards the signed-in frame. */
 export const authFeature: ConsoleFeature = {
   name: "auth",
-  publicRoutes: [{ path: authPaths.login, Component: LoginPage }],
+  publicRoutes: [{ path: authPaths.login, lazy: lazyPage(() => import("./LoginPage"), (m) => m.LoginPage) }],
 };

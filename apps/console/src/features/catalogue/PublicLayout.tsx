@@ -1,7 +1,8 @@
 import { Anchor, Box, Container, Group, Text } from "@mantine/core";
-import { Link, Outlet } from "react-router";
+import { Link } from "react-router";
 import { authPaths } from "../auth";
 import { cataloguePaths } from "./paths";
+import { PageOutlet } from "../../components/RouteLoading";
 import { SkipToContentLink } from "../../components/SkipToContentLink";
 
 const PUBLIC_MAIN_ID = "catalogue-content";
@@ -29,7 +30,7 @@ export function PublicLayout() {
         </Container>
       </Box>
       <Container component="main" id={PUBLIC_MAIN_ID} tabIndex={-1} size="lg" py="xl">
-        <Outlet />
+        <PageOutlet />
       </Container>
       <Box component="footer" py="lg" bg="gray.1">
         <Container size="lg">

@@ -1,6 +1,4 @@
-import type { ConsoleFeature } from "../../lib/consoleFeature";
-import { CatalogueListPage } from "./CatalogueListPage";
-import { CatalogueProgrammePage } from "./CatalogueProgrammePage";
+import { type ConsoleFeature, lazyPage } from "../../lib/consoleFeature";
 import { cataloguePaths } from "./paths";
 import { PublicLayout } from "./PublicLayout";
 
@@ -14,8 +12,8 @@ export const catalogueFeature: ConsoleFeature = {
     {
       Component: PublicLayout,
       children: [
-        { path: cataloguePaths.catalogue, Component: CatalogueListPage },
-        { path: cataloguePaths.catalogueProgramme(":id"), Component: CatalogueProgrammePage },
+        { path: cataloguePaths.catalogue, lazy: lazyPage(() => import("./CatalogueListPage"), (m) => m.CatalogueListPage) },
+        { path: cataloguePaths.catalogueProgramme(":id"), lazy: lazyPage(() => import("./CatalogueProgrammePage"), (m) => m.CatalogueProgrammePage) },
       ],
     },
   ],

@@ -1,8 +1,5 @@
 import { Role } from "@ascent/domain";
-import type { ConsoleFeature } from "../../lib/consoleFeature";
-import { CohortPage } from "./CohortPage";
-import { CohortsListPage } from "./CohortsListPage";
-import { CreateCohortPage } from "./CreateCohortPage";
+import { type ConsoleFeature, lazyPage } from "../../lib/consoleFeature";
 import { cohortPaths } from "./paths";
 
 export { cohortPaths } from "./paths";
@@ -11,9 +8,9 @@ export { CohortStatusBadge } from "./CohortStatusBadge";
 export const cohortsFeature: ConsoleFeature = {
   name: "cohorts",
   routes: [
-    { path: cohortPaths.cohorts, Component: CohortsListPage },
-    { path: cohortPaths.newCohort, Component: CreateCohortPage },
-    { path: cohortPaths.cohort(":id"), Component: CohortPage },
+    { path: cohortPaths.cohorts, lazy: lazyPage(() => import("./CohortsListPage"), (m) => m.CohortsListPage) },
+    { path: cohortPaths.newCohort, lazy: lazyPage(() => import("./CreateCohortPage"), (m) => m.CreateCohortPage) },
+    { path: cohortPaths.cohort(":id"), lazy: lazyPage(() => import("./CohortPage"), (m) => m.CohortPage) },
   ],
   navigation: { label: "Cohorts", to: cohortPaths.cohorts, roles: [Role.ADMIN, Role.PROGRAMME_MANAGER, Role.FACILITATOR] },
 };

@@ -1,7 +1,5 @@
-import type { ConsoleFeature } from "../../lib/consoleFeature";
+import { type ConsoleFeature, lazyPage } from "../../lib/consoleFeature";
 import { PublicLayout } from "../catalogue";
-import { EqualityMonitoringFormPage } from "./EqualityMonitoringFormPage";
-import { FairSelectionPage } from "./FairSelectionPage";
 import { equalityMonitoringPaths } from "./paths";
 
 export { equalityMonitoringPaths } from "./paths";
@@ -11,6 +9,6 @@ export { MonitoringFormLink } from "./MonitoringFormLink";
 /** The applicant's optional monitoring form (public, by private link) and the academy's fair-selection figures. */
 export const equalityMonitoringFeature: ConsoleFeature = {
   name: "equality-monitoring",
-  publicRoutes: [{ Component: PublicLayout, children: [{ path: equalityMonitoringPaths.form(":token"), Component: EqualityMonitoringFormPage }] }],
-  routes: [{ path: equalityMonitoringPaths.fairSelection(":id"), Component: FairSelectionPage }],
+  publicRoutes: [{ Component: PublicLayout, children: [{ path: equalityMonitoringPaths.form(":token"), lazy: lazyPage(() => import("./EqualityMonitoringFormPage"), (m) => m.EqualityMonitoringFormPage) }] }],
+  routes: [{ path: equalityMonitoringPaths.fairSelection(":id"), lazy: lazyPage(() => import("./FairSelectionPage"), (m) => m.FairSelectionPage) }],
 };

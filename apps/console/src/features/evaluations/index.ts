@@ -1,10 +1,6 @@
 import { Role } from "@ascent/domain";
-import type { ConsoleFeature } from "../../lib/consoleFeature";
+import { type ConsoleFeature, lazyPage } from "../../lib/consoleFeature";
 import { PublicLayout } from "../catalogue";
-import { AnswerPage } from "./AnswerPage";
-import { EvaluationResultsPage } from "./EvaluationResultsPage";
-import { EvaluationsPage } from "./EvaluationsPage";
-import { ProgrammeEvaluationPage } from "./ProgrammeEvaluationPage";
 import { evaluationPaths, evaluationRoutes } from "./paths";
 
 export { evaluationPaths } from "./paths";
@@ -13,10 +9,10 @@ export { evaluationPaths } from "./paths";
 export const evaluationsFeature: ConsoleFeature = {
   name: "evaluations",
   routes: [
-    { path: evaluationPaths.evaluations, Component: EvaluationsPage },
-    { path: evaluationRoutes.programme, Component: ProgrammeEvaluationPage },
-    { path: evaluationRoutes.results, Component: EvaluationResultsPage },
+    { path: evaluationPaths.evaluations, lazy: lazyPage(() => import("./EvaluationsPage"), (m) => m.EvaluationsPage) },
+    { path: evaluationRoutes.programme, lazy: lazyPage(() => import("./ProgrammeEvaluationPage"), (m) => m.ProgrammeEvaluationPage) },
+    { path: evaluationRoutes.results, lazy: lazyPage(() => import("./EvaluationResultsPage"), (m) => m.EvaluationResultsPage) },
   ],
-  publicRoutes: [{ Component: PublicLayout, children: [{ path: evaluationRoutes.answer, Component: AnswerPage }] }],
+  publicRoutes: [{ Component: PublicLayout, children: [{ path: evaluationRoutes.answer, lazy: lazyPage(() => import("./AnswerPage"), (m) => m.AnswerPage) }] }],
   navigation: { label: "Evaluations", to: evaluationPaths.evaluations, roles: [Role.ADMIN, Role.PROGRAMME_MANAGER] },
 };

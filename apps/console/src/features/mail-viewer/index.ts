@@ -1,7 +1,5 @@
 import { Role } from "@ascent/domain";
-import type { ConsoleFeature } from "../../lib/consoleFeature";
-import { MailboxPage } from "./MailboxPage";
-import { MailMessagePage } from "./MailMessagePage";
+import { type ConsoleFeature, lazyPage } from "../../lib/consoleFeature";
 import { mailViewerPaths } from "./paths";
 
 export { mailViewerPaths } from "./paths";
@@ -15,8 +13,8 @@ export { mailViewerPaths } from "./paths";
 export const mailViewerFeature: ConsoleFeature = {
   name: "mail-viewer",
   routes: [
-    { path: mailViewerPaths.mailbox, Component: MailboxPage },
-    { path: mailViewerPaths.messagePattern, Component: MailMessagePage },
+    { path: mailViewerPaths.mailbox, lazy: lazyPage(() => import("./MailboxPage"), (m) => m.MailboxPage) },
+    { path: mailViewerPaths.messagePattern, lazy: lazyPage(() => import("./MailMessagePage"), (m) => m.MailMessagePage) },
   ],
   navigation: import.meta.env.DEV ? { label: "Mail", to: mailViewerPaths.mailbox, roles: [Role.ADMIN] } : undefined,
 };

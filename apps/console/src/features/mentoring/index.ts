@@ -1,9 +1,5 @@
 import { Role } from "@ascent/domain";
-import type { ConsoleFeature } from "../../lib/consoleFeature";
-import { AddMentorPage } from "./AddMentorPage";
-import { EditMentorPage } from "./EditMentorPage";
-import { MentoringBoardPage } from "./MentoringBoardPage";
-import { MentorsPage } from "./MentorsPage";
+import { type ConsoleFeature, lazyPage } from "../../lib/consoleFeature";
 import { mentoringPaths } from "./paths";
 
 export { mentoringPaths } from "./paths";
@@ -13,10 +9,10 @@ export { MentoringGateSection } from "./MentoringGateSection";
 export const mentoringFeature: ConsoleFeature = {
   name: "mentoring",
   routes: [
-    { path: mentoringPaths.mentors, Component: MentorsPage },
-    { path: mentoringPaths.newMentor, Component: AddMentorPage },
-    { path: mentoringPaths.editMentor(":id"), Component: EditMentorPage },
-    { path: mentoringPaths.board(":id"), Component: MentoringBoardPage },
+    { path: mentoringPaths.mentors, lazy: lazyPage(() => import("./MentorsPage"), (m) => m.MentorsPage) },
+    { path: mentoringPaths.newMentor, lazy: lazyPage(() => import("./AddMentorPage"), (m) => m.AddMentorPage) },
+    { path: mentoringPaths.editMentor(":id"), lazy: lazyPage(() => import("./EditMentorPage"), (m) => m.EditMentorPage) },
+    { path: mentoringPaths.board(":id"), lazy: lazyPage(() => import("./MentoringBoardPage"), (m) => m.MentoringBoardPage) },
   ],
   navigation: { label: "Mentors and coaches", to: mentoringPaths.mentors, roles: [Role.ADMIN, Role.PROGRAMME_MANAGER] },
 };

@@ -1,7 +1,4 @@
-import type { ConsoleFeature } from "../../lib/consoleFeature";
-import { CreateOrganisationPage } from "./CreateOrganisationPage";
-import { EditOrganisationPage } from "./EditOrganisationPage";
-import { OrganisationsListPage } from "./OrganisationsListPage";
+import { type ConsoleFeature, lazyPage } from "../../lib/consoleFeature";
 import { organisationPaths } from "./paths";
 
 export { organisationPaths } from "./paths";
@@ -9,9 +6,9 @@ export { organisationPaths } from "./paths";
 export const organisationsFeature: ConsoleFeature = {
   name: "organisations",
   routes: [
-    { path: organisationPaths.organisations, Component: OrganisationsListPage },
-    { path: organisationPaths.newOrganisation, Component: CreateOrganisationPage },
-    { path: organisationPaths.organisation(":id"), Component: EditOrganisationPage },
+    { path: organisationPaths.organisations, lazy: lazyPage(() => import("./OrganisationsListPage"), (m) => m.OrganisationsListPage) },
+    { path: organisationPaths.newOrganisation, lazy: lazyPage(() => import("./CreateOrganisationPage"), (m) => m.CreateOrganisationPage) },
+    { path: organisationPaths.organisation(":id"), lazy: lazyPage(() => import("./EditOrganisationPage"), (m) => m.EditOrganisationPage) },
   ],
   navigation: { label: "Organisations", to: organisationPaths.organisations },
 };

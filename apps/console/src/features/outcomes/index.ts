@@ -1,10 +1,6 @@
 import { Role } from "@ascent/domain";
-import type { ConsoleFeature } from "../../lib/consoleFeature";
+import { type ConsoleFeature, lazyPage } from "../../lib/consoleFeature";
 import { PublicLayout } from "../catalogue";
-import { CohortOutcomesPage } from "./CohortOutcomesPage";
-import { FollowUpPage } from "./FollowUpPage";
-import { ImpactPage } from "./ImpactPage";
-import { OutcomesPage } from "./OutcomesPage";
 import { outcomePaths } from "./paths";
 
 export { outcomePaths } from "./paths";
@@ -13,10 +9,10 @@ export { outcomePaths } from "./paths";
 export const outcomesFeature: ConsoleFeature = {
   name: "outcomes",
   routes: [
-    { path: outcomePaths.outcomes, Component: OutcomesPage },
-    { path: outcomePaths.cohort(":id"), Component: CohortOutcomesPage },
-    { path: outcomePaths.impact(":programmeId"), Component: ImpactPage },
+    { path: outcomePaths.outcomes, lazy: lazyPage(() => import("./OutcomesPage"), (m) => m.OutcomesPage) },
+    { path: outcomePaths.cohort(":id"), lazy: lazyPage(() => import("./CohortOutcomesPage"), (m) => m.CohortOutcomesPage) },
+    { path: outcomePaths.impact(":programmeId"), lazy: lazyPage(() => import("./ImpactPage"), (m) => m.ImpactPage) },
   ],
-  publicRoutes: [{ Component: PublicLayout, children: [{ path: outcomePaths.followUp(":token"), Component: FollowUpPage }] }],
+  publicRoutes: [{ Component: PublicLayout, children: [{ path: outcomePaths.followUp(":token"), lazy: lazyPage(() => import("./FollowUpPage"), (m) => m.FollowUpPage) }] }],
   navigation: { label: "Career outcomes", to: outcomePaths.outcomes, roles: [Role.ADMIN, Role.PROGRAMME_MANAGER] },
 };

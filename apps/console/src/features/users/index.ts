@@ -1,9 +1,6 @@
 import { Role } from "@ascent/domain";
-import type { ConsoleFeature } from "../../lib/consoleFeature";
-import { CreateUserPage } from "./CreateUserPage";
-import { EditUserPage } from "./EditUserPage";
+import { type ConsoleFeature, lazyPage } from "../../lib/consoleFeature";
 import { userPaths } from "./paths";
-import { UsersListPage } from "./UsersListPage";
 
 export { userPaths } from "./paths";
 
@@ -11,9 +8,9 @@ export { userPaths } from "./paths";
 export const usersFeature: ConsoleFeature = {
   name: "users",
   routes: [
-    { path: userPaths.users, Component: UsersListPage },
-    { path: userPaths.newUser, Component: CreateUserPage },
-    { path: userPaths.user(":id"), Component: EditUserPage },
+    { path: userPaths.users, lazy: lazyPage(() => import("./UsersListPage"), (m) => m.UsersListPage) },
+    { path: userPaths.newUser, lazy: lazyPage(() => import("./CreateUserPage"), (m) => m.CreateUserPage) },
+    { path: userPaths.user(":id"), lazy: lazyPage(() => import("./EditUserPage"), (m) => m.EditUserPage) },
   ],
   navigation: { label: "Users", to: userPaths.users, roles: [Role.ADMIN] },
 };

@@ -1,4 +1,4 @@
-import type { ConsoleFeature } from "../../lib/consoleFeature";
+import { type ConsoleFeature, lazyPage } from "../../lib/consoleFeature";
 import { wresPaths } from "./paths";
 import { WRES_READ_ROLES } from "./wresRoles";
 
@@ -8,9 +8,9 @@ export { wresPaths } from "./paths";
 export const wresFeature: ConsoleFeature = {
   name: "wres",
   routes: [
-    { path: wresPaths.wres, lazy: () => import("./WresDashboardPage").then((m) => ({ Component: m.WresDashboardPage })) },
-    { path: wresPaths.wresNational, lazy: () => import("./WresNationalPage").then((m) => ({ Component: m.WresNationalPage })) },
-    { path: wresPaths.wresUpload, lazy: () => import("./WresUploadPage").then((m) => ({ Component: m.WresUploadPage })) },
+    { path: wresPaths.wres, lazy: lazyPage(() => import("./WresDashboardPage"), (m) => m.WresDashboardPage) },
+    { path: wresPaths.wresNational, lazy: lazyPage(() => import("./WresNationalPage"), (m) => m.WresNationalPage) },
+    { path: wresPaths.wresUpload, lazy: lazyPage(() => import("./WresUploadPage"), (m) => m.WresUploadPage) },
   ],
   navigation: { label: "WRES", to: wresPaths.wres, roles: WRES_READ_ROLES },
 };
