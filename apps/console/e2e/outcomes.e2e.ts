@@ -93,6 +93,18 @@ describe("career outcomes and programme impact", () => {
     await page().setViewportSize(PHONE);
     // Not asserted yet: this screen scrolls sideways by about 87px on a phone (found here; the band pickers' minimum widths are the suspects).
     await page().screenshot({ path: new URL("outcomes-hand-added-phone.png", ARTIFACTS_DIR).pathname, fullPage: true });
+
+    // The cohort is the demo's, shared with the mentoring board's test: the person leaves the roster again, so its
+    // mentor gate (withdrawn people don't count) reads as the demo left it.
+    await page().setViewportSize(DESKTOP);
+    await page().goto(new URL(`/cohorts/${cohortId}`, page().url()).toString());
+    const person = page().getByRole("region", { name: "Roster" }).getByRole("listitem", { name, exact: true });
+    await person.getByRole("button", { name: "Withdraw" }).click();
+    const leaving = page().getByRole("dialog");
+    await leaving.getByRole("textbox", { name: "Why they are leaving", exact: true }).fill("Added for this test only");
+    await leaving.getByRole("button", { name: "Withdraw" }).click();
+    await leaving.waitFor({ state: "detached" });
+    await expect.poll(() => person.textContent()).toMatch(/Withdrawn/i);
   });
 
   it("shows Stepping Up's impact readably on a phone: the demo data's verdicts, no sideways scrolling", async () => {
