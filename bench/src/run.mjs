@@ -432,6 +432,11 @@ function report(r, bundle) {
       `**${fmt(c.cold, 0)} / ${fmt(c.warm, 0)} ms** (medians of ${c.repetitions}; cold ${fmt(c.coldRange[0], 0)}–${fmt(c.coldRange[1], 0)}, warm ${fmt(c.warmRange[0], 0)}–${fmt(c.warmRange[1], 0)}; load average ${fmt(c.loadBefore, 1)} → ${fmt(c.loadAfter, 1)})`,
       "≤ 1.5 s",
     ]);
+    rows.push([
+      "WRES dashboard, cold: where the time goes (page clock)",
+      `DOM ready ${fmt(c.coldDomContentLoaded, 0)} ms (${fmt(c.coldScripts, 0)} scripts); last of ${fmt(c.coldGraphqlRequests, 0)} GraphQL answers ${fmt(c.coldLastGraphql, 0)} ms`,
+      "",
+    ]);
   }
   if (bundle) rows.push(["Console first load, gzipped JS / CSS", `${kib(bundle.js)} / ${kib(bundle.css)} (${bundle.files.length} files)`, "JS ≤ 200 KiB"]);
   if (r.memory) {

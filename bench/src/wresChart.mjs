@@ -69,6 +69,7 @@ export async function measureWresChart({ consoleDir, consoleUrl, dashboardPath, 
   });
   const cold = [];
   const warm = [];
+  const coldPhases = [];
   try {
     const visit = async (page) => {
       const start = performance.now();
@@ -76,7 +77,20 @@ export async function measureWresChart({ consoleDir, consoleUrl, dashboardPath, 
       const chart = page.getByRole("img", { name: BAND_CHART_NAME });
       // Visible with its bars drawn, not just the frame around it.
       await chart.locator(".recharts-bar-rectangle").first().waitFor({ state: "visible" });
-      return performance.now() - start;
+      const ms = performance.now() - start;
+      // Where the time went, from the page's own clock (0 = the navigation's start).
+      const phases = await page.evaluate(() => {
+        const navigation = performance.getEntriesByType("navigation")[0];
+        const resources = performance.getEntriesByType("resource");
+        const graphql = resources.filter((entry) => new URL(entry.name).pathname === "/graphql");
+        return {
+          domContentLoaded: navigation?.domContentLoadedEventEnd ?? NaN,
+          lastGraphql: graphql.length ? Math.max(...graphql.map((entry) => entry.responseEnd)) : NaN,
+          graphqlRequests: graphql.length,
+          scripts: resources.filter((entry) => entry.name.endsWith(".js")).length,
+        };
+      });
+      return { ms, ...phases };
     };
     // One untimed visit first: the api's and PostgreSQL's first-request costs (plans, the WRES year cache) are not the browser's.
     for (let repetition = -1; repetition < repetitions; repetition += 1) {
@@ -90,9 +104,11 @@ export async function measureWresChart({ consoleDir, consoleUrl, dashboardPath, 
         const first = await visit(page);
         const second = await visit(page);
         if (repetition >= 0) {
-          cold.push(first);
-          warm.push(second);
-          log(`  repetition ${repetition + 1}: cold ${first.toFixed(0)} ms, warm ${second.toFixed(0)} ms`);
+          cold.push(first.ms);
+          warm.push(second.ms);
+          coldPhases.push(first);
+          const phase = (v) => `DOM ready ${v.domContentLoaded.toFixed(0)} ms, last of ${v.graphqlRequests} GraphQL answers ${v.lastGraphql.toFixed(0)} ms, ${v.scripts} scripts`;
+          log(`  repetition ${repetition + 1}: cold ${first.ms.toFixed(0)} ms (${phase(first)}); warm ${second.ms.toFixed(0)} ms (${phase(second)})`);
         }
       } finally {
         await context.close();
@@ -101,5 +117,13 @@ export async function measureWresChart({ consoleDir, consoleUrl, dashboardPath, 
   } finally {
     await browser.close();
   }
-  return { ...summariseChartTimes(cold, warm), coldRuns: cold, warmRuns: warm };
+  return {
+    ...summariseChartTimes(cold, warm),
+    coldRuns: cold,
+    warmRuns: warm,
+    coldDomContentLoaded: median(coldPhases.map((p) => p.domContentLoaded)),
+    coldLastGraphql: median(coldPhases.map((p) => p.lastGraphql)),
+    coldGraphqlRequests: median(coldPhases.map((p) => p.graphqlRequests)),
+    coldScripts: median(coldPhases.map((p) => p.scripts)),
+  };
 }
