@@ -72,6 +72,21 @@ export async function measureWresChart({ consoleDir, consoleUrl, dashboardPath, 
   const coldPhases = [];
   try {
     const visit = async (page) => {
+      // Each GraphQL request's operation and its start and end, in ms from the navigation's start.
+      const waterfall = [];
+      const startedAt = Date.now();
+      const onFinished = (request) => {
+        if (new URL(request.url()).pathname !== "/graphql") return;
+        const timing = request.timing();
+        let operation = "?";
+        try {
+          operation = JSON.parse(request.postData() ?? "{}").operationName ?? "?";
+        } catch {
+          // not JSON
+        }
+        waterfall.push({ operation, start: timing.startTime - startedAt, end: timing.startTime + timing.responseEnd - startedAt });
+      };
+      page.on("requestfinished", onFinished);
       const start = performance.now();
       await page.goto(`${consoleUrl}${dashboardPath}`, { waitUntil: "commit" });
       const chart = page.getByRole("img", { name: BAND_CHART_NAME });
@@ -90,7 +105,8 @@ export async function measureWresChart({ consoleDir, consoleUrl, dashboardPath, 
           scripts: resources.filter((entry) => entry.name.endsWith(".js")).length,
         };
       });
-      return { ms, ...phases };
+      page.off("requestfinished", onFinished);
+      return { ms, ...phases, waterfall: waterfall.sort((a, b) => a.start - b.start) };
     };
     // One untimed visit first: the api's and PostgreSQL's first-request costs (plans, the WRES year cache) are not the browser's.
     for (let repetition = -1; repetition < repetitions; repetition += 1) {
@@ -108,6 +124,9 @@ export async function measureWresChart({ consoleDir, consoleUrl, dashboardPath, 
           warm.push(second.ms);
           coldPhases.push(first);
           const phase = (v) => `DOM ready ${v.domContentLoaded.toFixed(0)} ms, last of ${v.graphqlRequests} GraphQL answers ${v.lastGraphql.toFixed(0)} ms, ${v.scripts} scripts`;
+          if (repetition === repetitions - 1) {
+            for (const step of first.waterfall) log(`    cold GraphQL ${step.operation.padEnd(28)} ${step.start.toFixed(0).padStart(6)} → ${step.end.toFixed(0).padStart(6)} ms`);
+          }
           log(`  repetition ${repetition + 1}: cold ${first.ms.toFixed(0)} ms (${phase(first)}); warm ${second.ms.toFixed(0)} ms (${phase(second)})`);
         }
       } finally {
@@ -120,6 +139,7 @@ export async function measureWresChart({ consoleDir, consoleUrl, dashboardPath, 
   return {
     ...summariseChartTimes(cold, warm),
     coldRuns: cold,
+    coldWaterfall: coldPhases.at(-1)?.waterfall ?? [],
     warmRuns: warm,
     coldDomContentLoaded: median(coldPhases.map((p) => p.domContentLoaded)),
     coldLastGraphql: median(coldPhases.map((p) => p.lastGraphql)),
