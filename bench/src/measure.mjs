@@ -84,3 +84,15 @@ export function markdownTable(header, rows) {
   const line = (cells) => `| ${cells.join(" | ")} |`;
   return [line(header), line(header.map(() => "---")), ...rows.map(line)].join("\n");
 }
+
+/**
+ * The WRES bench's HTTP table (part 4, apps/api/scripts/bench-wres-http.ts):
+ * each query's median round trip with the year cache off and on.
+ */
+export function parseWresHttp(text) {
+  const rows = [];
+  for (const match of text.matchAll(/^(wres\w+.*?)\s+(\d+(?:\.\d+)?) ms\s+(\d+(?:\.\d+)?) ms\s+\d+(?:\.\d+)?x\s*$/gm)) {
+    rows.push({ query: match[1].trim(), cacheOffMs: Number(match[2]), cacheOnMs: Number(match[3]) });
+  }
+  return rows;
+}

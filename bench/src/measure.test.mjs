@@ -5,7 +5,8 @@ import os from "node:os";
 import path from "node:path";
 import { test } from "node:test";
 import { expectedCounts, SIZES } from "./dataset.mjs";
-import { cpuMs, firstLoadBytes, markdownTable, median, parseStampede, parseWres } from "./measure.mjs";
+import { cpuMs, firstLoadBytes, markdownTable, median, parseStampede, parseWres, parseWresHttp } from "./measure.mjs";
+import { summariseChartTimes, wresDashboardPath } from "./wresChart.mjs";
 import { floorBody } from "./servers/floor.mjs";
 
 test("the full data set is the issue's realistic size; quick has a page of 100 open cohorts", () => {
@@ -68,4 +69,35 @@ test("the floor answers in the partner read's shape", () => {
     sessionCount: 5,
     programme: { title: "Programme", academy: { name: "Academy" } },
   });
+});
+
+test("parses the WRES bench's HTTP table (cache off, cache on)", () => {
+  const text = [
+    "query                                              cache off   cache on   ratio",
+    "wresReport (own trust, with England + region)         179.0 ms    152.3 ms    1.2x",
+    "wresTrends (9 indicators x 10 years)                 1767.1 ms    220.0 ms    8.0x",
+    "wresReport, first request after a submission (cache refills the year)    179.0 ms    289.4 ms    0.6x",
+    "",
+    "target: each query <= 100 ms server time",
+  ].join("\n");
+  assert.deepEqual(parseWresHttp(text), [
+    { query: "wresReport (own trust, with England + region)", cacheOffMs: 179, cacheOnMs: 152.3 },
+    { query: "wresTrends (9 indicators x 10 years)", cacheOffMs: 1767.1, cacheOnMs: 220 },
+    { query: "wresReport, first request after a submission (cache refills the year)", cacheOffMs: 179, cacheOnMs: 289.4 },
+  ]);
+  assert.deepEqual(parseWresHttp("no table here"), []);
+});
+
+test("the WRES dashboard's address and the chart timings' medians", () => {
+  const uuid = "0b7d6a3e-1c2f-4e5a-9b8c-7d6e5f4a3b2c";
+  const address = wresDashboardPath(uuid, 2024);
+  const match = /^\/wres\?organisation=([^&]+)&year=2024$/.exec(address);
+  assert.ok(match, address);
+  assert.equal(Buffer.from(decodeURIComponent(match[1]), "base64url").toString("utf8"), `Organisation:${uuid}`);
+  const summary = summariseChartTimes([900, 1200, 1000], [300, 250, 400]);
+  assert.equal(summary.cold, 1000);
+  assert.equal(summary.warm, 300);
+  assert.deepEqual(summary.coldRange, [900, 1200]);
+  assert.equal(summary.repetitions, 3);
+  assert.ok(Number.isNaN(summariseChartTimes([], []).cold));
 });

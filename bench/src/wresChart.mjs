@@ -1,0 +1,149 @@
+// The WRES dashboard in headless Chromium: from `page.goto` to the band chart
+// being visible, cold (a new browser context: empty cache, the session cookie
+// only) and warm (a second navigation in the same context). See bench/README.md.
+import { spawn } from "node:child_process";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import { median } from "./measure.mjs";
+
+/** The band chart's accessible name (apps/console/src/features/wres/BandRepresentation.tsx). */
+export const BAND_CHART_NAME = /^Bar chart of the BME share of each band/;
+
+/** The dashboard's address for an organisation (a database uuid) and year: `/wres?organisation=<global id>&year=<year>`. */
+export function wresDashboardPath(organisationUuid, year) {
+  const globalId = Buffer.from(`Organisation:${organisationUuid}`, "utf8").toString("base64url");
+  return `/wres?organisation=${encodeURIComponent(globalId)}&year=${year}`;
+}
+
+/** Medians (and the range) of the cold and warm timings, in ms. */
+export function summariseChartTimes(cold, warm) {
+  const range = (list) => (list.length ? [Math.min(...list), Math.max(...list)] : [NaN, NaN]);
+  return { cold: median(cold), warm: median(warm), coldRange: range(cold), warmRange: range(warm), repetitions: cold.length };
+}
+
+/**
+ * Serves a built console with `vite preview`, proxying /graphql to the api
+ * (vite.config.ts reads ASCENT_API_URL). Returns the child process once the
+ * page answers.
+ */
+export async function startConsolePreview({ consoleDir, outDir, port, apiUrl, children }) {
+  const vite = path.join(consoleDir, "node_modules", "vite", "bin", "vite.js");
+  const child = spawn(process.execPath, [vite, "preview", "--outDir", outDir, "--host", "127.0.0.1", "--port", String(port), "--strictPort", "--logLevel", "warn"], {
+    cwd: consoleDir,
+    env: { ...process.env, ASCENT_API_URL: apiUrl },
+    stdio: ["ignore", "inherit", "inherit"],
+  });
+  children.push(child);
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`vite preview exited with ${child.exitCode}`);
+    try {
+      if ((await fetch(`${url}/`)).ok) return { url, child };
+    } catch {
+      // not yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`vite preview did not answer on ${url} within 60 s`);
+}
+
+const LOGIN = `mutation Login($input: LoginInput!) { login(input: $input) { viewer { user { id } } userErrors { message } } }`;
+
+/**
+ * Opens the dashboard `repetitions` times, each in a fresh context (cold),
+ * then once more in that context (warm). The session comes from the login
+ * mutation through the context's own request client (it shares the cookie
+ * jar), so the cold navigation starts with an empty cache, as a bookmarked
+ * dashboard would on a first visit after signing in elsewhere.
+ */
+export async function measureWresChart({ consoleDir, consoleUrl, dashboardPath, user, repetitions = 5, chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", log = () => undefined }) {
+  // playwright-core is the console's (e2e) dependency; the bench borrows it rather than pin a second copy.
+  const { chromium } = createRequire(path.join(consoleDir, "package.json"))("playwright-core");
+  const browser = await chromium.launch({
+    executablePath: chromiumPath,
+    headless: true,
+    chromiumSandbox: false,
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  });
+  const cold = [];
+  const warm = [];
+  const coldPhases = [];
+  try {
+    const visit = async (page) => {
+      // Each GraphQL request's operation and its start and end, in ms from the navigation's start.
+      const waterfall = [];
+      const startedAt = Date.now();
+      const onFinished = (request) => {
+        if (new URL(request.url()).pathname !== "/graphql") return;
+        const timing = request.timing();
+        let operation = "?";
+        try {
+          operation = JSON.parse(request.postData() ?? "{}").operationName ?? "?";
+        } catch {
+          // not JSON
+        }
+        waterfall.push({ operation, start: timing.startTime - startedAt, end: timing.startTime + timing.responseEnd - startedAt });
+      };
+      page.on("requestfinished", onFinished);
+      const start = performance.now();
+      await page.goto(`${consoleUrl}${dashboardPath}`, { waitUntil: "commit" });
+      const chart = page.getByRole("img", { name: BAND_CHART_NAME });
+      // Visible with its bars drawn, not just the frame around it.
+      await chart.locator(".recharts-bar-rectangle").first().waitFor({ state: "visible" });
+      const ms = performance.now() - start;
+      // Where the time went, from the page's own clock (0 = the navigation's start).
+      const phases = await page.evaluate(() => {
+        const navigation = performance.getEntriesByType("navigation")[0];
+        const resources = performance.getEntriesByType("resource");
+        const graphql = resources.filter((entry) => new URL(entry.name).pathname === "/graphql");
+        return {
+          domContentLoaded: navigation?.domContentLoadedEventEnd ?? NaN,
+          lastGraphql: graphql.length ? Math.max(...graphql.map((entry) => entry.responseEnd)) : NaN,
+          graphqlRequests: graphql.length,
+          scripts: resources.filter((entry) => entry.name.endsWith(".js")).length,
+        };
+      });
+      page.off("requestfinished", onFinished);
+      return { ms, ...phases, waterfall: waterfall.sort((a, b) => a.start - b.start) };
+    };
+    // One untimed visit first: the api's and PostgreSQL's first-request costs (plans, the WRES year cache) are not the browser's.
+    for (let repetition = -1; repetition < repetitions; repetition += 1) {
+      const context = await browser.newContext({ locale: "en-GB", timezoneId: "Europe/London", viewport: { width: 1280, height: 800 } });
+      context.setDefaultTimeout(60_000);
+      try {
+        const login = await context.request.post(`${consoleUrl}/graphql`, { data: { query: LOGIN, variables: { input: user } } });
+        const body = await login.json();
+        if (body.errors?.length || body.data?.login?.userErrors?.length || !body.data?.login?.viewer) throw new Error(`sign-in failed: ${JSON.stringify(body)}`);
+        const page = await context.newPage();
+        const first = await visit(page);
+        const second = await visit(page);
+        if (repetition >= 0) {
+          cold.push(first.ms);
+          warm.push(second.ms);
+          coldPhases.push(first);
+          const phase = (v) => `DOM ready ${v.domContentLoaded.toFixed(0)} ms, last of ${v.graphqlRequests} GraphQL answers ${v.lastGraphql.toFixed(0)} ms, ${v.scripts} scripts`;
+          if (repetition === repetitions - 1) {
+            for (const step of first.waterfall) log(`    cold GraphQL ${step.operation.padEnd(28)} ${step.start.toFixed(0).padStart(6)} → ${step.end.toFixed(0).padStart(6)} ms`);
+          }
+          log(`  repetition ${repetition + 1}: cold ${first.ms.toFixed(0)} ms (${phase(first)}); warm ${second.ms.toFixed(0)} ms (${phase(second)})`);
+        }
+      } finally {
+        await context.close();
+      }
+    }
+  } finally {
+    await browser.close();
+  }
+  return {
+    ...summariseChartTimes(cold, warm),
+    coldRuns: cold,
+    coldWaterfall: coldPhases.at(-1)?.waterfall ?? [],
+    warmRuns: warm,
+    coldDomContentLoaded: median(coldPhases.map((p) => p.domContentLoaded)),
+    coldLastGraphql: median(coldPhases.map((p) => p.lastGraphql)),
+    coldGraphqlRequests: median(coldPhases.map((p) => p.graphqlRequests)),
+    coldScripts: median(coldPhases.map((p) => p.scripts)),
+  };
+}
