@@ -12,7 +12,8 @@ import { PageHeader } from "../../components/PageHeader";
 import { RequireRole } from "../../components/RequireRole";
 import type { SaveOutcome } from "../../lib/serverUserErrors";
 import { usePageTitle } from "../../lib/usePageTitle";
-import { bandChange, groupShortLabel, shortDate } from "./outcomeText";
+import { OutcomeGroupCell } from "./OutcomeGroupCell";
+import { bandChange, shortDate } from "./outcomeText";
 import { outcomePaths } from "./paths";
 import { personInput, personKey, RecordOutcomeForm, type OutcomeFormValues } from "./RecordOutcomeForm";
 
@@ -94,14 +95,7 @@ function CohortOutcomes() {
                     <Table.Th scope="row" fw={500}>
                       {person.name ?? "(erased)"}
                     </Table.Th>
-                    <Table.Td>
-                      {groupShortLabel[person.group]}
-                      {person.addedByHand ? (
-                        <Text size="sm" c="dimmed">
-                          Added by hand
-                        </Text>
-                      ) : null}
-                    </Table.Td>
+                    <OutcomeGroupCell group={person.group} addedByHand={person.addedByHand} />
                     <Table.Td>
                       {person.outcomes.length === 0 ? (
                         <Absent spoken="none recorded" />

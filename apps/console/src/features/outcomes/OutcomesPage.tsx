@@ -12,7 +12,8 @@ import { PageHeader } from "../../components/PageHeader";
 import { RequireRole } from "../../components/RequireRole";
 import { usePageTitle } from "../../lib/usePageTitle";
 import { downloadCsv } from "./downloadCsv";
-import { bandChange, groupShortLabel, shortDate } from "./outcomeText";
+import { OutcomeGroupCell } from "./OutcomeGroupCell";
+import { bandChange, shortDate } from "./outcomeText";
 import { outcomePaths } from "./paths";
 
 const TITLE = "Career outcomes";
@@ -156,14 +157,7 @@ function RecentOutcomes() {
                     {bandChange(row.bandBefore, row.bandAfter) ? `, ${bandChange(row.bandBefore, row.bandAfter)}` : ""}
                   </Table.Td>
                   <Table.Td>{shortDate(row.effectiveOn)}</Table.Td>
-                  <Table.Td>
-                    {groupShortLabel[row.group]}
-                    {row.addedByHand ? (
-                      <Text size="sm" c="dimmed">
-                        Added by hand
-                      </Text>
-                    ) : null}
-                  </Table.Td>
+                  <OutcomeGroupCell group={row.group} addedByHand={row.addedByHand} />
                   <Table.Td>
                     <Anchor component={Link} to={outcomePaths.cohort(row.cohort.id)} size="sm">
                       {row.cohort.programme.title}, {row.cohort.name}
