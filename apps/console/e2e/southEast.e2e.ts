@@ -176,7 +176,7 @@ describe("the South East programme's seed cohort, end to end", () => {
     await p.getByRole("link", { name: "Back to the cohort" }).click();
     const day2 = await takeRegister(p, registers.getByRole("link", { name: /^Take the register: Career development workshop \(5 modules\), day 2 of 2/ }), { [PEOPLE[11].name]: "Excused" });
     expect(day2).toBe(12);
-    await p.getByText("Attended 11 of 11 (100%), 1 excused").waitFor();
+    await p.locator("#main-content").getByText("Attended 11 of 11 (100%), 1 excused").waitFor();
     await p.getByRole("link", { name: "Back to the cohort" }).click();
     await roster.getByRole("listitem", { name: PEOPLE[10].name }).getByText("Attended 2 of 2 (100%)").waitFor();
     await p.setViewportSize(DESKTOP);
