@@ -89,7 +89,7 @@ export async function seedDemoOutcomes(db: EntityManager): Promise<"seeded" | "s
     const trusts = await db.getRepository(Organisation).createQueryBuilder("o").where("o.ods_code IN (:...codes)", { codes: plan.trusts }).orderBy("o.ods_code").getMany();
     const appliedAt = localDateToNoonUtc(addMonthsToLocalDate(cohort.startsOn, -2));
     let receipt = 0;
-    const make = async (group: OutcomeGroup | null, index: number): Promise<{ id: string; band: AfcBand }> => {
+    const make = async (group: OutcomeGroup | null, index: number): Promise<{ id: string; participantId: string | null; band: AfcBand }> => {
       person += 1;
       receipt += 1;
       const name = `${FIRST[(person * 7) % FIRST.length]} ${LAST[(person * 5) % LAST.length]}`;
@@ -129,12 +129,13 @@ export async function seedDemoOutcomes(db: EntityManager): Promise<"seeded" | "s
         await db.getRepository(ApplicationTransition).insert({ applicationId: application.id, fromStatus: from, toStatus: to, reason, actor: ApplicationActor.APPLICANT, note: null, occurredAt: application.receivedAt });
         from = to;
       }
-      if (placed) await db.getRepository(Participant).insert({ cohortId: cohort.id, applicationId: application.id, status: ParticipantStatus.ENROLLED });
-      return { id: application.id, band };
+      const participantId = placed ? ((await db.getRepository(Participant).insert({ cohortId: cohort.id, applicationId: application.id, status: ParticipantStatus.ENROLLED })).identifiers[0].id as string) : null;
+      return { id: application.id, participantId, band };
     };
-    const outcome = (applicationId: string, group: OutcomeGroup, kind: CareerOutcomeKind, band: AfcBand, monthsAfter: number, day: number) =>
+    const outcome = (applicationId: string, participantId: string | null, group: OutcomeGroup, kind: CareerOutcomeKind, band: AfcBand, monthsAfter: number, day: number) =>
       db.getRepository(CareerOutcome).insert({
         applicationId,
+        participantId,
         group,
         kind,
         effectiveOn: addMonthsToLocalDate(endedOn, monthsAfter).slice(0, 8) + String(day).padStart(2, "0"),
@@ -146,13 +147,13 @@ export async function seedDemoOutcomes(db: EntityManager): Promise<"seeded" | "s
       const count = group === OutcomeGroup.PARTICIPANT ? plan.participants : plan.comparison;
       const [by6, by12, by24] = group === OutcomeGroup.PARTICIPANT ? plan.promoted.participants : plan.promoted.comparison;
       for (let index = 0; index < count; index += 1) {
-        const { id, band } = await make(group, index);
+        const { id, participantId, band } = await make(group, index);
         // Promotion months: within 6 (2 to 5), within 12 (7 to 11), within 24 (13 to 22); then a few other moves.
-        if (index < by6) await outcome(id, group, CareerOutcomeKind.PROMOTION, band, 2 + (index % 4), 1 + (index % 27));
-        else if (index < by12) await outcome(id, group, CareerOutcomeKind.PROMOTION, band, 7 + (index % 5), 1 + (index % 27));
-        else if (index < by24) await outcome(id, group, CareerOutcomeKind.PROMOTION, band, 13 + (index % 10), 1 + (index % 27));
+        if (index < by6) await outcome(id, participantId, group, CareerOutcomeKind.PROMOTION, band, 2 + (index % 4), 1 + (index % 27));
+        else if (index < by12) await outcome(id, participantId, group, CareerOutcomeKind.PROMOTION, band, 7 + (index % 5), 1 + (index % 27));
+        else if (index < by24) await outcome(id, participantId, group, CareerOutcomeKind.PROMOTION, band, 13 + (index % 10), 1 + (index % 27));
         else if (index < by24 + (group === OutcomeGroup.PARTICIPANT ? plan.otherMoves : Math.ceil(plan.otherMoves / 2))) {
-          await outcome(id, group, OTHER_MOVES[index % OTHER_MOVES.length], band, 4 + ((index * 5) % 18), 1 + (index % 27));
+          await outcome(id, participantId, group, OTHER_MOVES[index % OTHER_MOVES.length], band, 4 + ((index * 5) % 18), 1 + (index % 27));
         }
       }
     }

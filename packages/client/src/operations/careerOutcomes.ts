@@ -29,10 +29,14 @@ export const careerOutcomesQuery = graphql(`
         node {
           ...CareerOutcomeFields
           name
+          addedByHand
           application {
             id
             reference
             organisationName
+          }
+          participant {
+            id
           }
           cohort {
             id
@@ -54,12 +58,18 @@ export const careerOutcomesCsvQuery = graphql(`
   }
 `);
 
-/** A cohort's participants and comparison group, with what has been recorded for each. */
+/** A cohort's participants (also those added by hand) and comparison group, with what has been recorded for each. */
 export const cohortOutcomePeopleQuery = graphql(`
   query CohortOutcomePeople($cohortId: ID!) {
     cohortOutcomePeople(cohortId: $cohortId) {
       group
       completedOn
+      name
+      band
+      addedByHand
+      participant {
+        id
+      }
       application {
         id
         reference
@@ -73,6 +83,7 @@ export const cohortOutcomePeopleQuery = graphql(`
   }
 `);
 
+/** Records an outcome: input.participantId for a participant (also one added by hand), input.applicationId for a comparison-group applicant. */
 export const recordCareerOutcomeMutation = graphql(`
   mutation RecordCareerOutcome($input: RecordCareerOutcomeInput!) {
     recordCareerOutcome(input: $input) {

@@ -21,6 +21,7 @@ export interface PlaceCounts {
 export function createApplicationLoaders(db: EntityManager) {
   return {
     applicationById: byIdLoader(db, Application),
+    participantById: byIdLoader(db, Participant),
     transitionsByApplicationId: groupedByLoader(db, ApplicationTransition, "applicationId", { occurredAt: "ASC", id: "ASC" }),
     scoresByApplicationId: groupedByLoader(db, ApplicationScore, "applicationId", { createdAt: "ASC", id: "ASC" }),
     participantByApplicationId: new DataLoader<string, Participant | null>(async (ids) => {

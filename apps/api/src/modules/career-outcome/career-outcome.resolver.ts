@@ -3,7 +3,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } fr
 import { Allow } from "../../graphql/auth-checker";
 import type { RequestContext } from "../../graphql/context";
 import { ConnectionArgs } from "../../graphql/relay/connection-args";
-import { Application } from "../application";
+import { Application, Participant, participantDetails } from "../application";
 import { Cohort } from "../cohort";
 import { CareerOutcome } from "./career-outcome.entity";
 import { CareerOutcomeService } from "./career-outcome.service";
@@ -62,21 +62,35 @@ export class CareerOutcomeResolver {
   }
 
   @Allow(...READS_OUTCOMES)
-  @FieldResolver(() => Application, { description: "The person: their application." })
-  async application(@Ctx() ctx: RequestContext, @Root() outcome: CareerOutcome): Promise<Application> {
-    return (await ctx.loaders.applicationById.load(outcome.applicationId)) as Application;
+  @FieldResolver(() => Application, { nullable: true, description: "The person's application: null for a participant staff added by hand (see participant)." })
+  async application(@Ctx() ctx: RequestContext, @Root() outcome: CareerOutcome): Promise<Application | null> {
+    return outcome.applicationId ? ctx.loaders.applicationById.load(outcome.applicationId) : null;
+  }
+
+  @Allow(...READS_OUTCOMES)
+  @FieldResolver(() => Participant, { nullable: true, description: "The participant it belongs to (also one added by hand); null for a comparison-group applicant." })
+  async participant(@Ctx() ctx: RequestContext, @Root() outcome: CareerOutcome): Promise<Participant | null> {
+    return outcome.participantId ? ctx.loaders.participantById.load(outcome.participantId) : null;
   }
 
   @Allow(...READS_OUTCOMES)
   @FieldResolver(() => String, { nullable: true, description: "The person's name (null once erased)." })
   async name(@Ctx() ctx: RequestContext, @Root() outcome: CareerOutcome): Promise<string | null> {
-    return (await ctx.loaders.applicationById.load(outcome.applicationId))?.applicantName ?? null;
+    const person = await this.outcomes.personOf(ctx, outcome);
+    if (person?.application) return person.application.applicantName;
+    return person?.participant ? (await participantDetails(ctx, person.participant)).name : null;
+  }
+
+  @Allow(...READS_OUTCOMES)
+  @FieldResolver(() => Boolean, { description: "True when the person is a participant staff added by hand, with no application." })
+  addedByHand(@Root() outcome: CareerOutcome): boolean {
+    return outcome.applicationId === null;
   }
 
   @Allow(...READS_OUTCOMES)
   @FieldResolver(() => Cohort, { description: "The cohort they took part in, or applied to." })
   async cohort(@Ctx() ctx: RequestContext, @Root() outcome: CareerOutcome): Promise<Cohort> {
-    const application = await ctx.loaders.applicationById.load(outcome.applicationId);
-    return (await ctx.loaders.cohortById.load(application?.cohortId as string)) as Cohort;
+    const person = await this.outcomes.personOf(ctx, outcome);
+    return (await ctx.loaders.cohortById.load(person?.cohortId as string)) as Cohort;
   }
 }

@@ -8,7 +8,7 @@ import { type ConnectionArgs, OrderDirection } from "../../graphql/relay/connect
 import { expectGlobalId } from "../../graphql/relay/global-id";
 import { paginate } from "../../graphql/relay/paginate";
 import { userError, UserInputProblems } from "../../graphql/user-error";
-import { Application, LinkPurpose, type LinkSigner } from "../application";
+import { Application, LinkPurpose, type LinkSigner, Participant, participantDetails } from "../application";
 import { recordAudit } from "../audit";
 import { Cohort } from "../cohort";
 import { cohortVisibility, Programme } from "../programme";
@@ -26,7 +26,7 @@ import type {
   ReportCareerOutcomePayload,
 } from "./dto/career-outcome.dto";
 import { outcomeScope, seesPersonOutcomes } from "./outcome-access";
-import { type OutcomePersonRow, outcomePeople } from "./outcome-people";
+import { OUTCOMES_OF_PEOPLE_SQL, type OutcomePersonRow, outcomePeople, personKey, personOfOutcome } from "./outcome-people";
 
 const linkError = (problem: "INVALID" | "EXPIRED") =>
   new GraphQLError(
@@ -36,10 +36,24 @@ const linkError = (problem: "INVALID" | "EXPIRED") =>
     { extensions: { code: ErrorCode.BAD_USER_INPUT, link: problem } },
   );
 
-const notFollowed = () =>
+const notFollowed = (field: "applicationId" | "participantId" = "applicationId") =>
   new UserInputProblems([
-    userError(["applicationId"], UserErrorCode.INVALID, "Career outcomes are recorded for participants, and for applicants who were waitlisted, never placed, and agreed to be followed up."),
+    userError([field], UserErrorCode.INVALID, "Career outcomes are recorded for participants, and for applicants who were waitlisted, never placed, and agreed to be followed up."),
   ]);
+
+const onePerson = (neither: boolean) =>
+  new UserInputProblems([
+    userError(
+      ["participantId"],
+      neither ? UserErrorCode.REQUIRED : UserErrorCode.INVALID,
+      neither
+        ? "Say whose outcome it is: the participant (participantId), or for a comparison-group applicant their application (applicationId)."
+        : "Give the participant (participantId) or the application (applicationId), not both.",
+    ),
+  ]);
+
+/** The employer of the person an outcome (or a participant) is about, as SQL: the application's, else the hand-added participant's. */
+const OUTCOME_ORGANISATION_SQL = "(CASE WHEN o.application_id IS NOT NULL THEN a.organisation_id ELSE pt.organisation_id END)";
 
 const alreadyRecorded = () => new UserInputProblems([userError(["kind"], UserErrorCode.TAKEN, "This outcome is already recorded for this person, with the same date.")]);
 
@@ -57,8 +71,9 @@ export class CareerOutcomeService {
     const query = ctx.db
       .getRepository(CareerOutcome)
       .createQueryBuilder("o")
-      .innerJoin(Application, "a", "a.id = o.application_id")
-      .innerJoin(Cohort, "c", "c.id = a.cohort_id")
+      .leftJoin(Application, "a", "a.id = o.application_id")
+      .leftJoin(Participant, "pt", "pt.id = o.participant_id")
+      .innerJoin(Cohort, "c", "c.id = coalesce(a.cohort_id, pt.cohort_id)")
       .innerJoin(Programme, "p", "p.id = c.programme_id");
     const scope = outcomeScope(ctx);
     if (scope.kind === "none") throw forbidden();
@@ -66,12 +81,12 @@ export class CareerOutcomeService {
     if (scope.kind === "organisation") {
       const asked = filter?.organisationId ? expectGlobalId(filter.organisationId, "Organisation", "filter.organisationId") : scope.organisationId;
       if (asked !== scope.organisationId) throw new GraphQLError("A partner token reads its own organisation's career outcomes only.", { extensions: { code: ErrorCode.FORBIDDEN } });
-      query.andWhere("a.organisation_id = :own", { own: scope.organisationId });
+      query.andWhere(`${OUTCOME_ORGANISATION_SQL} = :own`, { own: scope.organisationId });
     } else if (filter?.organisationId) {
-      query.andWhere("a.organisation_id = :organisationId", { organisationId: expectGlobalId(filter.organisationId, "Organisation", "filter.organisationId") });
+      query.andWhere(`${OUTCOME_ORGANISATION_SQL} = :organisationId`, { organisationId: expectGlobalId(filter.organisationId, "Organisation", "filter.organisationId") });
     }
     if (filter?.programmeId) query.andWhere("c.programme_id = :programmeId", { programmeId: expectGlobalId(filter.programmeId, "Programme", "filter.programmeId") });
-    if (filter?.cohortId) query.andWhere("a.cohort_id = :cohortId", { cohortId: expectGlobalId(filter.cohortId, "Cohort", "filter.cohortId") });
+    if (filter?.cohortId) query.andWhere("c.id = :cohortId", { cohortId: expectGlobalId(filter.cohortId, "Cohort", "filter.cohortId") });
     if (filter?.kind?.length) query.andWhere("o.kind IN (:...kinds)", { kinds: filter.kind });
     if (filter?.group) query.andWhere("o.group = :group", { group: filter.group });
     return paginate(query, args, { sortExpression: "to_char(o.effective_on, 'YYYY-MM-DD')", direction: OrderDirection.DESC });
@@ -79,8 +94,17 @@ export class CareerOutcomeService {
 
   async findVisible(ctx: RequestContext, id: string): Promise<CareerOutcome | null> {
     const outcome = await ctx.db.getRepository(CareerOutcome).findOneBy({ id });
-    const application = outcome ? await ctx.loaders.applicationById.load(outcome.applicationId) : null;
-    return outcome && application && (await seesPersonOutcomes(ctx, application)) ? outcome : null;
+    const person = outcome ? await this.personOf(ctx, outcome) : null;
+    return outcome && person && (await seesPersonOutcomes(ctx, person)) ? outcome : null;
+  }
+
+  /** Who an outcome is about: their application, or (added by hand) their participant, with the facts every reader needs. */
+  async personOf(ctx: RequestContext, outcome: CareerOutcome): Promise<{ application: Application | null; participant: Participant | null; cohortId: string; organisationId: string | null } | null> {
+    const application = outcome.applicationId ? await ctx.loaders.applicationById.load(outcome.applicationId) : null;
+    const participant = outcome.participantId ? await ctx.loaders.participantById.load(outcome.participantId) : null;
+    if (application) return { application, participant, cohortId: application.cohortId, organisationId: application.organisationId };
+    if (participant) return { application: null, participant, cohortId: participant.cohortId, organisationId: participant.organisationId };
+    return null;
   }
 
   /** A cohort's participants and comparison group with their outcomes, for the staff screen (a partner: its own staff). */
@@ -92,27 +116,58 @@ export class CareerOutcomeService {
     if (scope.kind === "academy" && programme.academyId !== scope.academyId) throw notFound("That cohort");
     if (scope.kind === "organisation" && !(await cohortVisibility(ctx))(cohort, programme)) throw notFound("That cohort");
     const rows = (await outcomePeople(ctx.db, { cohortIds: [cohort.id] })).filter((row) => scope.kind !== "organisation" || row.organisationId === scope.organisationId);
-    const outcomes = await ctx.db.getRepository(CareerOutcome).createQueryBuilder("o").where("o.application_id = ANY(:ids)", { ids: rows.map((row) => row.applicationId) }).orderBy("o.effective_on", "ASC").getMany();
-    const applications = await Promise.all(rows.map((row) => ctx.loaders.applicationById.load(row.applicationId)));
-    return rows
-      .map((row, index) => ({
-        application: applications[index] as Application,
-        group: row.group,
-        completedOn: row.completedOn,
-        outcomes: outcomes.filter((outcome) => outcome.applicationId === row.applicationId),
-      }))
-      .sort((a, b) => a.group.localeCompare(b.group) * -1 || (a.application.applicantName ?? "").localeCompare(b.application.applicantName ?? ""));
+    const outcomes = await ctx.db
+      .getRepository(CareerOutcome)
+      .createQueryBuilder("o")
+      .where(OUTCOMES_OF_PEOPLE_SQL(":participantIds", ":applicationIds"), {
+        participantIds: rows.flatMap((row) => (row.participantId ? [row.participantId] : [])),
+        applicationIds: rows.flatMap((row) => (row.applicationId ? [row.applicationId] : [])),
+      })
+      .orderBy("o.effective_on", "ASC")
+      .getMany();
+    const whose = personOfOutcome(rows);
+    const people = await Promise.all(
+      rows.map(async (row) => {
+        const application = row.applicationId ? await ctx.loaders.applicationById.load(row.applicationId) : null;
+        const participant = row.participantId ? await ctx.loaders.participantById.load(row.participantId) : null;
+        const details = participant ? await participantDetails(ctx, participant) : null;
+        return {
+          application,
+          participant,
+          name: details ? details.name : (application?.applicantName ?? null),
+          band: details ? details.band : (application?.band ?? null),
+          addedByHand: participant !== null && participant.applicationId === null,
+          group: row.group,
+          completedOn: row.completedOn,
+          outcomes: outcomes.filter((outcome) => whose(outcome) === personKey(row)),
+        };
+      }),
+    );
+    return people.sort((a, b) => a.group.localeCompare(b.group) * -1 || (a.name ?? "").localeCompare(b.name ?? ""));
   }
 
   record(ctx: RequestContext, input: RecordCareerOutcomeInput): Promise<RecordCareerOutcomePayload> {
     return runMutation<RecordCareerOutcomePayload>(
       ctx,
       async (tx) => {
-        const application = await tx.loaders.applicationById.load(expectGlobalId(input.applicationId, "Application", "applicationId"));
+        const hasApplication = input.applicationId !== null && input.applicationId !== undefined;
+        const hasParticipant = input.participantId !== null && input.participantId !== undefined;
+        if (hasApplication === hasParticipant) throw onePerson(!hasApplication);
+        const source = tx.viewer.kind === "partner" ? CareerOutcomeSource.PARTNER : CareerOutcomeSource.STAFF;
+        if (hasParticipant) {
+          const participant = await tx.loaders.participantById.load(expectGlobalId(input.participantId as string, "Participant", "participantId"));
+          const details = participant ? await participantDetails(tx, participant) : null;
+          if (!participant || !details || !(await seesPersonOutcomes(tx, { cohortId: participant.cohortId, organisationId: details.organisationId }))) throw notFound("That person");
+          const [person] = await outcomePeople(tx.db, { participantId: participant.id });
+          if (!person) throw notFollowed("participantId");
+          const application = participant.applicationId ? await tx.loaders.applicationById.load(participant.applicationId) : null;
+          const careerOutcome = await this.insert(tx, person, input, application?.receivedAt ?? null, source);
+          return { careerOutcome, userErrors: [] };
+        }
+        const application = await tx.loaders.applicationById.load(expectGlobalId(input.applicationId as string, "Application", "applicationId"));
         if (!application || !(await seesPersonOutcomes(tx, application))) throw notFound("That person");
         const [person] = await outcomePeople(tx.db, { applicationId: application.id });
         if (!person) throw notFollowed();
-        const source = tx.viewer.kind === "partner" ? CareerOutcomeSource.PARTNER : CareerOutcomeSource.STAFF;
         const careerOutcome = await this.insert(tx, person, input, application.receivedAt, source);
         return { careerOutcome, userErrors: [] };
       },
@@ -163,13 +218,17 @@ export class CareerOutcomeService {
   }
 
   private async csvRow(ctx: RequestContext, outcome: CareerOutcome): Promise<string[]> {
-    const application = (await ctx.loaders.applicationById.load(outcome.applicationId)) as Application;
-    const cohort = (await ctx.loaders.cohortById.load(application.cohortId)) as Cohort;
+    const person = await this.personOf(ctx, outcome);
+    if (!person) throw new Error(`Career outcome ${outcome.id} has neither an application nor a participant`);
+    const { application, participant } = person;
+    const details = application ? { name: application.applicantName, organisationId: application.organisationId, organisationName: application.organisationName } : await participantDetails(ctx, participant as Participant);
+    const cohort = (await ctx.loaders.cohortById.load(person.cohortId)) as Cohort;
     const programme = (await ctx.loaders.programmeById.load(cohort.programmeId)) as Programme;
-    const employer = application.organisationId ? ((await ctx.loaders.organisationById.load(application.organisationId))?.name ?? "") : (application.organisationName ?? "");
+    const employer = details.organisationId ? ((await ctx.loaders.organisationById.load(details.organisationId))?.name ?? "") : (details.organisationName ?? "");
     return [
-      application.reference,
-      application.applicantName ?? "(erased)",
+      // Someone staff added by hand has no application, so no reference: the cell says so.
+      application ? application.reference : "(added by hand)",
+      details.name ?? "(erased)",
       employer,
       programme.title,
       cohort.name,
@@ -183,16 +242,20 @@ export class CareerOutcomeService {
     ];
   }
 
-  private async insert(tx: RequestContext, person: OutcomePersonRow, input: CareerOutcomeFields, appliedAt: Date, source: CareerOutcomeSource): Promise<CareerOutcome> {
+  private async insert(tx: RequestContext, person: OutcomePersonRow, input: CareerOutcomeFields, appliedAt: Date | null, source: CareerOutcomeSource): Promise<CareerOutcome> {
     const problems = outcomeInputProblems(input, appliedAt);
     if (problems.length > 0) throw new UserInputProblems(problems);
     const repository = tx.db.getRepository(CareerOutcome);
-    const fields = { applicationId: person.applicationId, kind: input.kind, effectiveOn: input.effectiveOn.trim() };
-    if (await repository.existsBy(fields)) throw alreadyRecorded();
+    const when = { kind: input.kind, effectiveOn: input.effectiveOn.trim() };
+    // A participant's outcomes are theirs (found by participant); a comparison-group applicant's by application.
+    const same = person.participantId ? { ...when, participantId: person.participantId } : { ...when, applicationId: person.applicationId as string };
+    if (await repository.existsBy(same)) throw alreadyRecorded();
     try {
       const saved = await repository.save(
         repository.create({
-          ...fields,
+          ...when,
+          applicationId: person.applicationId,
+          participantId: person.participantId,
           group: person.group,
           bandBefore: input.bandBefore ?? null,
           bandAfter: input.bandAfter ?? null,
@@ -204,7 +267,7 @@ export class CareerOutcomeService {
       await recordAudit(tx, { operation: source === CareerOutcomeSource.SELF_REPORTED ? "reportCareerOutcome" : "recordCareerOutcome", targetType: "CareerOutcome", targetId: saved.id, fields: ["kind", "effectiveOn", "bandBefore", "bandAfter"] });
       return saved;
     } catch (error) {
-      if (isUniqueViolation(error, "career_outcome_application_kind_date_key")) throw alreadyRecorded();
+      if (isUniqueViolation(error, "career_outcome_application_kind_date_key") || isUniqueViolation(error, "career_outcome_participant_kind_date_key")) throw alreadyRecorded();
       throw error;
     }
   }

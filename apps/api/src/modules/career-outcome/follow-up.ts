@@ -58,6 +58,8 @@ export async function sendDueFollowUps(tx: RequestContext, links: LinkSigner, se
     for (const months of FOLLOW_UP_MONTHS) {
       const due = addMonthsToLocalDate(person.completedOn, months);
       if (due > today || due < lower) continue;
+      // Follow-up links open through an application: someone added by hand has none, so staff record theirs.
+      if (!person.applicationId) continue;
       const application = await tx.loaders.applicationById.load(person.applicationId);
       if (!application?.applicantEmail || application.erasedAt) continue;
       const cohort = cohorts.find((entry) => entry.id === person.cohortId) as { title: string; name: string };

@@ -10,7 +10,7 @@ import type { Cohort } from "../cohort";
 import { canSeeProgramme, managesAcademy, type Programme } from "../programme";
 import type { ProgrammeImpact, SetProgrammeImpactBaselineInput, SetProgrammeImpactBaselinePayload } from "./dto/impact.dto";
 import { ProgrammeImpactBaseline } from "./impact-baseline.entity";
-import { outcomePeople } from "./outcome-people";
+import { OUTCOMES_OF_PEOPLE_SQL, outcomePeople, personKey, personOfOutcome } from "./outcome-people";
 
 /**
  * Programme impact: promotion within 6, 12 and 24 months of completion,
@@ -53,18 +53,24 @@ export class ImpactService {
   /** One part per cohort, counted from one row per person and their promotion dates; a partner's own staff are marked. */
   private async parts(ctx: RequestContext, cohortIds: string[]): Promise<ImpactPart[]> {
     const people = await outcomePeople(ctx.db, { cohortIds });
-    const promotions: Array<{ application_id: string; dates: string[] }> = await ctx.db.query(
-      `SELECT application_id, array_agg(to_char(effective_on, 'YYYY-MM-DD')) AS dates FROM career_outcome
-        WHERE kind = $1 AND application_id = ANY($2::uuid[]) GROUP BY application_id`,
-      [CareerOutcomeKind.PROMOTION, people.map((person) => person.applicationId)],
+    // Each promotion goes to its person: a participant's by participant (also those added by hand), a comparison-group applicant's by application.
+    const promotions: Array<{ participant_id: string | null; application_id: string | null; effective_on: string }> = await ctx.db.query(
+      `SELECT o.participant_id, o.application_id, to_char(o.effective_on, 'YYYY-MM-DD') AS effective_on FROM career_outcome o
+        WHERE o.kind = $1 AND ${OUTCOMES_OF_PEOPLE_SQL("$2::uuid[]", "$3::uuid[]")}`,
+      [CareerOutcomeKind.PROMOTION, people.flatMap((person) => (person.participantId ? [person.participantId] : [])), people.flatMap((person) => (person.applicationId ? [person.applicationId] : []))],
     );
-    const datesOf = new Map(promotions.map((row) => [row.application_id, row.dates]));
+    const whose = personOfOutcome(people);
+    const datesOf = new Map<string, string[]>();
+    for (const row of promotions) {
+      const key = whose({ participantId: row.participant_id, applicationId: row.application_id });
+      if (key) datesOf.set(key, [...(datesOf.get(key) ?? []), row.effective_on]);
+    }
     const own = ctx.viewer.kind === "partner" ? ctx.viewer.organisationId : null;
     const today = toLondon(new Date()).date;
     return cohortIds.map((cohortId) => {
       const members: ImpactPerson[] = people
         .filter((person) => person.cohortId === cohortId)
-        .map((person) => ({ group: person.group, windowStart: person.windowStart, completedOn: person.completedOn, promotions: datesOf.get(person.applicationId) ?? [], own: own !== null && person.organisationId === own }));
+        .map((person) => ({ group: person.group, windowStart: person.windowStart, completedOn: person.completedOn, promotions: datesOf.get(personKey(person)) ?? [], own: own !== null && person.organisationId === own }));
       return countImpact(members, today);
     });
   }

@@ -1,6 +1,5 @@
 import { ApiScope, Role } from "@ascent/domain";
 import type { RequestContext } from "../../graphql/context";
-import type { Application } from "../application";
 import { managesAcademy } from "../programme";
 
 /**
@@ -23,13 +22,17 @@ export function outcomeScope(ctx: RequestContext): OutcomeScope {
   return { kind: "none" };
 }
 
-/** Whether the caller sees this person's outcomes (and may record them, given the role or scope to write). */
-export async function seesPersonOutcomes(ctx: RequestContext, application: Application): Promise<boolean> {
+/**
+ * Whether the caller sees this person's outcomes (and may record them, given
+ * the role or scope to write): the person's cohort and employer, from their
+ * application or, for a participant added by hand, the participant.
+ */
+export async function seesPersonOutcomes(ctx: RequestContext, person: { cohortId: string; organisationId: string | null }): Promise<boolean> {
   const scope = outcomeScope(ctx);
   if (scope.kind === "every") return true;
-  if (scope.kind === "organisation") return application.organisationId === scope.organisationId;
+  if (scope.kind === "organisation") return person.organisationId === scope.organisationId;
   if (scope.kind !== "academy") return false;
-  const cohort = await ctx.loaders.cohortById.load(application.cohortId);
+  const cohort = await ctx.loaders.cohortById.load(person.cohortId);
   const programme = cohort ? await ctx.loaders.programmeById.load(cohort.programmeId) : null;
   return programme !== null && managesAcademy(ctx, programme.academyId);
 }

@@ -14,7 +14,7 @@ import type { SaveOutcome } from "../../lib/serverUserErrors";
 import { usePageTitle } from "../../lib/usePageTitle";
 import { bandChange, groupShortLabel, shortDate } from "./outcomeText";
 import { outcomePaths } from "./paths";
-import { RecordOutcomeForm, type OutcomeFormValues } from "./RecordOutcomeForm";
+import { personInput, personKey, RecordOutcomeForm, type OutcomeFormValues } from "./RecordOutcomeForm";
 
 const TITLE = "Record outcomes";
 
@@ -47,13 +47,15 @@ function CohortOutcomes() {
   const people = data.cohortOutcomePeople;
 
   async function save(values: OutcomeFormValues): Promise<SaveOutcome> {
-    if (!values.applicationId || !values.kind) throw new Error("The form's validation should have required the person and what happened");
+    if (!values.person || !values.kind) throw new Error("The form's validation should have required the person and what happened");
     const result = await record({
-      input: { applicationId: values.applicationId, kind: values.kind, effectiveOn: values.effectiveOn, bandBefore: values.bandBefore, bandAfter: values.bandAfter },
+      input: { ...personInput(values.person), kind: values.kind, effectiveOn: values.effectiveOn, bandBefore: values.bandBefore, bandAfter: values.bandAfter },
     });
     const payload = result.data?.recordCareerOutcome;
     if (result.error || !payload) return { saved: false, error: result.error };
-    if (!payload.careerOutcome) return { saved: false, userErrors: payload.userErrors };
+    // The server names the person participantId or applicationId; on this form both are "Person".
+    const onPerson = (field: string[] | null) => (field && (field[0] === "participantId" || field[0] === "applicationId") ? ["person", ...field.slice(1)] : field);
+    if (!payload.careerOutcome) return { saved: false, userErrors: payload.userErrors.map((problem) => ({ ...problem, field: onPerson(problem.field) })) };
     notifications.show({ color: "green", title: "Outcome recorded", message: `${careerOutcomeKindLabels[payload.careerOutcome.kind]} on ${shortDate(payload.careerOutcome.effectiveOn)}.` });
     reexecute({ requestPolicy: "network-only" });
     return { saved: true };
@@ -64,7 +66,7 @@ function CohortOutcomes() {
       <PageHeader title={title} above={back} />
       <Stack gap="xl" maw={1000}>
         <Text>
-          Participants, and applicants who were waitlisted, never placed and agreed to be followed up (the comparison group). Programme impact compares how often each group is
+          Participants (also those staff added by hand), and applicants who were waitlisted, never placed and agreed to be followed up (the comparison group). Programme impact compares how often each group is
           promoted{people[0] ? `, counting from the end of the cohort's last session on ${shortDate(people[0].completedOn)}` : ""}.
         </Text>
         <Paper withBorder p="md">
@@ -88,11 +90,18 @@ function CohortOutcomes() {
               </Table.Thead>
               <Table.Tbody>
                 {people.map((person) => (
-                  <Table.Tr key={person.application.id}>
+                  <Table.Tr key={personKey(person)}>
                     <Table.Th scope="row" fw={500}>
-                      {person.application.applicantName ?? "(erased)"}
+                      {person.name ?? "(erased)"}
                     </Table.Th>
-                    <Table.Td>{groupShortLabel[person.group]}</Table.Td>
+                    <Table.Td>
+                      {groupShortLabel[person.group]}
+                      {person.addedByHand ? (
+                        <Text size="sm" c="dimmed">
+                          Added by hand
+                        </Text>
+                      ) : null}
+                    </Table.Td>
                     <Table.Td>
                       {person.outcomes.length === 0 ? (
                         <Absent spoken="none recorded" />

@@ -156,7 +156,14 @@ function RecentOutcomes() {
                     {bandChange(row.bandBefore, row.bandAfter) ? `, ${bandChange(row.bandBefore, row.bandAfter)}` : ""}
                   </Table.Td>
                   <Table.Td>{shortDate(row.effectiveOn)}</Table.Td>
-                  <Table.Td>{groupShortLabel[row.group]}</Table.Td>
+                  <Table.Td>
+                    {groupShortLabel[row.group]}
+                    {row.addedByHand ? (
+                      <Text size="sm" c="dimmed">
+                        Added by hand
+                      </Text>
+                    ) : null}
+                  </Table.Td>
                   <Table.Td>
                     <Anchor component={Link} to={outcomePaths.cohort(row.cohort.id)} size="sm">
                       {row.cohort.programme.title}, {row.cohort.name}

@@ -8,14 +8,32 @@ import { useServerSave } from "../../lib/useServerSave";
 import { bandOptions, groupShortLabel, kindOptions } from "./outcomeText";
 
 export interface OutcomeFormValues {
-  applicationId: string | null;
+  /** Whose outcome: a key from `personKey` (staff screen only). */
+  person: string | null;
   kind: CareerOutcomeKind | null;
   effectiveOn: string;
   bandBefore: AfcBand | null;
   bandAfter: AfcBand | null;
 }
 
-const FIELDS = ["applicationId", "kind", "effectiveOn", "bandBefore", "bandAfter"] as const;
+type Person = CohortOutcomePeopleQuery["cohortOutcomePeople"][number];
+
+/** One key per person: a participant (also one added by hand) by participant, a comparison-group applicant by application. */
+export const personKey = (person: Person): string => (person.participant ? `participant:${person.participant.id}` : `application:${person.application?.id ?? ""}`);
+
+/** The recordCareerOutcome input naming the person a key stands for: participantId for a participant, applicationId for the comparison group. */
+export function personInput(key: string): { participantId: string } | { applicationId: string } {
+  const [kind, id] = [key.slice(0, key.indexOf(":")), key.slice(key.indexOf(":") + 1)];
+  return kind === "participant" ? { participantId: id } : { applicationId: id };
+}
+
+/** "Sam Patel (Participant)", "Jo Bloggs (Participant, added by hand)", "Ann Lee (Comparison)". */
+export function personLabel(person: Person): string {
+  const who = person.name ?? person.application?.reference ?? "(erased)";
+  return `${who} (${groupShortLabel[person.group]}${person.addedByHand ? ", added by hand" : ""})`;
+}
+
+const FIELDS = ["person", "kind", "effectiveOn", "bandBefore", "bandAfter"] as const;
 const isKind = (value: string | null): value is CareerOutcomeKind => value !== null && (Object.values(CareerOutcomeKind) as string[]).includes(value);
 const isBand = (value: string | null): value is AfcBand => value !== null && bandOptions.some((option) => option.value === value);
 
@@ -30,11 +48,11 @@ interface RecordOutcomeFormProps {
 
 /** One outcome. The rules (a promotion goes up a band, no future dates) are the server's; its messages land beside the fields. */
 export function RecordOutcomeForm({ people, initialBand = null, submitLabel = "Record outcome", onSave }: RecordOutcomeFormProps) {
-  const initialValues: OutcomeFormValues = { applicationId: null, kind: null, effectiveOn: "", bandBefore: initialBand, bandAfter: null };
+  const initialValues: OutcomeFormValues = { person: null, kind: null, effectiveOn: "", bandBefore: initialBand, bandAfter: null };
   const form = useForm<OutcomeFormValues>({
     initialValues,
     validate: {
-      applicationId: (value) => (people && !value ? "Choose the person" : null),
+      person: (value) => (people && !value ? "Choose the person" : null),
       kind: (value) => (value ? null : "Choose what happened"),
       effectiveOn: (value) => (value ? null : "Enter the date it took effect"),
     },
@@ -49,8 +67,8 @@ export function RecordOutcomeForm({ people, initialBand = null, submitLabel = "R
     },
   });
   const choosePerson = (value: string | null) => {
-    form.setFieldValue("applicationId", value);
-    const band = people?.find((person) => person.application.id === value)?.application.band ?? null;
+    form.setFieldValue("person", value);
+    const band = people?.find((person) => personKey(person) === value)?.band ?? null;
     if (band) form.setFieldValue("bandBefore", band);
   };
   return (
@@ -63,8 +81,8 @@ export function RecordOutcomeForm({ people, initialBand = null, submitLabel = "R
             required
             searchable
             allowDeselect={false}
-            data={people.map((person) => ({ value: person.application.id, label: `${person.application.applicantName ?? person.application.reference} (${groupShortLabel[person.group]})` }))}
-            {...form.getInputProps("applicationId")}
+            data={people.map((person) => ({ value: personKey(person), label: personLabel(person) }))}
+            {...form.getInputProps("person")}
             onChange={choosePerson}
           />
         ) : null}

@@ -2,7 +2,7 @@ import { AfcBand, CareerOutcomeKind, OutcomeGroup } from "@ascent/domain";
 import { Field, ID, InputType, ObjectType } from "type-graphql";
 import { ConnectionType } from "../../../graphql/relay/connection";
 import { UserError } from "../../../graphql/user-error";
-import { Application } from "../../application";
+import { Application, Participant } from "../../application";
 import { CareerOutcome } from "../career-outcome.entity";
 
 @ObjectType()
@@ -43,8 +43,17 @@ export class CareerOutcomeFields {
 
 @InputType()
 export class RecordCareerOutcomeInput extends CareerOutcomeFields {
-  @Field(() => ID, { description: "The person's application (a participant's, or a comparison-group applicant's)." })
-  applicationId: string;
+  @Field(() => ID, {
+    nullable: true,
+    description: "The participant, whether they applied or staff added them by hand. Give this or applicationId, not both.",
+  })
+  participantId?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: "The person's application: for a comparison-group applicant (waitlisted, never placed), who is not a participant. A participant's application also works. Give this or participantId, not both.",
+  })
+  applicationId?: string | null;
 }
 
 @ObjectType()
@@ -113,10 +122,22 @@ export class ReportCareerOutcomePayload {
   userErrors: UserError[];
 }
 
-@ObjectType({ description: "Someone whose career a cohort follows: a participant, or an applicant in the comparison group." })
+@ObjectType({ description: "Someone whose career a cohort follows: a participant (from an application, or added by hand), or an applicant in the comparison group." })
 export class OutcomePerson {
-  @Field(() => Application)
-  application: Application;
+  @Field(() => Application, { nullable: true, description: "Their application: null for a participant staff added by hand." })
+  application: Application | null;
+
+  @Field(() => Participant, { nullable: true, description: "The participant: null for the comparison group. Record their outcomes with recordCareerOutcome(input: { participantId })." })
+  participant: Participant | null;
+
+  @Field(() => String, { nullable: true, description: "Their name (null once erased)." })
+  name: string | null;
+
+  @Field(() => AfcBand, { nullable: true, description: "Their band when they applied (or, added by hand, when added)." })
+  band: AfcBand | null;
+
+  @Field({ description: "True for a participant staff added by hand, with no application." })
+  addedByHand: boolean;
 
   @Field(() => OutcomeGroup)
   group: OutcomeGroup;
