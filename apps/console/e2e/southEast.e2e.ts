@@ -302,7 +302,11 @@ describe("the South East programme's seed cohort, end to end", () => {
     await recorded.getByText(FOLLOWED.name).waitFor();
     await recorded.getByText(/Promotion/).first().waitFor();
     await shot(p, "impact-desktop");
+    // On a phone, as someone on a phone opens it: loaded at that size (no sideways scrolling).
     await p.setViewportSize(PHONE);
+    await p.reload();
+    await recorded.getByText(FOLLOWED.name).waitFor();
+    expect(await p.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
     await shot(p, "impact-phone");
 
     console.log(`South East walk: ${((Date.now() - started) / 1000).toFixed(0)} s, mentors used: ${[...mentorsUsed].join(", ")}`);
