@@ -12,6 +12,7 @@ import { RequireRole } from "../../components/RequireRole";
 import { usePageTitle } from "../../lib/usePageTitle";
 import { BaselineSection } from "./BaselineSection";
 import { ImpactChart, impactSummary } from "./ImpactChart";
+import { RecordedOutcomesSection } from "./RecordedOutcomesSection";
 import { baselineVerdictText, percent, points, verdictColour, whyNoShare } from "./outcomeText";
 import { outcomePaths } from "./paths";
 
@@ -103,6 +104,9 @@ function ImpactFigures() {
             </section>
           </>
         )}
+        {impact.disclosure === "RAW" ? (
+          <RecordedOutcomesSection programmeId={impact.programme.id} cohortId={cohortId} cohortName={cohortId ? (impact.programme.cohorts.find((cohort) => cohort.id === cohortId)?.name ?? null) : null} />
+        ) : null}
         <BaselineSection impact={impact} onSaved={() => reexecute({ requestPolicy: "network-only" })} />
         <Text size="sm" c="dimmed">
           Completion is the end of the cohort's last session. A promotion counts from the cohort's first day up to the horizon, for both groups; a person counts at a horizon
