@@ -3,23 +3,10 @@ import { describe, expect, it } from "vitest";
 import { DESKTOP, expectNoSeriousAxeViolations, login, PHONE } from "./support/browser";
 import { ARTIFACTS_DIR } from "./support/e2eSettings";
 import { usePage } from "./support/usePage";
+import { linkFromMail } from "./support/mail";
 
 const runId = Date.now().toString(36).slice(-5);
 const shot = (page: Page, name: string) => page.screenshot({ path: new URL(`${name}.png`, ARTIFACTS_DIR).pathname, fullPage: true });
-
-/** Opens the newest mail in the mail viewer whose subject matches, and returns the path of its console link that contains `part`. */
-async function linkFromMail(page: Page, subject: RegExp, part: string): Promise<string> {
-  await page.goto("/mail");
-  await page.getByRole("heading", { name: "Mail", level: 1 }).waitFor();
-  const row = page.getByRole("listitem").filter({ hasText: subject }).first();
-  await row.waitFor({ timeout: 30_000 });
-  await row.getByRole("link").first().click();
-  await page.getByRole("heading", { name: "Links in this message" }).waitFor();
-  const link = page.getByRole("link", { name: new RegExp(part) }).first();
-  const href = (await link.getAttribute("href")) ?? (await link.textContent()) ?? "";
-  const url = new URL(href, "http://console.invalid");
-  return `${url.pathname}${url.search}`;
-}
 
 describe("applying, endorsing and accepting", () => {
   const page = usePage();

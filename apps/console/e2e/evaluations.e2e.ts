@@ -5,25 +5,12 @@ import { ARTIFACTS_DIR } from "./support/e2eSettings";
 import { fieldByLabel } from "./support/fieldByLabel";
 import { chooseOption } from "./support/organisationsPage";
 import { usePage } from "./support/usePage";
+import { linkFromMail } from "./support/mail";
 
 const runId = Date.now().toString(36).slice(-5);
 /** A follow-up point the demo data doesn't use, different on each run against a kept database. */
 const months = 13 + (parseInt(runId, 36) % 20);
 const PROGRAMME = "South East BAME Career Development Programme";
-
-/** Opens the newest mail in the mail viewer whose subject matches, and returns the path of its console link that contains `part`. */
-async function linkFromMail(page: Page, subject: RegExp, part: string): Promise<string> {
-  await page.goto("/mail");
-  await page.getByRole("heading", { name: "Mail", level: 1 }).waitFor();
-  const row = page.getByRole("listitem").filter({ hasText: subject }).first();
-  await row.waitFor({ timeout: 30_000 });
-  await row.getByRole("link").first().click();
-  await page.getByRole("heading", { name: "Links in this message" }).waitFor();
-  const link = page.getByRole("link", { name: new RegExp(part) }).first();
-  const href = (await link.getAttribute("href")) ?? (await link.textContent()) ?? "";
-  const url = new URL(href, "http://console.invalid");
-  return `${url.pathname}${url.search}`;
-}
 
 const shot = (page: Page, name: string) => page.screenshot({ path: new URL(`evaluations-${name}.png`, ARTIFACTS_DIR).pathname, fullPage: true });
 

@@ -6,6 +6,7 @@ import { fieldByLabel } from "./support/fieldByLabel";
 import { closeNotifications } from "./support/notifications";
 import { chooseOption } from "./support/organisationsPage";
 import { usePage } from "./support/usePage";
+import { linkFromMail } from "./support/mail";
 
 /**
  * Issue 10's walk: the South East programme's seed cohort run end to end in the
@@ -74,25 +75,6 @@ async function takeRegister(page: Page, link: Locator, marks: Record<string, "La
   await page.getByRole("button", { name: `Save the register (${count} changes)` }).click();
   await page.getByRole("button", { name: "All changes saved" }).waitFor();
   return count;
-}
-
-/** The console path of the newest mail to `email` whose text matches `subject`, through the development mail viewer. */
-async function linkFromMail(page: Page, email: string, subject: RegExp, part: string): Promise<string> {
-  await page.goto("/mail");
-  await page.getByRole("heading", { name: "Mail", level: 1 }).waitFor();
-  const row = page.getByRole("list", { name: "Mail received, newest first" }).getByRole("listitem").filter({ hasText: subject }).filter({ hasText: email }).first();
-  await expect.poll(async () => {
-    if ((await row.count()) > 0) return true;
-    await page.reload();
-    await page.getByRole("heading", { name: "Mail", level: 1 }).waitFor();
-    return false;
-  }, { timeout: 60_000, interval: 2_000 }).toBe(true);
-  await row.getByRole("link").first().click();
-  await page.getByRole("heading", { name: "Links in this message" }).waitFor();
-  const link = page.getByRole("link", { name: new RegExp(part) }).first();
-  const href = (await link.getAttribute("href")) ?? (await link.textContent()) ?? "";
-  const url = new URL(href, "http://console.invalid");
-  return `${url.pathname}${url.search}`;
 }
 
 describe("the South East programme's seed cohort, end to end", () => {
@@ -257,7 +239,7 @@ describe("the South East programme's seed cohort, end to end", () => {
     // "Send to anyone new". Either button invites everyone not yet invited, so afterwards all 12 have it.
     await cohortRow.getByRole("button", { name: /^(Send now|Send to anyone new)$/ }).click();
     await cohortRow.getByText("0 of 12").waitFor();
-    const answerPath = await linkFromMail(p, FOLLOWED.email, /Looking back on the programme/, "evaluations/answer");
+    const answerPath = await linkFromMail(p, /Looking back on the programme/, "evaluations/answer", FOLLOWED.email);
     const cookies = await p.context().cookies();
     await p.context().clearCookies();
     await p.goto(answerPath);
