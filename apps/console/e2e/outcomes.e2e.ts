@@ -178,6 +178,47 @@ describe("career outcomes and programme impact", () => {
     await page().getByRole("heading", { name: "This link doesn't work", level: 1 }).waitFor();
   });
 
+  it("an academy enters a cohort that already ran: past dates, a person added by hand, started from planned; desktop and phone", async () => {
+    await page().setViewportSize(DESKTOP);
+    await login(page());
+    await page().goto(new URL("/programmes", page().url()).toString());
+    await page().getByRole("link", { name: "South East BAME Career Development Programme" }).first().click();
+    await page().getByRole("link", { name: "February 2027" }).waitFor();
+    const programmeId = new URL(page().url()).pathname.split("/").pop() ?? "";
+    const name = `Ran in spring ${Date.now() % 100_000}`;
+    const { createCohort } = await graphqlAsSignedInUser<{ createCohort: { cohort: { id: string } | null; userErrors: unknown[] } }>(
+      page(),
+      `mutation ($input: CreateCohortInput!) { createCohort(input: $input) { cohort { id } userErrors { message } } }`,
+      { input: { programmeId, name, capacity: 12, allocationPolicy: "FIRST_COME_FIRST_SERVED", startsOn: addDaysToLocalDate(today(), -270), endsOn: addDaysToLocalDate(today(), -240) } },
+    );
+    expect(createCohort.userErrors).toEqual([]);
+    const cohortId = createCohort.cohort?.id ?? "";
+    const { addParticipant } = await graphqlAsSignedInUser<{ addParticipant: { userErrors: unknown[] } }>(
+      page(),
+      `mutation ($input: AddParticipantInput!) { addParticipant(input: $input) { userErrors { message } } }`,
+      { input: { cohortId, name: "Ola Nwosu", email: `ola.${Date.now()}@nhs.example`, band: "BAND_6", organisationName: "Kent Community Health", reason: "On the paper register" } },
+    );
+    expect(addParticipant.userErrors).toEqual([]);
+
+    await page().goto(new URL(`/cohorts/${cohortId}`, page().url()).toString());
+    await page().getByRole("region", { name: "Roster" }).getByText("Ola Nwosu").waitFor();
+    // It never took applications, and its first day has passed: it starts from planned.
+    await page().getByRole("button", { name: "Start the cohort" }).click();
+    await page().getByText("The cohort is running.").waitFor();
+    await page().getByRole("button", { name: "Mark as completed" }).waitFor();
+    await expectNoSeriousAxeViolations(page());
+    await page().screenshot({ path: new URL("past-cohort-started-desktop.png", ARTIFACTS_DIR).pathname, fullPage: true });
+    await page().setViewportSize(PHONE);
+    await page().screenshot({ path: new URL("past-cohort-started-phone.png", ARTIFACTS_DIR).pathname, fullPage: true });
+    const overflow = await page().evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, "no sideways scrolling on a phone").toBeLessThanOrEqual(0);
+
+    // The programme is the demo's, whose impact other tests read: the cohort is cancelled again, which leaves it out.
+    await page().setViewportSize(DESKTOP);
+    const { cancelCohort } = await graphqlAsSignedInUser<{ cancelCohort: { userErrors: unknown[] } }>(page(), `mutation ($input: CohortIdInput!) { cancelCohort(input: $input) { userErrors { message } } }`, { input: { id: cohortId } });
+    expect(cancelCohort.userErrors).toEqual([]);
+  });
+
   it("shows Stepping Up's impact readably on a phone: the demo data's verdicts, no sideways scrolling", async () => {
     await page().setViewportSize(PHONE);
     await login(page());
