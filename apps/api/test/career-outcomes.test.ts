@@ -1,5 +1,6 @@
 import {
   acceptOfferMutation,
+  addParticipantMutation,
   careerFollowUpQuery,
   careerOutcomesCsvQuery,
   careerOutcomesQuery,
@@ -10,12 +11,15 @@ import {
   reportCareerOutcomeMutation,
   setProgrammeImpactBaselineMutation,
   submitApplicationMutation,
+  withdrawParticipantMutation,
 } from "@ascent/client";
 import { addDaysToLocalDate, addMonthsToLocalDate, AfcBand, ApiScope, Role, toLondon } from "@ascent/domain";
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fromGlobalId, toGlobalId } from "../src/graphql/relay/global-id";
 import { scheduleJob } from "../src/jobs";
+import { LinkPurpose, LinkSigner } from "../src/modules/application/application.links";
+import { DEVELOPMENT_LINK_SECRET } from "../src/modules/application/application.settings";
 import { FOLLOW_UP_JOB } from "../src/modules/career-outcome";
 import { seedDemoData } from "../src/seed/seed-demo-data";
 import { applicationInput, openCohort } from "./support/applications";
@@ -68,7 +72,7 @@ interface Finished {
  * A cohort of one place that ended `monthsAgo` months ago: the first applicant accepted (a participant, employed by
  * RTH), the next two were waitlisted and agreed to follow-up (the comparison group), the last was waitlisted without.
  */
-async function finishedCohort(monthsAgo: number): Promise<Finished> {
+async function finishedCohort(monthsAgo: number, before: (cohortId: string, manager: GraphQLClient) => Promise<void> = async () => {}): Promise<Finished> {
   const { cohortId, programmeId, manager } = await openCohort(server, { capacity: 1 });
   const rth = toGlobalId("Organisation", await idOf("SELECT id FROM organisation WHERE ods_code = 'RTH'", []));
   const submit = async (consent: boolean, applicant: Record<string, unknown> = {}) => {
@@ -82,6 +86,7 @@ async function finishedCohort(monthsAgo: number): Promise<Finished> {
   const waiting = [await submit(true, { organisationId: rth, organisationName: null }), await submit(true)];
   const refused = await submit(false);
   for (const applied of [...waiting, refused]) expect(applied.application.status).toBe("WAITLISTED");
+  await before(cohortId, manager);
   // Time passes: the cohort ran and ended; everyone applied well before.
   const endedOn = addMonthsToLocalDate(today(), -monthsAgo);
   const [cohortRow] = await idsOf([cohortId]);
@@ -228,6 +233,107 @@ describe("the follow-up link, sent by the job queue at 6, 12 and 24 months", () 
     const statusToken = /\/applications\/status\/(\S+)/.exec(mailbox.messages.find((m) => m.to.includes(participantEmail) && m.kind === "application.confirmation")?.text ?? "")?.[1];
     if (statusToken) expect((await anonymous.request(careerFollowUpQuery, { token: decodeURIComponent(statusToken) })).errors?.[0].extensions?.link).toBe("INVALID");
   }, 90_000);
+});
+
+describe("follow-up links for participants added by hand", () => {
+  const followUps = async () => (await sql("SELECT to_address, dedupe_key FROM outbox_message WHERE kind = 'career-outcome.follow-up' ORDER BY dedupe_key")) as Array<{ to_address: string; dedupe_key: string }>;
+  const tokenIn = (text: string) => decodeURIComponent(/\/outcomes\/follow-up\/(\S+)/.exec(text)?.[1] ?? "");
+  const runJob = async () => {
+    await scheduleJob({ db: server.dataSource.manager }, FOLLOW_UP_JOB, {});
+    // The job runs on the queue; give it time to write (or not write) its mail.
+    await new Promise((resolve) => setTimeout(resolve, 3_000));
+  };
+
+  it("mails someone added by hand, whose link records a promotion that programme impact counts; nobody twice, nobody without an email, withdrawal revokes", async () => {
+    const stamp = randomUUID().slice(0, 6);
+    const dee = `dee.handley.${stamp}@nhs.example`;
+    const fay = `fay.ortiz.${stamp}@nhs.example`;
+    const gus = `gus.nomail.${stamp}@nhs.example`;
+    const added = new Map<string, string>();
+    const cohort = await finishedCohort(6, async (cohortId, manager) => {
+      for (const [name, email] of [["Dee Handley", dee], ["Fay Ortiz", fay], ["Gus Nomail", gus]]) {
+        const { addParticipant } = await manager.data(addParticipantMutation, { input: { cohortId, name, email, band: AfcBand.BAND_6, organisationName: "Kent Community Health", reason: "Sent by the trust after the cohort began." } });
+        expect(addParticipant.userErrors).toEqual([]);
+        added.set(name, addParticipant.participant?.id as string);
+      }
+    });
+    // Gus's address was never known (loaded from an old roster): nobody to write to.
+    await sql("UPDATE participant SET person_email = NULL WHERE id = $1", [fromGlobalId(added.get("Gus Nomail") as string)?.id]);
+    const impact = async () => (await cohort.manager.data(programmeImpactQuery, { programmeId: cohort.programmeId })).programmeImpact?.horizons.find((horizon) => horizon.months === 6)?.participants;
+    expect(await impact()).toMatchObject({ followed: 4, promoted: 0 });
+
+    await scheduleJob({ db: server.dataSource.manager }, FOLLOW_UP_JOB, {});
+    const mail = await mailbox.waitFor((m) => m.kind === "career-outcome.follow-up" && m.to.includes(dee), 30_000);
+    expect(mail.subject).toContain("6 months on");
+    expect(mail.text).toContain("Dear Dee Handley,");
+    const fayMail = await mailbox.waitFor((m) => m.kind === "career-outcome.follow-up" && m.to.includes(fay), 30_000);
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
+    const sent = await followUps();
+    const mine = sent.filter((row) => [dee, fay, gus].includes(row.to_address));
+    // One each for Dee and Fay, keyed per participant and horizon; none for Gus.
+    expect(mine.map((row) => [row.to_address, row.dedupe_key])).toEqual(
+      expect.arrayContaining([
+        [dee, `career-follow-up:participant:${fromGlobalId(added.get("Dee Handley") as string)?.id}:6`],
+        [fay, `career-follow-up:participant:${fromGlobalId(added.get("Fay Ortiz") as string)?.id}:6`],
+      ]),
+    );
+    expect(mine).toHaveLength(2);
+    expect(mailbox.messages.filter((m) => m.to.includes(gus) && m.kind === "career-outcome.follow-up")).toEqual([]);
+    // The participant who applied is still mailed, keyed by application as before.
+    expect(sent.some((row) => row.dedupe_key === `career-follow-up:${fromGlobalId(cohort.participant)?.id}:6`)).toBe(true);
+
+    // A rerun sends nothing twice.
+    const count = sent.length;
+    await runJob();
+    expect((await followUps()).length).toBe(count);
+    expect(mailbox.messages.filter((m) => m.to.includes(dee) && m.kind === "career-outcome.follow-up")).toHaveLength(1);
+
+    // Dee opens her link: she joined (never applied), so there is no application date.
+    const token = tokenIn(mail.text);
+    const opened = await anonymous.data(careerFollowUpQuery, { token });
+    expect(opened.careerFollowUp).toMatchObject({ name: "Dee Handley", group: "PARTICIPANT", addedByHand: true, bandWhenApplied: "BAND_6", appliedOn: null, outcomes: [] });
+    const effectiveOn = addDaysToLocalDate(cohort.endedOn, 30);
+    const reported = await anonymous.data(reportCareerOutcomeMutation, { input: { token, kind: "PROMOTION", effectiveOn, bandBefore: AfcBand.BAND_6, bandAfter: AfcBand.BAND_7 } });
+    expect(reported.reportCareerOutcome).toMatchObject({ recorded: true, userErrors: [], outcomes: [{ kind: "PROMOTION", effectiveOn, bandAfter: "BAND_7" }] });
+    expect(await sql("SELECT application_id, participant_id, source FROM career_outcome WHERE participant_id = $1", [fromGlobalId(added.get("Dee Handley") as string)?.id])).toEqual([
+      { application_id: null, participant_id: fromGlobalId(added.get("Dee Handley") as string)?.id, source: "SELF_REPORTED" },
+    ]);
+    expect((await anonymous.data(careerFollowUpQuery, { token })).careerFollowUp.outcomes).toMatchObject([{ kind: "PROMOTION" }]);
+    expect(await impact()).toMatchObject({ followed: 4, promoted: 1 });
+
+    // A tampered token is refused and records nothing; so is Fay's once she has withdrawn.
+    const tampered = `${token.slice(0, 12)}${token[12] === "A" ? "B" : "A"}${token.slice(13)}`;
+    expect((await anonymous.request(careerFollowUpQuery, { token: tampered })).errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", link: "INVALID" });
+    const forged = await anonymous.request(reportCareerOutcomeMutation, { input: { token: tampered, kind: "LEFT_NHS", effectiveOn } });
+    expect(forged.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", link: "INVALID" });
+    const fayToken = tokenIn(fayMail.text);
+    expect((await anonymous.data(careerFollowUpQuery, { token: fayToken })).careerFollowUp).toMatchObject({ name: "Fay Ortiz", addedByHand: true });
+    const { withdrawParticipant } = await cohort.manager.data(withdrawParticipantMutation, { input: { participantId: added.get("Fay Ortiz") as string, reason: "Left the trust." } });
+    expect(withdrawParticipant.userErrors).toEqual([]);
+    expect((await anonymous.request(careerFollowUpQuery, { token: fayToken })).errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", link: "INVALID" });
+    // An expired participant link says so.
+    const signer = new LinkSigner(DEVELOPMENT_LINK_SECRET);
+    const deeId = fromGlobalId(added.get("Dee Handley") as string)?.id as string;
+    const expired = signer.sign({ purpose: LinkPurpose.PARTICIPANT_FOLLOW_UP, participantId: deeId, version: 1, expiresAt: new Date(Date.now() - 1000) });
+    expect((await anonymous.request(careerFollowUpQuery, { token: expired })).errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", link: "EXPIRED" });
+    expect(await impact()).toMatchObject({ followed: 3, promoted: 1 });
+
+    // A link mailed before links named participants (it names the application) still works, and the outcome is the participant's.
+    const applicationId = fromGlobalId(cohort.participant)?.id as string;
+    const old = signer.sign({ purpose: LinkPurpose.FOLLOW_UP, applicationId, version: 1, expiresAt: new Date(Date.now() + 60_000) });
+    expect((await anonymous.data(careerFollowUpQuery, { token: old })).careerFollowUp).toMatchObject({ group: "PARTICIPANT", addedByHand: false, appliedOn: addDaysToLocalDate(cohort.endedOn, -120) });
+    const viaOld = await anonymous.data(reportCareerOutcomeMutation, { input: { token: old, kind: "ACTING_UP", effectiveOn, bandBefore: AfcBand.BAND_6, bandAfter: AfcBand.BAND_7 } });
+    expect(viaOld.reportCareerOutcome).toMatchObject({ recorded: true, userErrors: [] });
+    const [{ id: appliedParticipant }] = await sql("SELECT id FROM participant WHERE application_id = $1", [applicationId]);
+    expect(await sql("SELECT participant_id, kind FROM career_outcome WHERE application_id = $1", [applicationId])).toEqual([{ participant_id: appliedParticipant, kind: "ACTING_UP" }]);
+    // The applied participant's new-style link names the participant and shows the same outcome.
+    const appliedToken = signer.sign({ purpose: LinkPurpose.PARTICIPANT_FOLLOW_UP, participantId: appliedParticipant, version: 1, expiresAt: new Date(Date.now() + 60_000) });
+    expect((await anonymous.data(careerFollowUpQuery, { token: appliedToken })).careerFollowUp).toMatchObject({ addedByHand: false, outcomes: [{ kind: "ACTING_UP" }] });
+    // A participant token is not an application's: the same id under the other purpose names nothing.
+    const crossed = signer.sign({ purpose: LinkPurpose.FOLLOW_UP, applicationId: deeId, version: 1, expiresAt: new Date(Date.now() + 60_000) });
+    expect((await anonymous.request(careerFollowUpQuery, { token: crossed })).errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", link: "INVALID" });
+    expect(await impact()).toMatchObject({ followed: 3, promoted: 1 });
+  }, 120_000);
 });
 
 describe("programme impact", () => {

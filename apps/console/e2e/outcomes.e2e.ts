@@ -1,3 +1,5 @@
+import { createHmac } from "node:crypto";
+import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { DESKTOP, expectNoSeriousAxeViolations, expectReadableText, login, PHONE } from "./support/browser";
 import { ARTIFACTS_DIR } from "./support/e2eSettings";
@@ -10,6 +12,25 @@ const today = () => new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London"
 const addDaysToLocalDate = (date: string, days: number) => new Date(Date.parse(`${date}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 /** A different date each run, so reruns against a kept database record a new outcome rather than meet "already recorded". */
 const effectiveOn = addDaysToLocalDate(today(), -(1 + (Date.now() % 200)));
+
+/** Sends a GraphQL request with the page's session cookie, as the console itself would. */
+async function graphqlAsSignedInUser<T>(page: Page, query: string, variables: Record<string, unknown>): Promise<T> {
+  const response = await page.request.post("/graphql", { data: { query, variables } });
+  const body = (await response.json()) as { data: T; errors?: unknown[] };
+  expect(body.errors).toBeUndefined();
+  return body.data;
+}
+
+/**
+ * A participant's follow-up link as the daily job mails it (purpose "p", the participant, link version 1, an expiry),
+ * signed with the development link secret the e2e api runs with: the job only mails people 6, 12 or 24 months after
+ * completion, and the demo cohort a person can be added to has not run yet.
+ */
+function participantFollowUpToken(participantGlobalId: string): string {
+  const participantId = Buffer.from(participantGlobalId, "base64url").toString("utf8").split(":")[1];
+  const payload = Buffer.from(`p.${participantId}.1.${Math.floor(Date.now() / 1000) + 3600}`, "utf8").toString("base64url");
+  return `${payload}.${createHmac("sha256", "ascent-development-link-secret-not-for-production").update(payload).digest("base64url")}`;
+}
 
 describe("career outcomes and programme impact", () => {
   const page = usePage();
@@ -106,6 +127,96 @@ describe("career outcomes and programme impact", () => {
     await leaving.getByRole("button", { name: "Withdraw" }).click();
     await leaving.waitFor({ state: "detached" });
     await expect.poll(() => person.textContent()).toMatch(/Withdrawn/i);
+  });
+
+  it("someone added by hand records a promotion from their follow-up link, on a desktop and a phone; withdrawal ends the link", async () => {
+    await page().setViewportSize(DESKTOP);
+    await login(page());
+    const name = `Ife Bello ${Date.now() % 100_000}`;
+    await page().goto(new URL("/programmes", page().url()).toString());
+    await page().getByRole("link", { name: "South East BAME Career Development Programme" }).first().click();
+    await page().getByRole("link", { name: "February 2027" }).click();
+    await page().getByRole("region", { name: "Roster" }).waitFor();
+    const cohortId = new URL(page().url()).pathname.split("/").pop() ?? "";
+    const { addParticipant } = await graphqlAsSignedInUser<{ addParticipant: { participant: { id: string } | null; userErrors: unknown[] } }>(
+      page(),
+      `mutation ($input: AddParticipantInput!) { addParticipant(input: $input) { participant { id } userErrors { message } } }`,
+      { input: { cohortId, name, email: `ife.${Date.now()}@nhs.example`, band: "BAND_6", organisationName: "Kent Community Health", reason: "On the roster the trust sent" } },
+    );
+    expect(addParticipant.userErrors).toEqual([]);
+    const participantId = addParticipant.participant?.id ?? "";
+    const link = `/outcomes/follow-up/${encodeURIComponent(participantFollowUpToken(participantId))}`;
+
+    await page().goto(new URL(link, page().url()).toString());
+    await page().getByRole("heading", { name: `${name}, how has your career moved on?`, level: 1 }).waitFor();
+    await page().getByText("since you joined the programme. When you joined you were at Band 6.").waitFor();
+    await chooseOption(page(), "What happened", "Promotion");
+    await fieldByLabel(page(), "Took effect on").fill(effectiveOn);
+    await chooseOption(page(), "Band after", "Band 7");
+    await page().getByRole("button", { name: "Send" }).click();
+    await page().getByText("Thank you: it is recorded").waitFor();
+    await page().getByRole("heading", { name: "What you have told us" }).waitFor();
+    await expectNoSeriousAxeViolations(page());
+    await expectReadableText(page());
+    await page().screenshot({ path: new URL("follow-up-hand-added-desktop.png", ARTIFACTS_DIR).pathname, fullPage: true });
+    await page().setViewportSize(PHONE);
+    await page().reload();
+    await page().getByRole("heading", { name: "What you have told us" }).waitFor();
+    await page().screenshot({ path: new URL("follow-up-hand-added-phone.png", ARTIFACTS_DIR).pathname, fullPage: true });
+    const overflow = await page().evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, "no sideways scrolling on a phone").toBeLessThanOrEqual(0);
+
+    // The cohort is the demo's: the person leaves the roster again, which also ends their link.
+    await page().setViewportSize(DESKTOP);
+    const { withdrawParticipant } = await graphqlAsSignedInUser<{ withdrawParticipant: { userErrors: unknown[] } }>(
+      page(),
+      `mutation ($input: WithdrawParticipantInput!) { withdrawParticipant(input: $input) { userErrors { message } } }`,
+      { input: { participantId, reason: "Added for this test only" } },
+    );
+    expect(withdrawParticipant.userErrors).toEqual([]);
+    await page().goto(new URL(link, page().url()).toString());
+    await page().getByRole("heading", { name: "This link doesn't work", level: 1 }).waitFor();
+  });
+
+  it("an academy enters a cohort that already ran: past dates, a person added by hand, started from planned; desktop and phone", async () => {
+    await page().setViewportSize(DESKTOP);
+    await login(page());
+    await page().goto(new URL("/programmes", page().url()).toString());
+    await page().getByRole("link", { name: "South East BAME Career Development Programme" }).first().click();
+    await page().getByRole("link", { name: "February 2027" }).waitFor();
+    const programmeId = new URL(page().url()).pathname.split("/").pop() ?? "";
+    const name = `Ran in spring ${Date.now() % 100_000}`;
+    const { createCohort } = await graphqlAsSignedInUser<{ createCohort: { cohort: { id: string } | null; userErrors: unknown[] } }>(
+      page(),
+      `mutation ($input: CreateCohortInput!) { createCohort(input: $input) { cohort { id } userErrors { message } } }`,
+      { input: { programmeId, name, capacity: 12, allocationPolicy: "FIRST_COME_FIRST_SERVED", startsOn: addDaysToLocalDate(today(), -270), endsOn: addDaysToLocalDate(today(), -240) } },
+    );
+    expect(createCohort.userErrors).toEqual([]);
+    const cohortId = createCohort.cohort?.id ?? "";
+    const { addParticipant } = await graphqlAsSignedInUser<{ addParticipant: { userErrors: unknown[] } }>(
+      page(),
+      `mutation ($input: AddParticipantInput!) { addParticipant(input: $input) { userErrors { message } } }`,
+      { input: { cohortId, name: "Ola Nwosu", email: `ola.${Date.now()}@nhs.example`, band: "BAND_6", organisationName: "Kent Community Health", reason: "On the paper register" } },
+    );
+    expect(addParticipant.userErrors).toEqual([]);
+
+    await page().goto(new URL(`/cohorts/${cohortId}`, page().url()).toString());
+    await page().getByRole("region", { name: "Roster" }).getByText("Ola Nwosu").waitFor();
+    // It never took applications, and its first day has passed: it starts from planned.
+    await page().getByRole("button", { name: "Start the cohort" }).click();
+    await page().getByText("The cohort is running.").waitFor();
+    await page().getByRole("button", { name: "Mark as completed" }).waitFor();
+    await expectNoSeriousAxeViolations(page());
+    await page().screenshot({ path: new URL("past-cohort-started-desktop.png", ARTIFACTS_DIR).pathname, fullPage: true });
+    await page().setViewportSize(PHONE);
+    await page().screenshot({ path: new URL("past-cohort-started-phone.png", ARTIFACTS_DIR).pathname, fullPage: true });
+    const overflow = await page().evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, "no sideways scrolling on a phone").toBeLessThanOrEqual(0);
+
+    // The programme is the demo's, whose impact other tests read: the cohort is cancelled again, which leaves it out.
+    await page().setViewportSize(DESKTOP);
+    const { cancelCohort } = await graphqlAsSignedInUser<{ cancelCohort: { userErrors: unknown[] } }>(page(), `mutation ($input: CohortIdInput!) { cancelCohort(input: $input) { userErrors { message } } }`, { input: { id: cohortId } });
+    expect(cancelCohort.userErrors).toEqual([]);
   });
 
   it("shows Stepping Up's impact readably on a phone: the demo data's verdicts, no sideways scrolling", async () => {

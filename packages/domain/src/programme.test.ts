@@ -12,7 +12,9 @@ describe("programme and cohort statuses", () => {
 
   it("allows only the sensible cohort transitions", () => {
     expect(canTransitionCohort(CohortStatus.PLANNED, CohortStatus.OPEN)).toBe(true);
-    expect(canTransitionCohort(CohortStatus.PLANNED, CohortStatus.RUNNING)).toBe(false);
+    // A cohort that never takes applications (filled by hand, or entered after it ran) starts from planned.
+    expect(canTransitionCohort(CohortStatus.PLANNED, CohortStatus.RUNNING)).toBe(true);
+    expect(canTransitionCohort(CohortStatus.PLANNED, CohortStatus.COMPLETED)).toBe(false);
     expect(canTransitionCohort(CohortStatus.COMPLETED, CohortStatus.OPEN)).toBe(false);
     expect(canTransitionCohort(CohortStatus.CANCELLED, CohortStatus.OPEN)).toBe(false);
   });

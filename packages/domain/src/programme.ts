@@ -102,10 +102,12 @@ export const cohortStatusLabels: Record<CohortStatus, string> = {
 /**
  * Allowed moves between (effective) cohort statuses. A closed cohort may be
  * reopened while its window has not passed (for example after an early close);
- * completed and cancelled are final.
+ * a planned cohort that never takes applications (its roster added by hand,
+ * or one entered after it ran) starts without opening, once its first day
+ * has come (see `canStartWithoutApplications`); completed and cancelled are final.
  */
 export const COHORT_STATUS_TRANSITIONS: Readonly<Record<CohortStatus, readonly CohortStatus[]>> = {
-  [CohortStatus.PLANNED]: [CohortStatus.OPEN, CohortStatus.CANCELLED],
+  [CohortStatus.PLANNED]: [CohortStatus.OPEN, CohortStatus.RUNNING, CohortStatus.CANCELLED],
   [CohortStatus.OPEN]: [CohortStatus.CLOSED, CohortStatus.CANCELLED],
   [CohortStatus.CLOSED]: [CohortStatus.OPEN, CohortStatus.RUNNING, CohortStatus.CANCELLED],
   [CohortStatus.RUNNING]: [CohortStatus.COMPLETED, CohortStatus.CANCELLED],
@@ -115,6 +117,11 @@ export const COHORT_STATUS_TRANSITIONS: Readonly<Record<CohortStatus, readonly C
 
 export function canTransitionCohort(from: CohortStatus, to: CohortStatus): boolean {
   return COHORT_STATUS_TRANSITIONS[from].includes(to);
+}
+
+/** A planned cohort starts without taking applications only once its first day (London date, YYYY-MM-DD) has come. */
+export function canStartWithoutApplications(cohort: { startsOn: string }, today: string): boolean {
+  return cohort.startsOn <= today;
 }
 
 export interface CohortWindow {

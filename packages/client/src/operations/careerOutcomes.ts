@@ -105,6 +105,7 @@ export const careerFollowUpQuery = graphql(`
       programmeTitle
       cohortName
       group
+      addedByHand
       bandWhenApplied
       appliedOn
       outcomes {

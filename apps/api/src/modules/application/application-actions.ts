@@ -29,7 +29,7 @@ import { Allocation, CohortTimings } from "./allocation";
 import { ApplicationScore } from "./application-score.entity";
 import { ApplicationTransition } from "./application-transition.entity";
 import { Application } from "./application.entity";
-import { LinkClaims, LinkPurpose } from "./application.links";
+import { type ApplicationLinkPurpose, LinkClaims, LinkPurpose } from "./application.links";
 import { normaliseNote } from "./application.rules";
 import { ApplicationService } from "./application.service";
 import { CohortApplicationSettings } from "./cohort-application-settings.entity";
@@ -111,7 +111,7 @@ export class ApplicationActions {
   }
 
   /** A bad link in a mutation is a userError on the token (nothing is changed), not a failed request. */
-  private async lockFromLink(tx: RequestContext, token: string, purpose: LinkPurpose): Promise<{ locked: Locked; claims: LinkClaims }> {
+  private async lockFromLink(tx: RequestContext, token: string, purpose: ApplicationLinkPurpose): Promise<{ locked: Locked; claims: LinkClaims }> {
     let found: { application: Application; claims: LinkClaims };
     try {
       found = await this.service.fromLink(tx, token, purpose);

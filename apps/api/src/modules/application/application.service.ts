@@ -32,7 +32,7 @@ import { Arrivals } from "./arrivals";
 import { InFlight } from "./in-flight";
 import { ApplicationTransition } from "./application-transition.entity";
 import { Application } from "./application.entity";
-import { LinkClaims, LinkPurpose } from "./application.links";
+import { type ApplicationLinkPurpose, LinkClaims, LinkPurpose } from "./application.links";
 import { ApplicationNotifier } from "./application.messages";
 import { normaliseSubmission } from "./application.rules";
 import { ApplicationFilter, SubmitApplicationInput } from "./dto/application.inputs";
@@ -210,7 +210,7 @@ export class ApplicationService {
   // ---- Private links ---------------------------------------------------------------------------
 
   /** Checks a token and loads what it names; a revoked (older version) link is as invalid as a forged one. */
-  async fromLink(ctx: RequestContext, token: string, purpose: LinkPurpose): Promise<{ application: Application; claims: LinkClaims }> {
+  async fromLink(ctx: RequestContext, token: string, purpose: ApplicationLinkPurpose): Promise<{ application: Application; claims: LinkClaims }> {
     const check = this.notifier.links.verify(token, purpose);
     if (!check.ok) throw linkProblem(check.problem);
     const application = await ctx.db.getRepository(Application).findOneBy({ id: check.claims.applicationId });

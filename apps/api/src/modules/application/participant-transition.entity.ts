@@ -57,7 +57,9 @@ export async function moveParticipant(
   extra: Partial<Pick<Participant, "withdrawnReason" | "completedAt">> = {},
 ): Promise<void> {
   if (participant.status === to) return;
-  await tx.db.getRepository(Participant).update({ id: participant.id }, { status: to, ...extra });
+  // Leaving the programme revokes every follow-up link mailed before.
+  const changes = to === ParticipantStatus.WITHDRAWN ? { status: to, ...extra, linkVersion: participant.linkVersion + 1 } : { status: to, ...extra };
+  await tx.db.getRepository(Participant).update({ id: participant.id }, changes);
   await tx.db.getRepository(ParticipantTransition).insert({
     participantId: participant.id,
     fromStatus: participant.status,
@@ -65,5 +67,5 @@ export async function moveParticipant(
     reason,
     actorUserId: tx.viewer.kind === "user" ? tx.viewer.user.id : null,
   });
-  Object.assign(participant, { status: to, ...extra });
+  Object.assign(participant, changes);
 }

@@ -76,6 +76,10 @@ export class Participant implements Node {
   @Column({ name: "withdrawn_reason", type: "varchar", length: 500, nullable: true })
   withdrawnReason: string | null;
 
+  /** Raised to invalidate every follow-up link given out before (withdrawal). */
+  @Column({ name: "link_version", type: "int", default: 1 })
+  linkVersion: number;
+
   @Field(() => Date, { nullable: true, description: "When staff marked them completed." })
   @Column({ name: "completed_at", type: "timestamptz", precision: 3, nullable: true })
   completedAt: Date | null;

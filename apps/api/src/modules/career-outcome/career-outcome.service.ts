@@ -1,4 +1,4 @@
-import { CareerOutcomeSource, toLondon, UserErrorCode } from "@ascent/domain";
+import { type AfcBand, CareerOutcomeSource, toLondon, UserErrorCode } from "@ascent/domain";
 import { GraphQLError } from "graphql";
 import type { RequestContext } from "../../graphql/context";
 import { ErrorCode, forbidden, notFound } from "../../graphql/errors";
@@ -176,17 +176,18 @@ export class CareerOutcomeService {
   }
 
   async followUp(ctx: RequestContext, token: string): Promise<CareerFollowUp> {
-    const { application, person } = await this.fromLink(ctx, token);
-    const cohort = (await ctx.loaders.cohortById.load(application.cohortId)) as Cohort;
+    const linked = await this.fromLink(ctx, token);
+    const cohort = (await ctx.loaders.cohortById.load(linked.person.cohortId)) as Cohort;
     const programme = (await ctx.loaders.programmeById.load(cohort.programmeId)) as Programme;
     return {
-      name: application.applicantName,
+      name: linked.name,
       programmeTitle: programme.title,
       cohortName: cohort.name,
-      group: person.group,
-      bandWhenApplied: application.band,
-      appliedOn: toLondon(application.receivedAt).date,
-      outcomes: await this.ownOutcomes(ctx, application.id),
+      group: linked.person.group,
+      addedByHand: linked.application === null,
+      bandWhenApplied: linked.band,
+      appliedOn: linked.application ? toLondon(linked.application.receivedAt).date : null,
+      outcomes: await this.ownOutcomes(ctx, linked.person),
     };
   }
 
@@ -195,8 +196,8 @@ export class CareerOutcomeService {
       ctx,
       async (tx) => {
         const { application, person } = await this.fromLink(tx, input.token);
-        await this.insert(tx, person, input, application.receivedAt, CareerOutcomeSource.SELF_REPORTED);
-        return { recorded: true, outcomes: await this.ownOutcomes(tx, application.id), userErrors: [] };
+        await this.insert(tx, person, input, application?.receivedAt ?? null, CareerOutcomeSource.SELF_REPORTED);
+        return { recorded: true, outcomes: await this.ownOutcomes(tx, person), userErrors: [] };
       },
       (userErrors) => ({ recorded: false, outcomes: [], userErrors }),
     );
@@ -272,19 +273,39 @@ export class CareerOutcomeService {
     }
   }
 
-  private async fromLink(ctx: RequestContext, token: string): Promise<{ application: Application; person: OutcomePersonRow }> {
-    const check = this.links.verify(token, LinkPurpose.FOLLOW_UP);
+  /**
+   * The person a follow-up link names: a participant (links sent since they
+   * name participants, also those added by hand), or an application (the
+   * comparison group's, and a participant's link mailed before). Tampered,
+   * expired or revoked (withdrawn, erased) links are bad input with `link`.
+   */
+  private async fromLink(ctx: RequestContext, token: string): Promise<{ application: Application | null; person: OutcomePersonRow; name: string | null; band: AfcBand | null }> {
+    const check = this.links.verifyFollowUp(token);
     if (!check.ok) throw linkError(check.problem);
-    const application = await ctx.loaders.applicationById.load(check.claims.applicationId);
-    if (!application || application.linkVersion !== check.claims.version || application.erasedAt) throw linkError("INVALID");
+    const { claims } = check;
+    if (claims.purpose === LinkPurpose.PARTICIPANT_FOLLOW_UP) {
+      const participant = await ctx.loaders.participantById.load(claims.participantId);
+      if (!participant || participant.linkVersion !== claims.version) throw linkError("INVALID");
+      const application = participant.applicationId ? await ctx.loaders.applicationById.load(participant.applicationId) : null;
+      if (application?.erasedAt) throw linkError("INVALID");
+      const [person] = await outcomePeople(ctx.db, { participantId: participant.id });
+      // Withdrawn since the email (or the cohort cancelled): the link no longer applies.
+      if (!person) throw linkError("INVALID");
+      const details = await participantDetails(ctx, participant);
+      return { application: application ?? null, person, name: details.name, band: details.band };
+    }
+    const application = await ctx.loaders.applicationById.load(claims.applicationId);
+    if (!application || application.linkVersion !== claims.version || application.erasedAt) throw linkError("INVALID");
     const [person] = await outcomePeople(ctx.db, { applicationId: application.id });
     // Withdrawn from the programme (or no longer in the comparison group) since the email: the link no longer applies.
     if (!person) throw linkError("INVALID");
-    return { application, person };
+    return { application, person, name: application.applicantName, band: application.band };
   }
 
-  private async ownOutcomes(ctx: RequestContext, applicationId: string): Promise<FollowUpOutcome[]> {
-    const outcomes = await ctx.db.getRepository(CareerOutcome).find({ where: { applicationId }, order: { effectiveOn: "ASC" } });
+  /** What the person has told us (or staff recorded): a participant's by participant (and their application, for outcomes from before), else by application. */
+  private async ownOutcomes(ctx: RequestContext, person: OutcomePersonRow): Promise<FollowUpOutcome[]> {
+    const where = [...(person.participantId ? [{ participantId: person.participantId }] : []), ...(person.applicationId ? [{ applicationId: person.applicationId }] : [])];
+    const outcomes = await ctx.db.getRepository(CareerOutcome).find({ where, order: { effectiveOn: "ASC" } });
     return outcomes.map(toFollowUpOutcome);
   }
 }

@@ -18,7 +18,7 @@ export const cohortModule = defineModule({
       CohortStatus,
       {
         name: "CohortStatus",
-        description: "PLANNED -> OPEN or CANCELLED; OPEN -> CLOSED (by itself when the window closes) or CANCELLED; CLOSED -> OPEN, RUNNING or CANCELLED; RUNNING -> COMPLETED or CANCELLED.",
+        description: "PLANNED -> OPEN, RUNNING (a cohort that takes no applications, from its first day) or CANCELLED; OPEN -> CLOSED (by itself when the window closes) or CANCELLED; CLOSED -> OPEN, RUNNING or CANCELLED; RUNNING -> COMPLETED or CANCELLED.",
       },
     ],
   ],

@@ -158,7 +158,7 @@ export class CohortResolver {
   }
 
   @Allow(...MANAGERS)
-  @Mutation(() => CohortStatusPayload, { description: "CLOSED -> RUNNING." })
+  @Mutation(() => CohortStatusPayload, { description: "CLOSED -> RUNNING; or PLANNED -> RUNNING for a cohort that takes no applications (its roster added by hand), from its first day." })
   startCohort(@Ctx() ctx: RequestContext, @Arg("input", () => CohortIdInput) input: CohortIdInput): Promise<CohortStatusPayload> {
     return this.service.changeStatus(ctx, input.id, CohortStatus.RUNNING);
   }

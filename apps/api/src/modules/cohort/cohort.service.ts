@@ -1,5 +1,6 @@
 import {
   addDaysToLocalDate,
+  canStartWithoutApplications,
   canTransitionCohort,
   COHORT_STATUS_TRANSITIONS,
   CohortStatus,
@@ -221,7 +222,8 @@ export class CohortService {
   }
 
   availableTransitions(cohort: Cohort): CohortStatus[] {
-    return [...COHORT_STATUS_TRANSITIONS[this.status(cohort)]];
+    const from = this.status(cohort);
+    return COHORT_STATUS_TRANSITIONS[from].filter((to) => !(from === CohortStatus.PLANNED && to === CohortStatus.RUNNING && !canStartWithoutApplications(cohort, toLondon(new Date()).date)));
   }
 
   londonTimes(cohort: Cohort) {
@@ -359,6 +361,11 @@ export class CohortService {
         if (!canTransitionCohort(from, to)) {
           throw new UserInputProblems([
             userError(["id"], UserErrorCode.INVALID_TRANSITION, `A cohort that is ${cohortStatusLabels[from].toLowerCase()} can't become ${cohortStatusLabels[to].toLowerCase()}.`),
+          ]);
+        }
+        if (from === CohortStatus.PLANNED && to === CohortStatus.RUNNING && !canStartWithoutApplications(cohort, toLondon(now).date)) {
+          throw new UserInputProblems([
+            userError(["id"], UserErrorCode.INVALID_TRANSITION, `This cohort starts on ${cohort.startsOn}: open it for applications, or start it on its first day.`),
           ]);
         }
         if (to === CohortStatus.OPEN) {

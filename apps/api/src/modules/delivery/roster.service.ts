@@ -4,6 +4,7 @@ import {
   canMoveParticipant,
   CohortStatus,
   evaluateCompletion,
+  fromLondon,
   hasConsecutiveAbsences,
   NO_COMPLETION_RULE,
   participantStatusLabels,
@@ -34,6 +35,22 @@ const refused = (field: string[], code: UserErrorCode, message: string) => new U
 /** A programme's completion rule; one that never set any asks nothing. */
 export async function completionRuleOf(ctx: RequestContext, programmeId: string): Promise<CompletionRule> {
   return (await ctx.loaders.completionRuleByProgrammeId.load(programmeId)) ?? NO_COMPLETION_RULE;
+}
+
+/**
+ * When someone marked completed now completed: now, or, when their cohort had
+ * already ended (staff entering a cohort after it ran, or catching up weeks
+ * later), the end of its last session (its last day, 17:00 London, when it has
+ * none). Follow-ups and programme impact count from this date.
+ */
+async function completionInstant(tx: RequestContext, cohortId: string): Promise<Date> {
+  const now = new Date();
+  const [row]: Array<{ ends: Date | null; ends_on: string }> = await tx.db.query(
+    `SELECT (SELECT max(s.ends_at) FROM cohort_session s WHERE s.cohort_id = c.id) AS ends, to_char(c.ends_on, 'YYYY-MM-DD') AS ends_on FROM cohort c WHERE c.id = $1`,
+    [cohortId],
+  );
+  const ended = row?.ends ?? (row ? fromLondon({ date: row.ends_on, time: "17:00" }) : null);
+  return ended && ended.getTime() < now.getTime() ? ended : now;
 }
 
 /**
@@ -188,7 +205,7 @@ export class RosterService {
           const name = (await participantDetails(tx, participant)).name ?? "This participant";
           throw new UserInputProblems(check.missing.map((reason) => userError(["participantId"], UserErrorCode.INVALID_TRANSITION, `${name} doesn't meet the completion rule yet: ${reason}`)));
         }
-        await moveParticipant(tx, participant, ParticipantStatus.COMPLETED, `Completion rule met: ${check.reasons.join(" ")}`.slice(0, 500), { completedAt: new Date() });
+        await moveParticipant(tx, participant, ParticipantStatus.COMPLETED, `Completion rule met: ${check.reasons.join(" ")}`.slice(0, 500), { completedAt: await completionInstant(tx, participant.cohortId) });
         await recordAudit(tx, { operation: "completeParticipant", targetType: "Participant", targetId: participant.id, fields: ["status", "completedAt"] });
         return { participant, userErrors: [] };
       },

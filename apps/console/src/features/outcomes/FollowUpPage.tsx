@@ -59,10 +59,10 @@ export function FollowUpPage() {
         <Title order={1}>{followUp.name ? `${followUp.name}, how has your career moved on?` : "How has your career moved on?"}</Title>
       </Stack>
       <Text>
-        {followUp.group === "PARTICIPANT"
-          ? "Tell us about promotions, acting up, secondments, new roles at the same band, or leaving the NHS since you applied."
-          : "You agreed to be asked about your career when you applied. Your answer matters even though you did not get a place: comparing careers is how the academy finds out whether the programme helps."}{" "}
-        {followUp.bandWhenApplied ? `When you applied you were at ${afcBandLabels[followUp.bandWhenApplied]}.` : ""} If nothing has changed, you don't need to do anything.
+        {followUp.group === "COMPARISON"
+          ? "You agreed to be asked about your career when you applied. Your answer matters even though you did not get a place: comparing careers is how the academy finds out whether the programme helps."
+          : `Tell us about promotions, acting up, secondments, new roles at the same band, or leaving the NHS since you ${followUp.addedByHand ? "joined the programme" : "applied"}.`}{" "}
+        {followUp.bandWhenApplied ? `When you ${followUp.addedByHand ? "joined" : "applied"} you were at ${afcBandLabels[followUp.bandWhenApplied]}.` : ""} If nothing has changed, you don't need to do anything.
       </Text>
       {saved ? (
         <Alert color="green" title="Thank you: it is recorded" styles={{ title: { color: "var(--mantine-color-text)" } }}>

@@ -100,11 +100,14 @@ export class CareerFollowUp {
   @Field(() => OutcomeGroup)
   group: OutcomeGroup;
 
-  @Field(() => AfcBand, { nullable: true, description: "Their band when they applied." })
+  @Field({ description: "True for a participant staff added to the roster by hand: they never applied." })
+  addedByHand: boolean;
+
+  @Field(() => AfcBand, { nullable: true, description: "Their band when they applied (added by hand: when added)." })
   bandWhenApplied: AfcBand | null;
 
-  @Field({ description: "The earliest date an outcome can have (the day they applied), YYYY-MM-DD." })
-  appliedOn: string;
+  @Field(() => String, { nullable: true, description: "The earliest date an outcome can have (the day they applied), YYYY-MM-DD; null for someone added by hand." })
+  appliedOn: string | null;
 
   @Field(() => [FollowUpOutcome])
   outcomes: FollowUpOutcome[];
