@@ -204,6 +204,31 @@ describe("completion against the programme's rule", () => {
     ]);
     expect((await sql("SELECT operation FROM audit_event WHERE target_id = $1 ORDER BY occurred_at", [dbId(adaeze.id)])).map((r: { operation: string }) => r.operation)).toEqual(["completeParticipant"]);
   }, 60_000);
+
+  it("completes someone by exception only with a reason, kept in their history and the audit log", async () => {
+    const cohort = await cohortWithRoster();
+    await cohort.manager.data(setProgrammeCompletionRuleMutation, { input: { programmeId: cohort.programmeId, minimumAttendancePercent: 75, mentorOrCoachRequired: true, postProgrammeEvaluationRequired: true } });
+    const adaeze = await byName(cohort.manager, cohort.cohortId, "Adaeze Okafor");
+    const complete = (exceptionReason: string) => cohort.manager.data(completeParticipantMutation, { input: { participantId: adaeze.id, exceptionReason } });
+
+    const blank = await complete("   ");
+    expect(blank.completeParticipant.userErrors).toMatchObject([{ field: ["exceptionReason"], code: "REQUIRED" }]);
+    const long = await complete("x".repeat(401));
+    expect(long.completeParticipant.userErrors).toMatchObject([{ field: ["exceptionReason"], code: "TOO_LONG" }]);
+    const still = await roster(cohort.manager, cohort.cohortId);
+    expect(still?.participants.edges.find((edge) => edge.node.id === adaeze.id)?.node.status).toBe("ENROLLED");
+
+    const words = "Attended on paper registers; evaluation returned on paper. ".repeat(6).trim();
+    expect(words.length).toBeLessThanOrEqual(400);
+    const { completeParticipant } = await complete(`  ${words}  `);
+    expect(completeParticipant.userErrors).toEqual([]);
+    expect(completeParticipant.participant?.status).toBe("COMPLETED");
+    const reason = completeParticipant.participant?.transitions?.at(-1)?.reason ?? "";
+    expect(reason.startsWith(`Completed by exception: ${words}`)).toBe(true);
+    expect(reason.length).toBeLessThanOrEqual(500);
+    const audit = await sql("SELECT changed_fields AS fields FROM audit_event WHERE target_id = $1 AND operation = 'completeParticipant'", [dbId(adaeze.id)]);
+    expect(audit.map((row: { fields: string[] }) => row.fields)).toEqual([["status", "completedAt", "exceptionReason"]]);
+  }, 60_000);
 });
 
 describe("a partner's view", () => {

@@ -206,6 +206,24 @@ describe("career outcomes and programme impact", () => {
     await page().getByRole("button", { name: "Start the cohort" }).click();
     await page().getByText("The cohort is running.").waitFor();
     await page().getByRole("button", { name: "Mark as completed" }).waitFor();
+
+    // Her register and evaluation were on paper: the rule refuses, and staff complete her by exception, with the reason kept.
+    const ola = page().getByRole("region", { name: "Roster" }).getByRole("listitem", { name: "Ola Nwosu" });
+    await ola.getByRole("button", { name: "Mark completed" }).click();
+    await ola.getByRole("alert").getByText(/Ola Nwosu doesn't meet the completion rule yet/).first().waitFor();
+    await ola.getByRole("button", { name: "Complete by exception…" }).click();
+    const dialog = page().getByRole("dialog", { name: "Complete Ola Nwosu by exception" });
+    await dialog.getByRole("button", { name: "Mark completed" }).click();
+    await dialog.getByText("Say why they completed although the rule is not met.").first().waitFor();
+    await dialog.getByRole("textbox", { name: "Why they completed anyway" }).fill("Attended both days on the paper register; evaluation returned on paper.");
+    await expectNoSeriousAxeViolations(page());
+    await dialog.screenshot({ path: new URL("complete-by-exception-desktop.png", ARTIFACTS_DIR).pathname });
+    await page().setViewportSize(PHONE);
+    await page().screenshot({ path: new URL("complete-by-exception-phone.png", ARTIFACTS_DIR).pathname });
+    await page().setViewportSize(DESKTOP);
+    await dialog.getByRole("button", { name: "Mark completed" }).click();
+    await dialog.waitFor({ state: "detached" });
+    await ola.getByText(/^Completed /).waitFor();
     await expectNoSeriousAxeViolations(page());
     await page().screenshot({ path: new URL("past-cohort-started-desktop.png", ARTIFACTS_DIR).pathname, fullPage: true });
     await page().setViewportSize(PHONE);

@@ -40,6 +40,12 @@ export const canMoveParticipant = (from: ParticipantStatus, to: ParticipantStatu
 /** The longest reason (adding by hand, withdrawing) a person may type. */
 export const PARTICIPANT_REASON_MAX = 500;
 
+/**
+ * The longest reason for completing someone by exception: shorter than other reasons so that
+ * "Completed by exception: " and the reason always fit the 500 characters of their history line.
+ */
+export const COMPLETION_EXCEPTION_REASON_MAX = 400;
+
 /** Counts as attending a session. */
 export const attended = (status: AttendanceStatus) => status === AttendanceStatus.PRESENT || status === AttendanceStatus.LATE;
 

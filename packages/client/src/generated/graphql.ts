@@ -293,6 +293,8 @@ export type CohortLearningSetsInput = {
 export { CohortStatus };
 
 export type CompleteParticipantInput = {
+  /** Why they completed although the programme's completion rule is not met (for example, a cohort entered after it ran whose evaluations were returned on paper). Without it an unmet rule refuses the completion; with it the completion is recorded as an exception, with this reason, in their history and the audit log. */
+  exceptionReason?: string | null | undefined;
   participantId: string | number;
 };
 

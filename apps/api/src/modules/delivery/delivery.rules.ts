@@ -6,10 +6,10 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const LINE_MAX = 200;
 
 /** A reason someone typed: required, at most PARTICIPANT_REASON_MAX characters. Nothing is trimmed silently but the ends. */
-export function reasonProblems(field: string[], reason: string, what: string): UserError[] {
+export function reasonProblems(field: string[], reason: string, what: string, max = PARTICIPANT_REASON_MAX): UserError[] {
   const text = reason.trim();
   if (!text) return [userError(field, UserErrorCode.REQUIRED, `Say ${what}.`)];
-  if (text.length > PARTICIPANT_REASON_MAX) return [userError(field, UserErrorCode.TOO_LONG, `The reason can be at most ${PARTICIPANT_REASON_MAX} characters.`)];
+  if (text.length > max) return [userError(field, UserErrorCode.TOO_LONG, `The reason can be at most ${max} characters.`)];
   return [];
 }
 

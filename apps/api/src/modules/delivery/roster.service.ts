@@ -3,10 +3,12 @@ import {
   attendanceTally,
   canMoveParticipant,
   CohortStatus,
+  COMPLETION_EXCEPTION_REASON_MAX,
   evaluateCompletion,
   fromLondon,
   hasConsecutiveAbsences,
   NO_COMPLETION_RULE,
+  PARTICIPANT_REASON_MAX,
   participantStatusLabels,
   ParticipantStatus,
   Role,
@@ -200,13 +202,20 @@ export class RosterService {
       async (tx) => {
         const participant = await this.kept(tx, input.participantId);
         this.assertMove(participant, ParticipantStatus.COMPLETED);
+        const exception = input.exceptionReason ?? null;
+        if (exception !== null) {
+          const problems = reasonProblems(["exceptionReason"], exception, "why they completed although the rule is not met", COMPLETION_EXCEPTION_REASON_MAX);
+          if (problems.length > 0) throw new UserInputProblems(problems);
+        }
         const check = await this.check(tx, participant);
-        if (!check.met) {
+        if (!check.met && exception === null) {
           const name = (await participantDetails(tx, participant)).name ?? "This participant";
           throw new UserInputProblems(check.missing.map((reason) => userError(["participantId"], UserErrorCode.INVALID_TRANSITION, `${name} doesn't meet the completion rule yet: ${reason}`)));
         }
-        await moveParticipant(tx, participant, ParticipantStatus.COMPLETED, `Completion rule met: ${check.reasons.join(" ")}`.slice(0, 500), { completedAt: await completionInstant(tx, participant.cohortId) });
-        await recordAudit(tx, { operation: "completeParticipant", targetType: "Participant", targetId: participant.id, fields: ["status", "completedAt"] });
+        // The person's own words always fit (COMPLETION_EXCEPTION_REASON_MAX); only the rule's text may be cut.
+        const why = check.met ? `Completion rule met: ${check.reasons.join(" ")}` : `Completed by exception: ${(exception ?? "").trim()} (rule not met: ${check.missing.join(" ")})`;
+        await moveParticipant(tx, participant, ParticipantStatus.COMPLETED, why.slice(0, PARTICIPANT_REASON_MAX), { completedAt: await completionInstant(tx, participant.cohortId) });
+        await recordAudit(tx, { operation: "completeParticipant", targetType: "Participant", targetId: participant.id, fields: check.met ? ["status", "completedAt"] : ["status", "completedAt", "exceptionReason"] });
         return { participant, userErrors: [] };
       },
       (userErrors) => ({ participant: null, userErrors }),

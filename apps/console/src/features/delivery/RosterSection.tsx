@@ -10,6 +10,7 @@ import { problemSentence } from "../../lib/graphqlErrors";
 import { formatLondonDay, formatLondonInstant } from "../../lib/londonTime";
 import { AddParticipantModal } from "./AddParticipantModal";
 import { attendanceText } from "./attendanceText";
+import { CompleteByExceptionModal } from "./CompleteByExceptionModal";
 import { ParticipantStatusBadge } from "./ParticipantStatusBadge";
 import { deliveryPaths } from "./paths";
 import { WithdrawModal } from "./WithdrawModal";
@@ -124,6 +125,7 @@ function RosterRow({ person, canManage, onWithdraw, onChanged }: { person: Roste
   const [, complete] = useMutation(completeParticipantMutation);
   const [refusals, setRefusals] = useState<string[]>([]);
   const [completing, setCompleting] = useState(false);
+  const [excepting, setExcepting] = useState(false);
   const name = person.name ?? "Name erased";
   const open = person.status === ParticipantStatus.ENROLLED || person.status === ParticipantStatus.ACTIVE;
   const about = [person.jobTitle, person.band ? afcBandLabels[person.band] : null, person.employer].filter(Boolean).join(" · ");
@@ -208,7 +210,24 @@ function RosterRow({ person, canManage, onWithdraw, onChanged }: { person: Roste
               {refusal}
             </Text>
           ))}
+          {open && person.completion && !person.completion.met ? (
+            <Button size="sm" variant="default" mt="xs" onClick={() => setExcepting(true)}>
+              Complete by exception…
+            </Button>
+          ) : null}
         </Alert>
+      ) : null}
+      {excepting ? (
+        <CompleteByExceptionModal
+          participant={{ id: person.id, name }}
+          missing={person.completion?.missing ?? []}
+          onClose={() => setExcepting(false)}
+          onCompleted={() => {
+            setExcepting(false);
+            setRefusals([]);
+            onChanged();
+          }}
+        />
       ) : null}
     </Paper>
   );

@@ -46,6 +46,13 @@ export class WithdrawParticipantInput {
 export class CompleteParticipantInput {
   @Field(() => ID)
   participantId: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "Why they completed although the programme's completion rule is not met (for example, a cohort entered after it ran whose evaluations were returned on paper). Without it an unmet rule refuses the completion; with it the completion is recorded as an exception, with this reason, in their history and the audit log.",
+  })
+  exceptionReason?: string | null;
 }
 
 @ObjectType()
