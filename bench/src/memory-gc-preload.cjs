@@ -1,0 +1,18 @@
+// Loaded into the api by the bench only (`node --expose-gc --require <this file>`,
+// bench/src/memory.mjs), never in production: on the bench's message over the
+// IPC channel it forces a full garbage collection and answers, so the heap
+// figures read from /metrics next are what is still live, not garbage that
+// has not been collected yet.
+"use strict";
+
+if (typeof globalThis.gc === "function" && typeof process.send === "function") {
+  process.on("message", (message) => {
+    if (!message || typeof message.benchGc !== "number") return;
+    // Twice: the first collection runs finalizers and weak callbacks whose targets the second one frees.
+    globalThis.gc();
+    globalThis.gc();
+    process.send({ benchGcDone: message.benchGc });
+  });
+  // Listening must not keep the api alive on shutdown.
+  process.channel?.unref();
+}
