@@ -11,6 +11,8 @@ if (typeof globalThis.gc === "function" && typeof process.send === "function") {
     // Twice: the first collection runs finalizers and weak callbacks whose targets the second one frees.
     globalThis.gc();
     globalThis.gc();
+    // --memory-snapshots: a heap snapshot too (compare two with bench/src/memory-heap-diff.mjs).
+    if (typeof message.heapSnapshot === "string") require("node:v8").writeHeapSnapshot(message.heapSnapshot);
     process.send({ benchGcDone: message.benchGc });
   });
   // Listening must not keep the api alive on shutdown.

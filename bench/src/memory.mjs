@@ -43,10 +43,19 @@ export function slopeKibPer10k(points) {
 /** The readings from the middle one on (the second half of the run). */
 export const secondHalf = (readings) => readings.slice(Math.floor((readings.length - 1) / 2));
 
-/** "flat" when heap used grows by at most FLAT_KIB_PER_10K per 10k requests over the second half, else "growing". */
+/**
+ * The heap a per-request leak would grow: heap used less V8's code spaces.
+ * Compiled code keeps growing for a while as V8 optimises more functions
+ * (bounded by the program's size); leaked objects never live there.
+ */
+export const dataHeap = (r) => (Number.isFinite(r.code) ? r.heapUsed - r.code : r.heapUsed);
+
+/** "flat" when the data heap grows by at most FLAT_KIB_PER_10K per 10k requests over the second half, else "growing". */
 export function memoryVerdict(readings, threshold = FLAT_KIB_PER_10K) {
-  const slope = slopeKibPer10k(secondHalf(readings).map((r) => ({ requests: r.requests, bytes: r.heapUsed })));
-  return { slope, flat: slope <= threshold, threshold };
+  const half = secondHalf(readings);
+  const slope = slopeKibPer10k(half.map((r) => ({ requests: r.requests, bytes: dataHeap(r) })));
+  const heapSlope = slopeKibPer10k(half.map((r) => ({ requests: r.requests, bytes: r.heapUsed })));
+  return { slope, heapSlope, flat: slope <= threshold, threshold };
 }
 
 const mib = (bytes) => (bytes / MIB).toFixed(1);
@@ -55,13 +64,14 @@ const mib = (bytes) => (bytes / MIB).toFixed(1);
 export function describeMemory(m) {
   const r = m.readings;
   const [first, middle, last] = [r[0], r[Math.floor((r.length - 1) / 2)], r.at(-1)];
-  const { slope, flat, threshold } = memoryVerdict(r);
+  const { slope, heapSlope, flat, threshold } = memoryVerdict(r);
   const signed = (kib) => `${kib >= 0 ? "+" : "−"}${Math.abs(kib).toFixed(0)} KiB`;
   const gc = m.forcedGc ? "after a forced GC" : "no forced GC";
+  const three = (f) => `${mib(f(first))} → ${mib(f(middle))} → ${mib(f(last))} MiB`;
   return (
-    `heap used ${mib(first.heapUsed)} → ${mib(middle.heapUsed)} → ${mib(last.heapUsed)} MiB (${gc}), ` +
-    `slope ${signed(slope)} per 10k over the second half: **${flat ? "flat" : "growing"}** (≤ ${threshold} KiB per 10k); ` +
-    `RSS ${mib(first.rss)} → ${mib(middle.rss)} → ${mib(last.rss)} MiB; ${fmtRate(m.requestsPerSecond)} req/s; unexpected answers ${m.unexpected}`
+    `heap used ${three((x) => x.heapUsed)} (${gc}; less V8's compiled code ${three(dataHeap)}), ` +
+    `slope of the latter ${signed(slope)} per 10k over the second half (of heap used ${signed(heapSlope)}): **${flat ? "flat" : "growing"}** (≤ ${threshold} KiB per 10k); ` +
+    `RSS ${three((x) => x.rss)}; ${fmtRate(m.requestsPerSecond)} req/s; unexpected answers ${m.unexpected}`
   );
 }
 const os1 = () => os.loadavg()[0].toFixed(1);
@@ -73,7 +83,10 @@ export function parseMemoryMetrics(text) {
     const line = text.split("\n").find((l) => l.startsWith(`${name} `));
     return line ? Number(line.split(" ")[1]) : NaN;
   };
+  // V8's code spaces ("code", "code_large_object"): compiled code, not data.
+  const codeLines = text.split("\n").filter((l) => l.startsWith('ascent_nodejs_heap_space_size_used_bytes{space="code'));
   return {
+    code: codeLines.length ? codeLines.reduce((s, l) => s + Number(l.split(" ").at(-1)), 0) : NaN,
     rss: value("ascent_process_resident_memory_bytes"),
     heapUsed: value("ascent_nodejs_heap_size_used_bytes"),
     heapTotal: value("ascent_nodejs_heap_size_total_bytes"),
@@ -208,7 +221,7 @@ export async function prepareMemoryMix({ apiUrl, token, admin }) {
 }
 
 /** Forces a full GC in the api (memory-gc-preload.cjs); false when the api was not started for it. */
-function forceGc(child, timeoutMs = 30_000) {
+function forceGc(child, heapSnapshot, timeoutMs = 120_000) {
   if (!child?.connected) return Promise.resolve(false);
   const id = Date.now() + Math.random();
   return new Promise((resolve) => {
@@ -223,7 +236,7 @@ function forceGc(child, timeoutMs = 30_000) {
       resolve(true);
     };
     child.on("message", onMessage);
-    child.send({ benchGc: id });
+    child.send({ benchGc: id, ...(heapSnapshot ? { heapSnapshot } : {}) });
   });
 }
 
@@ -231,12 +244,15 @@ function forceGc(child, timeoutMs = 30_000) {
  * Runs `total` requests of the mix in 10 steps, reading /metrics after a forced
  * GC before the first (after an untimed warm-up) and after each step.
  */
-export async function measureMemory({ api, apiUrl, metricsUrl, metricsToken, token, admin, total, connections, log }) {
+export async function measureMemory({ api, apiUrl, metricsUrl, metricsToken, token, admin, total, connections, log, snapshotDir }) {
   const mix = await prepareMemoryMix({ apiUrl, token, admin });
   log(`  mix, in equal shares (${mix.kinds.length} kinds, each connection cycles through them):`);
   for (const kind of mix.kinds) log(`    - ${kind.name}: ${kind.about}`);
-  const read = async (requests) => {
-    const forced = await forceGc(api);
+  // --memory-snapshots: heap snapshots at the half and at the end, for memory-heap-diff.mjs.
+  const read = async (requests, snapshot) => {
+    const file = snapshot && snapshotDir ? path.join(snapshotDir, `api-${snapshot}-${requests}.heapsnapshot`) : undefined;
+    if (file) log(`  heap snapshot: ${file}`);
+    const forced = await forceGc(api, file);
     const metrics = parseMemoryMetrics(await (await fetch(metricsUrl, { headers: { authorization: `Bearer ${metricsToken}` } })).text());
     return { requests, forced, ...metrics };
   };
@@ -260,9 +276,9 @@ export async function measureMemory({ api, apiUrl, metricsUrl, metricsToken, tok
     seconds += (performance.now() - started) / 1000;
     done += amount;
     transportErrors += result.errors + result.timeouts;
-    const reading = await read(done);
+    const reading = await read(done, step === steps / 2 ? "half" : step === steps ? "end" : undefined);
     readings.push(reading);
-    log(`  ${step * 10}% (${done}): heap used ${mib(reading.heapUsed)} MiB, RSS ${mib(reading.rss)} MiB, external ${mib(reading.external)} MiB, handles ${reading.handles}; ${fmtRate(amount / ((performance.now() - started) / 1000))} req/s; load average ${os1()}`);
+    log(`  ${step * 10}% (${done}): heap used ${mib(reading.heapUsed)} MiB (code ${mib(reading.code)}), RSS ${mib(reading.rss)} MiB, external ${mib(reading.external)} MiB, handles ${reading.handles}; ${fmtRate(amount / ((performance.now() - started) / 1000))} req/s; load average ${os1()}`);
   }
   const unexpected = Object.values(mix.counts).reduce((s, c) => s + c.unexpected, 0) + transportErrors;
   for (const [name, count] of Object.entries(mix.counts)) {

@@ -308,6 +308,7 @@ async function main() {
         total: opts.memoryRequests,
         connections: opts.connections,
         log,
+        snapshotDir: flag("memory-snapshots") ? (mkdirSync(path.join(BENCH, "results", "heap"), { recursive: true }), path.join(BENCH, "results", "heap")) : undefined,
       });
       results.memory.loadAverage = os.loadavg()[0];
     }
