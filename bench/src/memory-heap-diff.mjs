@@ -14,7 +14,9 @@ export function summarise(snapshot) {
   const byName = new Map();
   for (let i = 0; i < snapshot.nodes.length; i += width) {
     const type = types[snapshot.nodes[i + typeAt]];
-    const name = type === "object" || type === "closure" ? snapshot.strings[snapshot.nodes[i + nameAt]] : `(${type})`;
+    const own = snapshot.strings[snapshot.nodes[i + nameAt]];
+    // Objects and closures by constructor; V8's internal kinds ("hidden", "code") by their name; strings and numbers as one each.
+    const name = type === "object" || type === "closure" ? own : type === "hidden" || type === "code" || type === "object shape" ? `(${type}) ${own.slice(0, 60)}` : `(${type})`;
     const entry = byName.get(name) ?? { count: 0, size: 0 };
     entry.count += 1;
     entry.size += snapshot.nodes[i + sizeAt];

@@ -71,7 +71,7 @@ export function describeMemory(m) {
   return (
     `heap used ${three((x) => x.heapUsed)} (${gc}; less V8's compiled code ${three(dataHeap)}), ` +
     `slope of the latter ${signed(slope)} per 10k over the second half (of heap used ${signed(heapSlope)}): **${flat ? "flat" : "growing"}** (≤ ${threshold} KiB per 10k); ` +
-    `RSS ${three((x) => x.rss)}; ${fmtRate(m.requestsPerSecond)} req/s; unexpected answers ${m.unexpected}`
+    `RSS ${three((x) => x.rss)}; active handles ${first.handles} → ${last.handles}; ${fmtRate(m.requestsPerSecond)} req/s; unexpected answers ${m.unexpected}`
   );
 }
 const os1 = () => os.loadavg()[0].toFixed(1);
@@ -265,7 +265,7 @@ export async function measureMemory({ api, apiUrl, metricsUrl, metricsToken, tok
 
   const steps = 10;
   const readings = [await read(0)];
-  log(`  0%: heap used ${mib(readings[0].heapUsed)} MiB, RSS ${mib(readings[0].rss)} MiB (after ${warmUp} warm-up requests${readings[0].forced ? ", forced GC" : ", no forced GC"})`);
+  log(`  0%: heap used ${mib(readings[0].heapUsed)} MiB (code ${mib(readings[0].code)}), RSS ${mib(readings[0].rss)} MiB (after ${warmUp} warm-up requests${readings[0].forced ? ", forced GC" : ", no forced GC"})`);
   let done = 0;
   let seconds = 0;
   let transportErrors = 0;
