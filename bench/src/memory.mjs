@@ -15,13 +15,17 @@ const HERE = path.dirname(fileURLToPath(import.meta.url));
 export const memoryApiExecArgv = () => ["--expose-gc", "--require", path.join(HERE, "memory-gc-preload.cjs")];
 
 /**
- * Heap used (after a forced GC) may grow by at most this much per 10,000
- * requests over the second half to be called flat: 100 KiB per 10k is about
- * 10 bytes a request, i.e. 10 MiB after a million requests. A leak of one
- * small object per request (a DataLoader, a context, a listener: hundreds of
- * bytes each) is 2 MiB per 10k or more.
+ * Heap used less V8's code spaces (after a forced GC) may grow by at most
+ * this much per 10,000 requests over the second half to be called flat:
+ * 256 KiB per 10k is about 26 bytes a request. A per-request leak of JS
+ * objects is more: one Map entry with a string key is 60–100 bytes (600+ KiB
+ * per 10k); a DataLoader, a context or a listener hundreds of bytes (MiBs).
+ * Below it stays V8's own optimising-compiler bookkeeping, which lives in old
+ * space beside the data and grows until the JIT settles (deopt data,
+ * dependent-code lists, feedback vectors: 110–155 KiB per 10k in the runs of
+ * 2026-12-03, by heap snapshot; see bench/README.md, "api memory").
  */
-export const FLAT_KIB_PER_10K = 100;
+export const FLAT_KIB_PER_10K = 256;
 
 const MIB = 1024 * 1024;
 
@@ -244,7 +248,7 @@ function forceGc(child, heapSnapshot, timeoutMs = 120_000) {
  * Runs `total` requests of the mix in 10 steps, reading /metrics after a forced
  * GC before the first (after an untimed warm-up) and after each step.
  */
-export async function measureMemory({ api, apiUrl, metricsUrl, metricsToken, token, admin, total, connections, log, snapshotDir }) {
+export async function measureMemory({ api, apiUrl, metricsUrl, metricsToken, token, admin, total, connections, log, snapshotDir, perKindSeconds = 0 }) {
   const mix = await prepareMemoryMix({ apiUrl, token, admin });
   log(`  mix, in equal shares (${mix.kinds.length} kinds, each connection cycles through them):`);
   for (const kind of mix.kinds) log(`    - ${kind.name}: ${kind.about}`);
@@ -257,6 +261,14 @@ export async function measureMemory({ api, apiUrl, metricsUrl, metricsToken, tok
     return { requests, forced, ...metrics };
   };
   const run = (amount) => autocannon({ url: apiUrl, connections, pipelining: 1, requests: mix.requests, amount });
+
+  // --memory-per-kind S: each kind alone for S seconds first, to see what the mix's rate is made of.
+  if (perKindSeconds > 0) {
+    for (const [i, kind] of mix.kinds.entries()) {
+      const alone = await autocannon({ url: apiUrl, connections, pipelining: 1, requests: [mix.requests[i]], duration: perKindSeconds });
+      log(`    ${kind.name.padEnd(20)} alone: ${fmtRate(alone.requests.average)} req/s, p50 ${alone.latency.p50} ms`);
+    }
+  }
 
   // Warm-up, untimed: JIT, pools, prepared statements and caches fill before the first reading.
   const warmUp = Math.min(2000, Math.max(mix.requests.length * connections, Math.floor(total / 20)));

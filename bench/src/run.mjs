@@ -308,6 +308,7 @@ async function main() {
         total: opts.memoryRequests,
         connections: opts.connections,
         log,
+        perKindSeconds: Number(option("memory-per-kind", 0)),
         snapshotDir: flag("memory-snapshots") ? (mkdirSync(path.join(BENCH, "results", "heap"), { recursive: true }), path.join(BENCH, "results", "heap")) : undefined,
       });
       results.memory.loadAverage = os.loadavg()[0];
