@@ -26,6 +26,13 @@ export const memoryApiExecArgv = () => ["--expose-gc", "--require", path.join(HE
  * 2026-12-03, by heap snapshot; see bench/README.md, "api memory").
  */
 export const FLAT_KIB_PER_10K = 256;
+/**
+ * Readings after a forced GC still move by a few hundred KiB between steps
+ * (what V8 has compiled, pools, timers in flight): a fitted growth over the
+ * whole second half below this is noise, whatever its slope. It only
+ * matters for short runs (a --quick run's second half is 5,000 requests).
+ */
+export const NOISE_KIB = 512;
 
 const MIB = 1024 * 1024;
 
@@ -54,12 +61,13 @@ export const secondHalf = (readings) => readings.slice(Math.floor((readings.leng
  */
 export const dataHeap = (r) => (Number.isFinite(r.code) ? r.heapUsed - r.code : r.heapUsed);
 
-/** "flat" when the data heap grows by at most FLAT_KIB_PER_10K per 10k requests over the second half, else "growing". */
+/** "flat" when the data heap grows by at most FLAT_KIB_PER_10K per 10k requests over the second half (or by NOISE_KIB in all), else "growing". */
 export function memoryVerdict(readings, threshold = FLAT_KIB_PER_10K) {
   const half = secondHalf(readings);
   const slope = slopeKibPer10k(half.map((r) => ({ requests: r.requests, bytes: dataHeap(r) })));
   const heapSlope = slopeKibPer10k(half.map((r) => ({ requests: r.requests, bytes: r.heapUsed })));
-  return { slope, heapSlope, flat: slope <= threshold, threshold };
+  const grown = (slope * (half.at(-1).requests - half[0].requests)) / 10_000;
+  return { slope, heapSlope, grown, flat: slope <= threshold || grown <= NOISE_KIB, threshold };
 }
 
 const mib = (bytes) => (bytes / MIB).toFixed(1);
@@ -74,7 +82,7 @@ export function describeMemory(m) {
   const three = (f) => `${mib(f(first))} → ${mib(f(middle))} → ${mib(f(last))} MiB`;
   return (
     `heap used ${three((x) => x.heapUsed)} (${gc}; less V8's compiled code ${three(dataHeap)}), ` +
-    `slope of the latter ${signed(slope)} per 10k over the second half (of heap used ${signed(heapSlope)}): **${flat ? "flat" : "growing"}** (≤ ${threshold} KiB per 10k); ` +
+    `slope of the latter ${signed(slope)} per 10k over the second half (of heap used ${signed(heapSlope)}): **${flat ? "flat" : "growing"}** (≤ ${threshold} KiB per 10k, or ≤ ${NOISE_KIB} KiB over the second half); ` +
     `RSS ${three((x) => x.rss)}; active handles ${first.handles} → ${last.handles}; ${fmtRate(m.requestsPerSecond)} req/s; unexpected answers ${m.unexpected}`
   );
 }
@@ -262,7 +270,10 @@ export async function measureMemory({ api, apiUrl, metricsUrl, metricsToken, tok
   };
   const run = (amount) => autocannon({ url: apiUrl, connections, pipelining: 1, requests: mix.requests, amount });
 
-  // --memory-per-kind S: each kind alone for S seconds first, to see what the mix's rate is made of.
+  // Warm-up, untimed: JIT, pools, prepared statements and caches fill before the first reading.
+  const warmUp = Math.min(2000, Math.max(mix.requests.length * connections, Math.floor(total / 20)));
+  await run(warmUp);
+  // --memory-per-kind S: each kind alone for S seconds after the warm-up, to see what the mix's rate is made of.
   if (perKindSeconds > 0) {
     for (const [i, kind] of mix.kinds.entries()) {
       const alone = await autocannon({ url: apiUrl, connections, pipelining: 1, requests: [mix.requests[i]], duration: perKindSeconds });
@@ -270,9 +281,6 @@ export async function measureMemory({ api, apiUrl, metricsUrl, metricsToken, tok
     }
   }
 
-  // Warm-up, untimed: JIT, pools, prepared statements and caches fill before the first reading.
-  const warmUp = Math.min(2000, Math.max(mix.requests.length * connections, Math.floor(total / 20)));
-  await run(warmUp);
   for (const count of Object.values(mix.counts)) Object.assign(count, { answered: 0, unexpected: 0, sample: undefined });
 
   const steps = 10;

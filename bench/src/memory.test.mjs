@@ -1,7 +1,7 @@
 // The memory section's arithmetic (no servers): `cd bench && npm test`.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { describeMemory, FLAT_KIB_PER_10K, memoryVerdict, parseMemoryMetrics, secondHalf, slopeKibPer10k } from "./memory.mjs";
+import { describeMemory, FLAT_KIB_PER_10K, NOISE_KIB, memoryVerdict, parseMemoryMetrics, secondHalf, slopeKibPer10k } from "./memory.mjs";
 
 const MIB = 1024 * 1024;
 /** Eleven readings (start, every 10%) of a run of `total` requests whose heap grows by `bytesPerRequest`, with `noise` added. */
@@ -43,9 +43,16 @@ test("a leak of 100 bytes a request is growing; alternating noise of ±1 MiB is 
   assert.equal(noisy.threshold, FLAT_KIB_PER_10K);
 });
 
+test("in a short run, growth within the readings' noise is flat; a leak beyond it is not", () => {
+  // --quick: 10,000 requests, a second half of 5,000; 800 KiB per 10k is 400 KiB in all.
+  assert.equal(memoryVerdict(run(10_000, 80)).flat, true);
+  assert.ok(memoryVerdict(run(10_000, 80)).grown <= NOISE_KIB);
+  assert.equal(memoryVerdict(run(10_000, 300)).flat, false);
+});
+
 test("the table's sentence names the figures, the slope and the verdict", () => {
   const text = describeMemory({ readings: run(100_000, 0), forcedGc: true, requestsPerSecond: 180, unexpected: 0 });
-  assert.match(text, /^heap used 60\.0 → 60\.0 → 60\.0 MiB \(after a forced GC; less V8's compiled code 60\.0 → 60\.0 → 60\.0 MiB\), slope of the latter \+0 KiB per 10k over the second half \(of heap used \+0 KiB\): \*\*flat\*\*/);
+  assert.match(text, /^heap used 60\.0 → 60\.0 → 60\.0 MiB \(after a forced GC; less V8's compiled code 60\.0 → 60\.0 → 60\.0 MiB\), slope of the latter \+0 KiB per 10k over the second half \(of heap used \+0 KiB\): \*\*flat\*\* \(≤ 256 KiB per 10k, or ≤ 512 KiB over the second half\)/);
   assert.match(text, /180 req\/s; unexpected answers 0$/);
   assert.match(describeMemory({ readings: run(100_000, 200), forcedGc: true, requestsPerSecond: 1, unexpected: 0 }), /\*\*growing\*\*/);
 });
