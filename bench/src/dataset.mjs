@@ -45,7 +45,7 @@ export async function generate(client, size, { thisYear = new Date().getUTCFullY
      SELECT a.id, a.name || ' programme ' || p, 'A leadership programme for aspiring senior leaders.', $2,
             '["Lead change","Build inclusive teams","Use data well"]', '["Plan a service change","Coach others"]', '["A national network"]',
             '["IN_PERSON","ONLINE"]', '9 months', '["Six workshops","An action learning set"]', '["Band 7 leads","Consultants"]',
-            'PUBLISHED', '{"bands":["7","8a","8b"],"memberOrganisationsOnly":false}', now() - interval '5 years'
+            'PUBLISHED', '{"bands":["BAND_7","BAND_8A","BAND_8B"],"memberOrganisationsOnly":false}', now() - interval '5 years'
        FROM organisation a CROSS JOIN generate_series(1, $1) p WHERE a.kind = 'ACADEMY'`,
     [size.programmesPerAcademy, LONG_TEXT],
   );
@@ -76,7 +76,7 @@ export async function generate(client, size, { thisYear = new Date().getUTCFullY
      SELECT 'B' || lpad(g::text, 9, '0'), c.id, 1 + g / cn, now() - interval '40 days' + (g % 1000) * interval '1 minute', 'bench-' || g,
             (CASE WHEN c.status = 'OPEN' THEN (ARRAY['OFFERED','WAITLISTED','AWAITING_ENDORSEMENT','SUBMITTED','WAITLISTED'])[1 + (g / cn) % 5]
                   ELSE (ARRAY['ACCEPTED','DECLINED','REJECTED','WITHDRAWN','LAPSED'])[1 + (g / cn) % 5] END)::application_status,
-            true, 'Applicant ' || g, 'applicant' || g || '@bench.nhs.uk', t.id, t.name, 'Ward manager', 'NURSING_AND_MIDWIFERY', '7',
+            true, 'Applicant ' || g, 'applicant' || g || '@bench.nhs.uk', t.id, t.name, 'Ward manager', 'NURSING_AND_MIDWIFERY', 'BAND_7',
             (CASE WHEN (g / cn) % 5 = 2 AND c.status = 'OPEN' THEN 'PENDING' ELSE 'ENDORSED' END)::endorsement_status
        FROM numbered JOIN cohorts c ON c.i = g % cn JOIN trusts t ON t.i = g % tn`,
     [size.applications],

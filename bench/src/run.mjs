@@ -16,6 +16,7 @@ import { fileURLToPath } from "node:url";
 import pg from "pg";
 import { createPartnerToken, generate, SIZES } from "./dataset.mjs";
 import { cpuMs, firstLoadBytes, fmt, kib, markdownTable, median, parseStampede, parseWres, parseWresHttp, postgresCpuMs } from "./measure.mjs";
+import { describeMemory, measureMemory, memoryApiExecArgv } from "./memory.mjs";
 import { measureWresChart, startConsolePreview, wresDashboardPath } from "./wresChart.mjs";
 import { COMPUTED_COLUMNS_SQL, POSTGRAPHILE_QUERY } from "./servers/postgraphile.mjs";
 
@@ -40,7 +41,7 @@ const opts = {
   rounds: Number(option("rounds", quick ? 2 : 5)),
   duration: Number(option("duration", quick ? 3 : 10)),
   connections: Number(option("connections", 10)),
-  memoryRequests: Number(option("memory-requests", quick ? 3000 : 100_000)),
+  memoryRequests: Number(option("memory-requests", quick ? 10_000 : 100_000)),
   applicants: Number(option("applicants", quick ? 300 : 2000)),
   only: option("only", SECTIONS.join(",")).split(","),
   chartRepetitions: Number(option("chart-repetitions", quick ? 3 : 5)),
@@ -187,6 +188,8 @@ async function main() {
     log("▸ starting the api (dist/src/main.js, NODE_ENV=production) and migrating");
     // --profile: a V8 CPU profile of the api over the whole run, in bench/results/profiles (see bench/README.md).
     const execArgv = opts.profile ? ["--cpu-prof", `--cpu-prof-dir=${path.join(BENCH, "results", "profiles")}`] : [];
+    // memory: a GC the bench can force before each reading (bench only; src/memory-gc-preload.cjs).
+    if (wants("memory")) execArgv.push(...memoryApiExecArgv());
     const api = await startNode(path.join(API, "dist/src/main.js"), apiEnv, { cwd: API, readyUrl: `http://127.0.0.1:${apiPort}/readyz`, execArgv });
     log(`▸ generating the ${opts.sizeName} data set`);
     const t0 = Date.now();
@@ -294,20 +297,21 @@ async function main() {
     }
 
     if (wants("memory")) {
-      log(`▸ api memory over ${opts.memoryRequests} partner reads`);
-      const metric = async (name) => {
-        const text = await (await fetch(`http://127.0.0.1:${apiPort}/metrics`, { headers: { authorization: "Bearer bench" } })).text();
-        const line = text.split("\n").find((l) => l.startsWith(`${name} `));
-        return line ? Number(line.split(" ")[1]) : NaN;
-      };
-      const before = { rss: await metric("ascent_process_resident_memory_bytes"), heap: await metric("ascent_nodejs_heap_size_used_bytes") };
-      const half = Math.floor(opts.memoryRequests / 2);
-      await load(systems.ascent.request(50).url, { ...systems.ascent.request(50), amount: half });
-      const middle = { rss: await metric("ascent_process_resident_memory_bytes"), heap: await metric("ascent_nodejs_heap_size_used_bytes") };
-      const rest = await load(systems.ascent.request(50).url, { ...systems.ascent.request(50), amount: opts.memoryRequests - half });
-      const after = { rss: await metric("ascent_process_resident_memory_bytes"), heap: await metric("ascent_nodejs_heap_size_used_bytes") };
-      results.memory = { before, middle, after, errors: rest.errors };
-      log(`  RSS ${kib(before.rss)} → ${kib(middle.rss)} (half) → ${kib(after.rss)}; heap used ${kib(before.heap)} → ${kib(middle.heap)} → ${kib(after.heap)}`);
+      log(`▸ api memory over ${opts.memoryRequests} requests of a mix, ${opts.connections} connections (load average ${os.loadavg().map((x) => fmt(x, 1)).join(", ")})`);
+      results.memory = await measureMemory({
+        api,
+        apiUrl,
+        metricsUrl: `http://127.0.0.1:${apiPort}/metrics`,
+        metricsToken: apiEnv.ASCENT_METRICS_TOKEN,
+        token,
+        admin: BENCH_ADMIN,
+        total: opts.memoryRequests,
+        connections: opts.connections,
+        log,
+        perKindSeconds: Number(option("memory-per-kind", 0)),
+        snapshotDir: flag("memory-snapshots") ? (mkdirSync(path.join(BENCH, "results", "heap"), { recursive: true }), path.join(BENCH, "results", "heap")) : undefined,
+      });
+      results.memory.loadAverage = os.loadavg()[0];
     }
 
     if (wants("chart")) {
@@ -441,7 +445,7 @@ function report(r, bundle) {
   if (bundle) rows.push(["Console first load, gzipped JS / CSS", `${kib(bundle.js)} / ${kib(bundle.css)} (${bundle.files.length} files)`, "JS ≤ 200 KiB"]);
   if (r.memory) {
     const m = r.memory;
-    rows.push([`api memory over ${opts.memoryRequests} partner reads: RSS / heap used`, `${kib(m.before.rss)} → ${kib(m.middle.rss)} → ${kib(m.after.rss)} / ${kib(m.before.heap)} → ${kib(m.middle.heap)} → ${kib(m.after.heap)} (start → half → end; errors ${m.errors})`, "flat"]);
+    rows.push([`api memory over ${m.total} requests (a mix of ${m.kinds.length}: ${m.kinds.map((k) => k.name).join(", ")})`, describeMemory(m), "flat"]);
   }
   lines.push(markdownTable(["measure", "result", "target"], rows));
   return lines.join("\n");
