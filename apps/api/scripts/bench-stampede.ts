@@ -93,6 +93,8 @@ async function main() {
       const transactionsPerApplication = ((await transactions()) - transactionsBefore) / applicants;
       const figures = summary(submissions, wallMs);
       const cpuAnswered = cpu();
+      // Background work done meanwhile: confirmations composed (outbox rows) and delivered, at the last answer.
+      const [mail] = await dataSource.query("SELECT count(*)::int AS composed, count(*) FILTER (WHERE status = 'SENT')::int AS sent FROM outbox_message");
       // Give the confirmation jobs (mail for every applicant) time to finish: they are part of each application's cost.
       const statements = statementsCounted ? await statementsPerApplication(dataSource) : null;
       const [counts] = await dataSource.query(
@@ -101,6 +103,7 @@ async function main() {
       console.log(`stampede: ${applicants} applications at once, ${places} places, ${processes} api processes`);
       console.log(`  latency p50 ${figures.p50Ms} ms, p99 ${figures.p99Ms} ms, max ${figures.maxMs} ms`);
       console.log(`  throughput ${figures.perSecond} applications/s (all answered in ${figures.wallMs} ms); errors ${figures.errors}`);
+      console.log(`  at the last answer: ${mail.composed} confirmations in the outbox, ${mail.sent} sent`);
       console.log(`  database transactions per application ${transactionsPerApplication.toFixed(2)} (a statement outside a transaction counts as one)`);
       const cpuAll = cpu();
       const perApplication = (a: number, b: number) => (((a - b) * 1000) / applicants).toFixed(1);
