@@ -30,7 +30,9 @@ async function statementsPerApplication(dataSource: DataSource) {
       ORDER BY calls DESC`,
   );
   const total = rows.reduce((sum, row) => sum + row.calls, 0) / applicants;
-  return { total, applicants, top: rows.slice(0, 15) };
+  // Each batch of arrivals reads the cohort's state once under its lock (arrivals.ts): the number of batches.
+  const batches = rows.filter((row) => row.query.includes("AS taken")).reduce((sum, row) => sum + row.calls, 0);
+  return { total, applicants, batches, top: rows.slice(0, 15) };
 }
 
 const TICKS_PER_SECOND = 100;
@@ -113,6 +115,7 @@ async function main() {
       for (const s of submissions) if (s.problem) problems.set(s.problem.slice(0, 120), (problems.get(s.problem.slice(0, 120)) ?? 0) + 1);
       for (const [problem, n] of problems) console.log(`  error ×${n}: ${problem}`);
       if (statements) {
+        console.log(`  batches of arrivals ${statements.batches} (${(statements.applicants / Math.max(1, statements.batches)).toFixed(1)} applications a batch)`);
         console.log(`  SQL statements per application ${statements.total.toFixed(2)} over the ${statements.applicants} stored (confirmation jobs included; pg_stat_statements, job-queue polling left out); the most frequent:`);
         for (const row of statements.top) console.log(`    ${(row.calls / statements.applicants).toFixed(3)}  ${row.query}`);
       }
