@@ -19,7 +19,7 @@ export interface JobRuntimeOptions {
   /**
    * Background queues' jobs wait for this before they run: the api passes its
    * RequestPressure, which resolves at once unless the process is answering a
-   * burst of requests, and at most 30 s after the burst began.
+   * burst of requests, and at most 2 minutes after the burst began.
    */
   yieldTo?: () => Promise<void>;
 }

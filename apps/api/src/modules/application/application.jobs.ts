@@ -30,7 +30,7 @@ export function applicationJobs(services: () => { actions: ApplicationActions; a
      * statements each, competing with the requests of a stampede): the applications locked in one statement, each
      * cohort's timings, programme title and closing time read once, the window-closing job scheduled once per cohort.
      * Each message carries a dedupe key, so a rerun after a failure sends nothing twice. Background work: while the
-     * process answers a burst of requests (the stampede itself) it waits, at most 30 s from the burst's start.
+     * process answers a burst of requests (the stampede itself) it waits, at most 2 minutes from the burst's start.
      */
     [JOBS.received]: {
       background: true,
