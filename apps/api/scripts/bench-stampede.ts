@@ -30,7 +30,9 @@ async function statementsPerApplication(dataSource: DataSource) {
       ORDER BY calls DESC`,
   );
   const total = rows.reduce((sum, row) => sum + row.calls, 0) / applicants;
-  return { total, applicants, top: rows.slice(0, 15) };
+  // Each batch of arrivals reads the cohort's state once under its lock (arrivals.ts): the number of batches.
+  const batches = rows.filter((row) => row.query.includes("AS taken")).reduce((sum, row) => sum + row.calls, 0);
+  return { total, applicants, batches, top: rows.slice(0, 15) };
 }
 
 const TICKS_PER_SECOND = 100;
@@ -93,6 +95,8 @@ async function main() {
       const transactionsPerApplication = ((await transactions()) - transactionsBefore) / applicants;
       const figures = summary(submissions, wallMs);
       const cpuAnswered = cpu();
+      // Background work done meanwhile: confirmations composed (outbox rows) and delivered, at the last answer.
+      const [mail] = await dataSource.query("SELECT count(*)::int AS composed, count(*) FILTER (WHERE status = 'SENT')::int AS sent FROM outbox_message");
       // Give the confirmation jobs (mail for every applicant) time to finish: they are part of each application's cost.
       const statements = statementsCounted ? await statementsPerApplication(dataSource) : null;
       const [counts] = await dataSource.query(
@@ -101,6 +105,7 @@ async function main() {
       console.log(`stampede: ${applicants} applications at once, ${places} places, ${processes} api processes`);
       console.log(`  latency p50 ${figures.p50Ms} ms, p99 ${figures.p99Ms} ms, max ${figures.maxMs} ms`);
       console.log(`  throughput ${figures.perSecond} applications/s (all answered in ${figures.wallMs} ms); errors ${figures.errors}`);
+      console.log(`  at the last answer: ${mail.composed} confirmations in the outbox, ${mail.sent} sent`);
       console.log(`  database transactions per application ${transactionsPerApplication.toFixed(2)} (a statement outside a transaction counts as one)`);
       const cpuAll = cpu();
       const perApplication = (a: number, b: number) => (((a - b) * 1000) / applicants).toFixed(1);
@@ -110,6 +115,7 @@ async function main() {
       for (const s of submissions) if (s.problem) problems.set(s.problem.slice(0, 120), (problems.get(s.problem.slice(0, 120)) ?? 0) + 1);
       for (const [problem, n] of problems) console.log(`  error ×${n}: ${problem}`);
       if (statements) {
+        console.log(`  batches of arrivals ${statements.batches} (${(statements.applicants / Math.max(1, statements.batches)).toFixed(1)} applications a batch)`);
         console.log(`  SQL statements per application ${statements.total.toFixed(2)} over the ${statements.applicants} stored (confirmation jobs included; pg_stat_statements, job-queue polling left out); the most frequent:`);
         for (const row of statements.top) console.log(`    ${(row.calls / statements.applicants).toFixed(3)}  ${row.query}`);
       }

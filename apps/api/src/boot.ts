@@ -7,6 +7,7 @@ import { appJobs, appLoadersFor, createAppDataSource } from "./composition";
 import { runMigrationsLocked } from "./db/migrate-locked";
 import { reachableReplicas, redactedUrl } from "./db/read-replica";
 import { jobContextFactory, startJobRuntime } from "./jobs";
+import { RequestPressure } from "./http/request-pressure";
 import { startDevMailbox } from "./modules/notification/dev-mailbox/dev-mailbox";
 import { EmbeddedPostgres, isPortFree, startEmbeddedPostgres } from "./db/embedded-postgres";
 import type { Logger } from "./logger";
@@ -102,17 +103,21 @@ export async function boot(settings: AppConfig, log: Logger): Promise<RunningAsc
       log.warn("SMTP_URL is not set: messages wait in the outbox until it is");
     }
 
+    // Mail delivery and confirmations step aside while this process answers a burst of requests (a window opening).
+    const pressure = new RequestPressure();
     const jobs = await startJobRuntime({
       databaseUrl,
       definitions: appJobs(config),
       contextFor: jobContextFactory({ dataSource, log, config, loadersFor: appLoadersFor }),
       log,
       pollingIntervalSeconds: config.jobPollingIntervalSeconds,
+      yieldTo: pressure.whenQuiet,
     });
     const stopJobs = { step: "job workers (running jobs finished)", run: () => jobs.stop(config.shutdownGraceMs) };
     cleanups.push(stopJobs);
 
     const app: AscentApp = await createApp(config, dataSource, log);
+    pressure.watch(app.httpServer);
     await new Promise<void>((resolve, reject) => {
       app.httpServer.once("error", reject);
       app.httpServer.listen({ port: config.port, host: config.host, backlog: LISTEN_BACKLOG }, resolve);

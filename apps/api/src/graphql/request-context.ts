@@ -37,16 +37,24 @@ export function requestContextFactory(options: RequestContextOptions): RequestCo
     // Taken only if the request turns out to be a lag-tolerant query; handed back when the response ends, whatever happened.
     const replica = hasReplicas(dataSource) ? new ReplicaSession(dataSource) : undefined;
     if (replica) res.once("close", () => void replica.release());
+    const viewer = await identify(req, db, sessionCookie);
+    // The caller's address (trusted proxies resolved) and the request's logger are worked out when first used: most requests use neither.
+    let clientIp: string | undefined;
+    let requestLog: Logger | undefined;
     return {
       requestId: req.requestId,
-      clientIp: req.ip ?? "unknown",
-      viewer: await identify(req, db, sessionCookie),
+      get clientIp() {
+        return (clientIp ??= req.ip ?? "unknown");
+      },
+      viewer,
       dataSource,
       db,
       loaders: loadersFor(db),
       memo: new Map(),
       loadersFor,
-      log: log.child({ requestId: req.requestId }),
+      get log() {
+        return (requestLog ??= log.child({ requestId: req.requestId }));
+      },
       sessionCookie,
       replica,
     };

@@ -4,6 +4,8 @@ import type { Logger } from "../logger";
 /** One line per request: method, path, status, duration; never bodies, queries' variables or cookies. */
 export function accessLog(log: Logger) {
   return (req: Request, res: Response, next: NextFunction) => {
+    // At LOG_LEVEL warn and above there is no line to write: no timer, no listener (a burst is thousands of requests).
+    if (!log.isLevelEnabled("info")) return next();
     const started = process.hrtime.bigint();
     res.on("finish", () => {
       const durationMs = Number(process.hrtime.bigint() - started) / 1e6;

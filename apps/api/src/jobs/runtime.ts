@@ -3,7 +3,7 @@ import type { Logger } from "../logger";
 import { safeError } from "../log-safe-error";
 import { JOB_SCHEMA, queueOptions } from "./pg-boss-schema";
 import type { JobContext, JobDefinition, JobInfo } from "./types";
-import { cronOf, handlerOf, settingsOf, workersOf } from "./types";
+import { cronOf, handlerOf, isBackground, settingsOf, workersOf } from "./types";
 
 export interface JobRuntimeOptions {
   databaseUrl: string;
@@ -16,6 +16,12 @@ export interface JobRuntimeOptions {
   pollingIntervalSeconds?: number;
   /** Handlers run at once per queue in this process, unless the queue's definition says (`workers`). */
   concurrency?: number;
+  /**
+   * Background queues' jobs wait for this before they run: the api passes its
+   * RequestPressure, which resolves at once unless the process is answering a
+   * burst of requests, and at most 2 minutes after the burst began.
+   */
+  yieldTo?: () => Promise<void>;
 }
 
 export interface JobRuntime {
@@ -55,8 +61,11 @@ export async function startJobRuntime(options: JobRuntimeOptions): Promise<JobRu
 
   for (const [name, definition] of Object.entries(definitions)) {
     const handler = handlerOf(definition);
+    const yieldTo = isBackground(definition) ? options.yieldTo : undefined;
     const run = async ([job]: PgBoss.JobWithMetadata[]) => {
       const info: JobInfo = { id: job.id, name, retryCount: job.retryCount, retryLimit: job.retryLimit };
+      // Fetched and active: it waits here (well within its expiry) while requests come first, then runs as usual.
+      if (yieldTo) await yieldTo();
       const started = Date.now();
       try {
         await handler(job.data, contextFor(info));

@@ -42,12 +42,18 @@ export type JobDefinition<T = any> =
       cron?: string;
       /** Handlers of this queue run at once in each process (default 2); each holds a database connection while it runs. */
       workers?: number;
+      /**
+       * Work nobody is waiting on (mail delivery, confirmations): while the process answers a burst of
+       * requests, a fetched job waits before it runs (JobRuntimeOptions.yieldTo; bounded, so never lost).
+       */
+      background?: boolean;
     };
 
 export const DEFAULT_QUEUE_SETTINGS: Required<QueueSettings> = { retryLimit: 5, retryDelaySeconds: 10, expireInSeconds: 15 * 60 };
 
 export const handlerOf = (definition: JobDefinition): JobHandler => (typeof definition === "function" ? definition : definition.handler);
 export const workersOf = (definition: JobDefinition): number | undefined => (typeof definition === "function" ? undefined : definition.workers);
+export const isBackground = (definition: JobDefinition): boolean => typeof definition !== "function" && definition.background === true;
 export const cronOf = (definition: JobDefinition): string | undefined => (typeof definition === "function" ? undefined : definition.cron);
 export const settingsOf = (definition: JobDefinition): Required<QueueSettings> => ({
   ...DEFAULT_QUEUE_SETTINGS,

@@ -29,37 +29,41 @@ export function applicationJobs(services: () => { actions: ApplicationActions; a
      * reminder, the window-closing job. One transaction for the whole batch (it was one per application: a dozen
      * statements each, competing with the requests of a stampede): the applications locked in one statement, each
      * cohort's timings, programme title and closing time read once, the window-closing job scheduled once per cohort.
-     * Each message carries a dedupe key, so a rerun after a failure sends nothing twice.
+     * Each message carries a dedupe key, so a rerun after a failure sends nothing twice. Background work: while the
+     * process answers a burst of requests (the stampede itself) it waits, at most 2 minutes from the burst's start.
      */
-    [JOBS.received]: async (data: { applicationId?: string; applicationIds?: string[] }, ctx) => {
-      const { notifier } = services();
-      const ids = [...new Set(data.applicationIds ?? (data.applicationId ? [data.applicationId] : []))].sort();
-      if (ids.length === 0) return;
-      await inTransaction(ctx, async (tx) => {
-        // In id order, so two jobs never wait on each other's rows in opposite orders.
-        const applications = await tx.db.getRepository(Application).find({ where: { id: In(ids) }, order: { id: "ASC" }, lock: { mode: "for_no_key_update" } });
-        const cohorts = new Map<string, Promise<{ timings: CohortTimings; about: MessageContext; closesAt: Date | null }>>();
-        const cohortOf = (cohortId: string) => {
-          if (!cohorts.has(cohortId)) {
-            cohorts.set(
-              cohortId,
-              (async () => ({ timings: await services().allocation.timingsOf(tx, cohortId), about: await notifier.context(tx, { cohortId }), closesAt: await closingTime(tx, cohortId) }))(),
-            );
+    [JOBS.received]: {
+      background: true,
+      handler: async (data: { applicationId?: string; applicationIds?: string[] }, ctx) => {
+        const { notifier } = services();
+        const ids = [...new Set(data.applicationIds ?? (data.applicationId ? [data.applicationId] : []))].sort();
+        if (ids.length === 0) return;
+        await inTransaction(ctx, async (tx) => {
+          // In id order, so two jobs never wait on each other's rows in opposite orders.
+          const applications = await tx.db.getRepository(Application).find({ where: { id: In(ids) }, order: { id: "ASC" }, lock: { mode: "for_no_key_update" } });
+          const cohorts = new Map<string, Promise<{ timings: CohortTimings; about: MessageContext; closesAt: Date | null }>>();
+          const cohortOf = (cohortId: string) => {
+            if (!cohorts.has(cohortId)) {
+              cohorts.set(
+                cohortId,
+                (async () => ({ timings: await services().allocation.timingsOf(tx, cohortId), about: await notifier.context(tx, { cohortId }), closesAt: await closingTime(tx, cohortId) }))(),
+              );
+            }
+            return cohorts.get(cohortId)!;
+          };
+          for (const application of applications) {
+            const { timings, about } = await cohortOf(application.cohortId);
+            await notifier.received(tx, application, timings.holdDays, about);
+            if (application.status !== ApplicationStatus.INELIGIBLE && application.endorsementStatus === EndorsementStatus.PENDING && application.endorsementRequestedAt) {
+              await scheduleEndorsementReminder(tx, application.id, application.endorsementRequestedAt, 1, settings().endorsementReminderAfterDays);
+            }
           }
-          return cohorts.get(cohortId)!;
-        };
-        for (const application of applications) {
-          const { timings, about } = await cohortOf(application.cohortId);
-          await notifier.received(tx, application, timings.holdDays, about);
-          if (application.status !== ApplicationStatus.INELIGIBLE && application.endorsementStatus === EndorsementStatus.PENDING && application.endorsementRequestedAt) {
-            await scheduleEndorsementReminder(tx, application.id, application.endorsementRequestedAt, 1, settings().endorsementReminderAfterDays);
+          for (const [cohortId, cohort] of cohorts) {
+            const { closesAt } = await cohort;
+            if (closesAt) await scheduleWindowClosed(tx, cohortId, closesAt);
           }
-        }
-        for (const [cohortId, cohort] of cohorts) {
-          const { closesAt } = await cohort;
-          if (closesAt) await scheduleWindowClosed(tx, cohortId, closesAt);
-        }
-      });
+        });
+      },
     },
     [JOBS.holdLapse]: async (data: { applicationId: string }, ctx) => {
       await inTransaction(ctx, (tx) => services().actions.lapseHold(tx, data.applicationId));

@@ -28,10 +28,18 @@ export class ApplicationNotifier {
     this.links = new LinkSigner(settings.linkSecret);
   }
 
+  /** The end date's London midnight by cohort end date: a stampede asks for the same one thousands of times, and time zone arithmetic is not cheap. */
+  private readonly linkEnds = new Map<string, Date | null>();
+
   /** The applicant's status link lasts until some time after the cohort ends. */
   statusLinkExpiry(cohort: Cohort): Date {
-    const end = fromLondon({ date: addDaysToLocalDate(cohort.endsOn, this.settings.statusLinkDaysAfterCohortEnds), time: "23:59" });
-    return end ?? new Date(Date.now() + 365 * DAY_MS);
+    let end = this.linkEnds.get(cohort.endsOn);
+    if (end === undefined) {
+      end = fromLondon({ date: addDaysToLocalDate(cohort.endsOn, this.settings.statusLinkDaysAfterCohortEnds), time: "23:59" });
+      if (this.linkEnds.size >= 1000) this.linkEnds.clear();
+      this.linkEnds.set(cohort.endsOn, end);
+    }
+    return end ? new Date(end.getTime()) : new Date(Date.now() + 365 * DAY_MS);
   }
 
   statusToken(application: Application, cohort: Cohort): string {

@@ -22,6 +22,7 @@ import { Connection } from "../../graphql/relay/connection";
 import { ConnectionArgs, OrderDirection } from "../../graphql/relay/connection-args";
 import { expectGlobalId, fromGlobalId, toGlobalId } from "../../graphql/relay/global-id";
 import { paginate } from "../../graphql/relay/paginate";
+import { PREPARED } from "../../db/prepared-statements";
 import { escapeLike } from "../../db/sql";
 import { UserError, userError } from "../../graphql/user-error";
 import { Cohort } from "../cohort";
@@ -41,9 +42,19 @@ import { ApplicationStatusView, EmployerChoice, EndorsementRequestView, SubmitAp
 
 const REFERENCE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 
+/** Random bytes drawn 4 KiB at a time: a stampede makes thousands of references, and each draw is a call into OpenSSL. */
+let randomPool = Buffer.alloc(0);
+let randomAt = 0;
+
 /** ASC- and 8 Crockford base32 characters: easy to read out on the phone, 40 bits of randomness. */
 function newReference(): string {
-  return `ASC-${[...randomBytes(8)].map((byte) => REFERENCE_ALPHABET[byte % 32]).join("")}`;
+  if (randomAt + 8 > randomPool.length) {
+    randomPool = randomBytes(4096);
+    randomAt = 0;
+  }
+  let reference = "ASC-";
+  for (let i = 0; i < 8; i++) reference += REFERENCE_ALPHABET[randomPool[randomAt++] % 32];
+  return reference;
 }
 
 export function linkProblem(problem: "INVALID" | "EXPIRED"): GraphQLError {
@@ -154,6 +165,7 @@ export class ApplicationService {
       ctx.db
         .getRepository(Cohort)
         .createQueryBuilder("c")
+        .comment(PREPARED)
         .innerJoinAndSelect("c.programme", "p")
         .innerJoinAndSelect("p.academy", "a")
         .leftJoinAndSelect("c.track", "t")

@@ -1,5 +1,20 @@
-import { ApplicationActor, ApplicationStatus, EndorsementStatus, isOpenForApplications, PLACE_TAKING_STATUSES, placesFree, statusOnArrival, takesPlace, UserErrorCode } from "@ascent/domain";
+import {
+  AllocationPolicy,
+  ApplicationActor,
+  ApplicationStatus,
+  CohortStatus,
+  DEFAULT_HOLD_DAYS,
+  DEFAULT_OFFER_RESPONSE_DAYS,
+  EndorsementStatus,
+  isOpenForApplications,
+  PLACE_TAKING_STATUSES,
+  placesFree,
+  statusOnArrival,
+  takesPlace,
+  UserErrorCode,
+} from "@ascent/domain";
 import type { TransitionReason } from "@ascent/domain";
+import { PREPARED_SQL } from "../../db/prepared-statements";
 import { inTransaction, type RequestContext } from "../../graphql/context";
 import { UserError, userError } from "../../graphql/user-error";
 import { scheduleJob } from "../../jobs";
@@ -84,14 +99,15 @@ export class Arrivals {
     return inTransaction(ctx, async (tx) => {
       // Before the lock: one job composes every confirmation once this commits; the periods change rarely.
       await scheduleJob(tx, JOBS.received, { applicationIds: drafts.map((draft) => draft.id) }, { singletonKey: `received:${drafts[0].id}` });
-      const timings = await this.allocation.timingsOf(tx, cohortId);
-      const cohort = await this.allocation.lockCohort(tx, cohortId);
+      // The lock and the cohort's timings in one round trip (the cohort row and its settings, read under the lock).
+      const [cohort]: LockedCohort[] = await tx.db.query(LOCK_COHORT_SQL, [cohortId]);
       if (!cohort || !isOpenForApplications(cohort, new Date())) {
         return drafts.map(() => ({ kind: "refused", problems: [userError(["cohortId"], UserErrorCode.INVALID, "This cohort has stopped taking applications.")] }));
       }
+      const timings = { holdDays: cohort.holdDays ?? DEFAULT_HOLD_DAYS, offerResponseDays: cohort.offerResponseDays ?? DEFAULT_OFFER_RESPONSE_DAYS };
       // A fresh snapshot after the lock: everything committed before it is counted.
       const [state]: Array<{ taken: number; waiting: number; last: number; existing: Record<string, string>; now: Date }> = await tx.db.query(
-        `SELECT (SELECT count(*)::int FROM application WHERE cohort_id = $1 AND status = ANY($2::application_status[])) AS taken,
+        `${PREPARED_SQL} SELECT (SELECT count(*)::int FROM application WHERE cohort_id = $1 AND status = ANY($2::application_status[])) AS taken,
                 (SELECT count(*)::int FROM application WHERE cohort_id = $1 AND status = 'WAITLISTED') AS waiting,
                 (SELECT coalesce(max(receipt_number), 0)::int FROM application WHERE cohort_id = $1) AS last,
                 (SELECT coalesce(json_object_agg(idempotency_key, id), '{}'::json) FROM application WHERE cohort_id = $1 AND idempotency_key = ANY($3::varchar[])) AS existing,
@@ -116,7 +132,8 @@ export class Arrivals {
         if (takesPlace(arrival.status)) taken += 1;
         receipt += 1;
         const now = state.now.getTime();
-        const row = tx.db.getRepository(Application).create({
+        // A plain entity (no repository.create: thousands of these in a stampede); the batch's INSERT writes exactly these fields.
+        const row = Object.assign(new Application(), {
           ...draft.fields,
           id: draft.id,
           cohortId: cohort.id,
@@ -142,24 +159,98 @@ export class Arrivals {
     });
   }
 
-  /** The applications and their first transitions in one statement: one round trip while the cohort is locked. */
+  /**
+   * The applications and their first transitions in one statement: one round trip while the cohort is locked. Fixed SQL
+   * text over arrays (a prepared statement, planned once per connection), not a query builder: building a multi-row
+   * INSERT and hydrating its entities cost more of the api's CPU than anything else in a stampede.
+   */
   private async insertWithArrivals(tx: RequestContext, rows: Application[], reasons: TransitionReason[]): Promise<Map<string, ApplicationTransition>> {
-    const [insert, parameters] = tx.db.createQueryBuilder().insert().into(Application).values(rows).returning(["id", "status"]).getQueryAndParameters();
-    const at = parameters.length;
-    const inserted: Array<{ id: string; application_id: string; to_status: ApplicationStatus; reason: TransitionReason; actor: ApplicationActor; occurred_at: Date }> = await tx.db.query(
-      `WITH inserted AS (${insert})
-       INSERT INTO application_transition (application_id, from_status, to_status, reason, actor)
-       SELECT inserted.id, NULL, inserted.status, arrival.reason, $${at + 3}
-         FROM inserted JOIN unnest($${at + 1}::uuid[], $${at + 2}::varchar[]) AS arrival(id, reason) ON arrival.id = inserted.id
-       RETURNING id, application_id, to_status, reason, actor, occurred_at`,
-      [...parameters, rows.map((row) => row.id), reasons, ApplicationActor.APPLICANT],
-    );
-    const repository = tx.db.getRepository(ApplicationTransition);
+    const inserted: Array<{ id: string; application_id: string; to_status: ApplicationStatus; reason: TransitionReason; actor: ApplicationActor; occurred_at: Date; created_at: Date; updated_at: Date }> =
+      await tx.db.query(INSERT_ARRIVALS_SQL, [...APPLICATION_COLUMNS.map(([, , value]) => rows.map(value)), reasons, ApplicationActor.APPLICANT]);
+    const byId = new Map(rows.map((row) => [row.id, row]));
     return new Map(
-      inserted.map((row) => [
-        row.application_id,
-        repository.create({ id: row.id, applicationId: row.application_id, fromStatus: null, toStatus: row.to_status, reason: row.reason, actor: row.actor, actorUserId: null, note: null, occurredAt: row.occurred_at }),
-      ]),
+      inserted.map((row) => {
+        const application = byId.get(row.application_id)!;
+        // What the database filled in (as TypeORM's insert would have told the entity).
+        Object.assign(application, { createdAt: row.created_at, updatedAt: row.updated_at, endorsementComment: null, endorsementDecidedAt: null, endorsementRemindersSent: 0 });
+        const transition = Object.assign(new ApplicationTransition(), {
+          id: row.id,
+          applicationId: row.application_id,
+          fromStatus: null,
+          toStatus: row.to_status,
+          reason: row.reason,
+          actor: row.actor,
+          actorUserId: null,
+          note: null,
+          occurredAt: row.occurred_at,
+        });
+        return [row.application_id, transition];
+      }),
     );
   }
 }
+
+interface LockedCohort {
+  id: string;
+  capacity: number;
+  allocationPolicy: AllocationPolicy;
+  status: CohortStatus;
+  applicationsOpenAt: Date | null;
+  applicationsCloseAt: Date | null;
+  holdDays: number | null;
+  offerResponseDays: number | null;
+}
+
+/** FOR NO KEY UPDATE OF the cohort only (see Allocation.lockCohort); its settings row, if any, is read with it. */
+const LOCK_COHORT_SQL = `${PREPARED_SQL} SELECT c.id, c.capacity, c.allocation_policy AS "allocationPolicy", c.status, c.applications_open_at AS "applicationsOpenAt",
+    c.applications_close_at AS "applicationsCloseAt", s.hold_days AS "holdDays", s.offer_response_days AS "offerResponseDays"
+  FROM cohort c LEFT JOIN cohort_application_settings s ON s.cohort_id = c.id
+  WHERE c.id = $1 FOR NO KEY UPDATE OF c`;
+
+/** Every column a new application is inserted with: [column, array type, value]. The rest take their defaults. */
+const APPLICATION_COLUMNS: Array<[string, string, (row: Application) => unknown]> = [
+  ["id", "uuid", (a) => a.id],
+  ["reference", "varchar", (a) => a.reference],
+  ["cohort_id", "uuid", (a) => a.cohortId],
+  ["receipt_number", "int", (a) => a.receiptNumber],
+  ["received_at", "timestamptz", (a) => a.receivedAt],
+  ["idempotency_key", "varchar", (a) => a.idempotencyKey],
+  ["status", "application_status", (a) => a.status],
+  ["eligible", "boolean", (a) => a.eligible],
+  ["eligibility_reasons", "jsonb", (a) => JSON.stringify(a.eligibilityReasons ?? [])],
+  ["applicant_name", "varchar", (a) => a.applicantName],
+  ["applicant_email", "varchar", (a) => a.applicantEmail],
+  ["organisation_id", "uuid", (a) => a.organisationId],
+  ["organisation_name", "varchar", (a) => a.organisationName],
+  ["job_title", "varchar", (a) => a.jobTitle],
+  ["staff_group", "varchar", (a) => a.staffGroup],
+  ["band", "varchar", (a) => a.band],
+  ["medical_grade", "varchar", (a) => a.medicalGrade],
+  ["positive_action_declared", "boolean", (a) => a.positiveActionDeclared],
+  ["positive_action_consent_at", "timestamptz", (a) => a.positiveActionConsentAt],
+  ["mentor_or_coach_identified", "boolean", (a) => a.mentorOrCoachIdentified],
+  ["follow_up_consent_at", "timestamptz", (a) => a.followUpConsentAt],
+  ["answers", "jsonb", (a) => JSON.stringify(a.answers ?? [])],
+  ["line_manager_name", "varchar", (a) => a.lineManagerName],
+  ["line_manager_email", "varchar", (a) => a.lineManagerEmail],
+  ["endorsement_status", "endorsement_status", (a) => a.endorsementStatus],
+  ["endorsement_requested_at", "timestamptz", (a) => a.endorsementRequestedAt],
+  ["hold_expires_at", "timestamptz", (a) => a.holdExpiresAt],
+  ["offer_expires_at", "timestamptz", (a) => a.offerExpiresAt],
+  ["panel_score", "float8", (a) => a.panelScore],
+  ["link_version", "int", (a) => a.linkVersion],
+  ["erased_at", "timestamptz", (a) => a.erasedAt],
+];
+
+const n = APPLICATION_COLUMNS.length;
+const INSERT_ARRIVALS_SQL = `${PREPARED_SQL} WITH inserted AS (
+    INSERT INTO application (${APPLICATION_COLUMNS.map(([column]) => column).join(", ")})
+    SELECT * FROM unnest(${APPLICATION_COLUMNS.map(([, type], i) => `$${i + 1}::${type}[]`).join(", ")})
+    RETURNING id, status, created_at, updated_at
+  ), arrival AS (
+    INSERT INTO application_transition (application_id, from_status, to_status, reason, actor)
+    SELECT inserted.id, NULL, inserted.status, arrival.reason, $${n + 2}
+      FROM inserted JOIN unnest($1::uuid[], $${n + 1}::varchar[]) AS arrival(id, reason) ON arrival.id = inserted.id
+    RETURNING id, application_id, to_status, reason, actor, occurred_at
+  )
+  SELECT arrival.*, inserted.created_at, inserted.updated_at FROM arrival JOIN inserted ON inserted.id = arrival.application_id`;

@@ -64,4 +64,6 @@ export const sendMessageJob = (settings: MailSettings): JobDefinition<{ messageI
   queue: { retryLimit: settings.retryLimit, retryDelaySeconds: settings.retryDelaySeconds, expireInSeconds: 5 * 60 },
   // Mostly waiting on the SMTP server: a few at once drain a burst (a window opening) faster.
   workers: 4,
+  // Nobody waits on the answer to a request for it: during a burst of requests it waits (at most 2 minutes from the burst's start).
+  background: true,
 });
