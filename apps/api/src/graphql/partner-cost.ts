@@ -18,6 +18,17 @@ interface CostReport {
   throttleStatus: { maximumAvailable: number; currentlyAvailable: number; restoreRate: number };
 }
 
+type BudgetWrittenBackListener = (dataSource: DataSource, tokenIds: string[]) => void;
+const writtenBackListeners = new Set<BudgetWrittenBackListener>();
+
+/**
+ * Called when a ledger starts writing tokens' spend back and again when it has
+ * (the token cache drops them, so the next request reads the stored budget).
+ */
+export function onBudgetWrittenBack(listener: BudgetWrittenBackListener): void {
+  writtenBackListeners.add(listener);
+}
+
 /** How often a process writes what its partners spent back to their tokens. */
 const FLUSH_INTERVAL_MS = 250;
 
@@ -61,6 +72,9 @@ export class PartnerBudgetLedger {
     const spent = [...this.unflushed];
     if (spent.length === 0) return;
     this.unflushed.clear();
+    const tokenIds = spent.map(([tokenId]) => tokenId);
+    const notify = () => writtenBackListeners.forEach((listener) => listener(this.dataSource, tokenIds));
+    notify();
     this.flushing = (async () => {
       for (const [tokenId, cost] of spent) {
         try {
@@ -76,6 +90,7 @@ export class PartnerBudgetLedger {
           this.log?.warn({ error: safeError(error) }, "could not write partner query budgets back; will retry");
         }
       }
+      notify();
     })();
     await this.flushing;
     this.flushing = undefined;
