@@ -23,10 +23,10 @@ interface TokenRow {
   budget_idle_seconds: number;
 }
 
-// A token whose spend this process writes back is dropped from the cache, so the next request reads the budget as written.
-onBudgetWrittenBack((dataSource, tokenIds) => {
+// When this process writes a token's spend back, its cached budget becomes what the write left: no need to read the token again.
+onBudgetWrittenBack((dataSource, budgets) => {
   const cache = tokenCacheFor(dataSource);
-  for (const tokenId of tokenIds) cache.drop(tokenId);
+  for (const { tokenId, banked } of budgets) cache.rebank(tokenId, banked);
 });
 
 /**

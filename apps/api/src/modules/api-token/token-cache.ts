@@ -29,9 +29,9 @@ interface Entry {
  * refused here at most the cache time later. Expiry is checked on every
  * request against the cached expiry. The query budget stays correct: whenever
  * this process writes a token's spend back (graphql/partner-cost.ts, every
- * 250 ms while it spends) the token is dropped, so the next request reads the
- * written-back budget; a lookup that was under way across a drop is not
- * cached (the generation check), as it may have read the budget before.
+ * 250 ms while it spends) the cached budget becomes what the write left
+ * (`rebank`), and a lookup that was under way across the write is not cached
+ * (the generation check), as it may have read the budget before it.
  */
 export class TokenCache {
   private readonly entries = new Map<string, Entry>();
@@ -63,6 +63,13 @@ export class TokenCache {
     // Bounded: a flood of distinct valid tokens can't grow the map without limit.
     if (this.entries.size >= 10_000) this.entries.clear();
     this.entries.set(tokenId, { token, until: now + this.ttlMs });
+  }
+
+  /** The token's budget as this process's write-back just left it (banked now, no idle time). */
+  rebank(tokenId: string, banked: number, now = Date.now()): void {
+    this.generations.set(tokenId, this.generation(tokenId) + 1);
+    const entry = this.entries.get(tokenId);
+    if (entry) entry.token = { ...entry.token, banked, idleSeconds: 0, readAtMs: now };
   }
 
   drop(tokenId: string): void {
