@@ -35,9 +35,10 @@ export const catalogueCachedRead: CachedReadRule = {
   ],
   versionSql: `${PREPARED_SQL} SELECT coalesce(sum("version"), 0)::text || ':' || count(*) AS version FROM catalogue_version`,
   // Answers change by themselves when an application window opens or closes (openForApplications, status) and at London midnight (the list's order).
+  // Boundaries of the last 5 s count too: the page compares with the api's clock, which may be a little behind PostgreSQL's.
   freshUntilSql: `${PREPARED_SQL} SELECT (extract(epoch FROM least(
-      (SELECT min(t) FROM (SELECT applications_open_at AS t FROM cohort WHERE applications_open_at > now()
-                           UNION ALL SELECT applications_close_at FROM cohort WHERE applications_close_at > now()) AS boundaries),
+      (SELECT min(t) FROM (SELECT applications_open_at AS t FROM cohort WHERE applications_open_at > now() - interval '5 seconds'
+                           UNION ALL SELECT applications_close_at FROM cohort WHERE applications_close_at > now() - interval '5 seconds') AS boundaries),
       (date_trunc('day', now() AT TIME ZONE 'Europe/London') + interval '1 day') AT TIME ZONE 'Europe/London',
       now() + interval '10 minutes')) * 1000)::float8 AS until`,
 };
