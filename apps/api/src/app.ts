@@ -11,7 +11,8 @@ import { createErrorFormatter } from "./graphql/format-error";
 import { requestContextFactory } from "./graphql/request-context";
 import { PartnerBudgetLedger, queryCostPlugin } from "./graphql/partner-cost";
 import { refuseSubscriptionsPlugin } from "./graphql/request-faults";
-import { appAuthenticators, appGauges, appLoadersFor, appReplicaReads, composeApi } from "./composition";
+import { appAuthenticators, appCachedReads, appGauges, appLoadersFor, appReplicaReads, composeApi } from "./composition";
+import { responseCachePlugin } from "./graphql/response-cache";
 import { replicaReadsPlugin } from "./graphql/replica-reads";
 import { replicaStatuses } from "./db/read-replica";
 import { operationMetricsPlugin } from "./graphql/operation-metrics";
@@ -63,6 +64,8 @@ export async function createApp(config: AppConfig, dataSource: DataSource, log: 
       refuseSubscriptionsPlugin(),
       ...protection.plugins,
       queryCostPlugin(QUERY_LIMITS.maxCost, partnerBudgets),
+      // After the cost plugin: a cached answer is charged like any other.
+      responseCachePlugin(appCachedReads, { enabled: config.catalogueCache !== false }),
       replicaReadsPlugin(appReplicaReads),
       operationMetricsPlugin(metrics),
       ApolloServerPluginLandingPageDisabled(),

@@ -26,6 +26,9 @@ export const appGauges = modules.flatMap((module) => module.gauges ?? []);
 /** The features' lag-tolerant root Query fields, for the replica-reads plugin. */
 export const appReplicaReads = replicaReadsOf(modules);
 
+/** The features' cacheable reads, for the response cache. */
+export const appCachedReads = modules.flatMap((module) => module.cachedReads ?? []);
+
 /** The features' job handlers by queue name, for the job workers. */
 export const appJobs = (config: AppConfig) => jobsOf(modules, config);
 

@@ -51,6 +51,10 @@ export interface AppConfig {
   partnerBudget: { maximumAvailable: number; restoreRate: number };
   /** Each api process caches every WRES data year's summed counts under the year's version in PostgreSQL (ASCENT_WRES_CACHE=off recomputes them on every request). */
   wresYearCache: boolean;
+  /** Seconds each api process keeps a partner token's lookup (ASCENT_TOKEN_CACHE_SECONDS, 0 = off): a token revoked elsewhere is refused at most this long after (modules/api-token/token-cache.ts). */
+  tokenCacheSeconds?: number;
+  /** Each api process caches catalogue answers under the catalogue's version in PostgreSQL (ASCENT_CATALOGUE_CACHE=off runs every read; graphql/response-cache.ts). */
+  catalogueCache?: boolean;
 }
 
 /**
@@ -118,5 +122,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       restoreRate: Math.max(1, intFrom(env.ASCENT_PARTNER_RESTORE_RATE, DEFAULT_PARTNER_BUDGET.restoreRate)),
     },
     wresYearCache: !["off", "0", "false"].includes((env.ASCENT_WRES_CACHE ?? "").trim().toLowerCase()),
+    catalogueCache: !["off", "0", "false"].includes((env.ASCENT_CATALOGUE_CACHE ?? "").trim().toLowerCase()),
+    tokenCacheSeconds: Math.max(0, Number.parseFloat(env.ASCENT_TOKEN_CACHE_SECONDS ?? "5") || 0),
   };
 }

@@ -16,7 +16,8 @@ import { parse } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_PARTNER_BUDGET, loadConfig } from "../src/config";
 import { calculateQueryCost } from "../src/graphql/query-cost";
-import { issueToken } from "../src/modules/api-token/token-secret";
+import { issueToken, parseToken } from "../src/modules/api-token/token-secret";
+import { tokenCacheFor } from "../src/modules/api-token/token-cache";
 import { buildAppSchema } from "../src/composition";
 import { ApiToken } from "../src/modules/api-token/api-token.entity";
 import { AuditEvent } from "../src/modules/audit/audit-event.entity";
@@ -135,6 +136,53 @@ describe("Bearer authentication", () => {
   });
 });
 
+describe("the token cache (ASCENT_TOKEN_CACHE_SECONDS)", () => {
+  it("is read from the settings: 5 s by default, 0 turns it off", () => {
+    expect(loadConfig({}).tokenCacheSeconds).toBe(5);
+    expect(loadConfig({ ASCENT_TOKEN_CACHE_SECONDS: "0" }).tokenCacheSeconds).toBe(0);
+    expect(loadConfig({ ASCENT_TOKEN_CACHE_SECONDS: "1.5" }).tokenCacheSeconds).toBe(1.5);
+  });
+
+  it("refuses a token revoked behind this process's back (another api process, or by hand) once the cache time has passed", async () => {
+    const short = await createTestServer({ tokenCacheSeconds: 1 });
+    try {
+      const [organisation] = await short.dataSource.query(`INSERT INTO organisation (name, kind) VALUES ('Cache Trust', 'TRUST') RETURNING id`);
+      const [row] = await short.dataSource.query(
+        `INSERT INTO api_token (label, organisation_id, scopes, secret_hash, prefix, expires_at) VALUES ('t', $1, ARRAY['catalogue:read'], 'x', 'x', now() + interval '1 day') RETURNING id`,
+        [organisation.id],
+      );
+      const issued = issueToken(row.id);
+      await short.dataSource.query(`UPDATE api_token SET secret_hash = $2, prefix = $3 WHERE id = $1`, [row.id, issued.secretHash, issued.prefix]);
+      const client = new GraphQLClient(short.url, { authorization: `Bearer ${issued.token}` });
+      expect((await client.request(partnerWhoAmIQuery)).errors).toBeUndefined();
+      // A forged secret for the cached token id is still refused.
+      const forged = new GraphQLClient(short.url, { authorization: `Bearer ${issued.token.slice(0, -4)}AAAA` });
+      expect((await forged.request(partnerWhoAmIQuery)).errors?.[0].extensions?.code).toBe("UNAUTHENTICATED");
+
+      await short.dataSource.query(`UPDATE api_token SET revoked_at = now() WHERE id = $1`, [row.id]);
+      await new Promise((resolve) => setTimeout(resolve, 1100));
+      const refused = await client.request(partnerWhoAmIQuery);
+      expect(refused.status).toBe(401);
+      expect(refused.errors?.[0].extensions?.code).toBe("UNAUTHENTICATED");
+    } finally {
+      await short.close();
+    }
+  });
+
+  it("refuses a cached token once it expires, without asking the database", async () => {
+    const { token, apiToken } = await issue(["CATALOGUE_READ"]);
+    const client = partner(token);
+    expect((await client.request(partnerWhoAmIQuery)).errors).toBeUndefined();
+    // The expiry brought to 300 ms from now (and the cache told, as an expiry change never happens behind its back in practice): once reached, the cached token is refused.
+    await server.dataSource.getRepository(ApiToken).update({ prefix: apiToken.prefix }, { expiresAt: new Date(Date.now() + 300) });
+    tokenCacheFor(server.dataSource).drop(parseToken(token)!.tokenId);
+    expect((await client.request(partnerWhoAmIQuery)).errors).toBeUndefined();
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    const expired = await client.request(partnerWhoAmIQuery);
+    expect(expired.status).toBe(401);
+  });
+});
+
 describe("query cost for partners", () => {
   it("reports each query's cost and the remaining budget in extensions", async () => {
     const { token } = await issue(["CATALOGUE_READ"]);
@@ -160,6 +208,8 @@ describe("query cost for partners", () => {
     expect(throttled.errors?.[0].extensions?.cost).toMatchObject({ requestedQueryCost: 203 });
     expect(throttled.errors?.[0].extensions?.retryAfterSeconds).toBeGreaterThanOrEqual(1);
     await server.dataSource.getRepository(ApiToken).update({ prefix: apiToken.prefix }, { budgetUpdatedAt: new Date(Date.now() - 60_000) });
+    // A minute's refill written by hand: this process sees it once its token cache lets go (here at once; by itself within 5 s).
+    tokenCacheFor(server.dataSource).drop(parseToken(token)!.tokenId);
     expect((await openCohorts()).errors).toBeUndefined();
   });
 

@@ -17,7 +17,8 @@ let server: TestServer;
 let admin: GraphQLClient;
 
 beforeAll(async () => {
-  server = await createTestServer();
+  // What execution costs: the catalogue cache (catalogue-cache.test.ts) would answer repeated reads without it.
+  server = await createTestServer({ catalogueCache: false });
   await seedDemoData(server.dataSource);
   admin = await server.signedInAs(Role.ADMIN);
   // 60 more cohorts spread over every programme and track, each with a session, all taking applications now.
@@ -116,7 +117,7 @@ async function statementsOf<T>(request: () => Promise<T>): Promise<{ result: T; 
 }
 
 describe("the partner read as a partner token", () => {
-  it("is two statements whatever the page size: the token with its budget, and the page with everything it shows", async () => {
+  it("is the page's one statement whatever the page size, plus the token with its budget when the token cache doesn't hold it", async () => {
     const client = await partnerClient("n+1");
     for (const first of [10, 50]) {
       const spy = vi.spyOn(PostgresQueryRunner.prototype, "query");
@@ -129,7 +130,9 @@ describe("the partner read as a partner token", () => {
         expect(edges.every((e) => e.node.programme.title && e.node.programme.academy.name && e.node.sessionCount >= 0)).toBe(true);
         // The budget is written back every 250 ms off the request path; that write may land inside the window.
         const statements = spy.mock.calls.map(([sql]) => String(sql)).filter((sql) => !sql.startsWith("UPDATE api_token SET cost_budget"));
-        expect(statements).toHaveLength(2);
+        // The token is read on the first request, then from the token cache (token-cache.ts) until a budget write-back drops it.
+        expect(statements.filter((sql) => !/FROM api_token/.test(sql))).toHaveLength(1);
+        expect(statements.length).toBeLessThanOrEqual(2);
         expect(statements.some((sql) => /count\(DISTINCT/i.test(sql))).toBe(false);
       } finally {
         spy.mockRestore();

@@ -5,6 +5,7 @@ import type { JobDefinition } from "../jobs";
 import type { SessionCookie } from "../http/session-cookie";
 import type { Viewer } from "./context";
 import type { ReplicaReadRule } from "./replica-reads";
+import type { CachedReadRule } from "./response-cache";
 import type { NodeFetcher } from "./relay/node-fetcher";
 import type { RequestContextFactory } from "./request-context";
 
@@ -56,6 +57,12 @@ export interface FeatureModule {
    * fields that write nothing, and never a read-your-writes path.
    */
   replicaReads?: Readonly<Record<string, ReplicaReadRule>>;
+  /**
+   * Reads whose answers each api process may cache (graphql/response-cache.ts):
+   * the fields they may contain, and the SQL that reads the version PostgreSQL
+   * keeps of what those fields show (bumped by triggers with every write).
+   */
+  cachedReads?: readonly CachedReadRule[];
   /**
    * Background and timed work by queue name ("<feature>.<what>"), run by the
    * job workers of every api process; schedule with scheduleJob from jobs/.

@@ -18,6 +18,22 @@ interface CostReport {
   throttleStatus: { maximumAvailable: number; currentlyAvailable: number; restoreRate: number };
 }
 
+/** A token's budget as its write-back left it: points banked as of that moment. */
+export interface WrittenBackBudget {
+  tokenId: string;
+  banked: number;
+}
+type BudgetWrittenBackListener = (dataSource: DataSource, budgets: WrittenBackBudget[]) => void;
+const writtenBackListeners = new Set<BudgetWrittenBackListener>();
+
+/**
+ * Called when a ledger has written tokens' spend back, with the budgets the
+ * writes left (the token cache keeps them, instead of reading the token again).
+ */
+export function onBudgetWrittenBack(listener: BudgetWrittenBackListener): void {
+  writtenBackListeners.add(listener);
+}
+
 /** How often a process writes what its partners spent back to their tokens. */
 const FLUSH_INTERVAL_MS = 250;
 
@@ -32,6 +48,8 @@ const FLUSH_INTERVAL_MS = 250;
  */
 export class PartnerBudgetLedger {
   private readonly unflushed = new Map<string, number>();
+  /** Spend being written back right now: still counted against the token until the write has answered. */
+  private readonly inflight = new Map<string, number>();
   private timer: NodeJS.Timeout | undefined;
   private flushing: Promise<void> | undefined;
 
@@ -44,7 +62,7 @@ export class PartnerBudgetLedger {
   /** Points available to the token now: its stored budget refilled, less this process's unwritten spend. */
   available(tokenId: string, budget: { banked: number; idleSeconds: number }): number {
     const refilled = Math.min(this.limits.maximumAvailable, budget.banked + Math.max(0, budget.idleSeconds) * this.limits.restoreRate);
-    return refilled - (this.unflushed.get(tokenId) ?? 0);
+    return refilled - (this.unflushed.get(tokenId) ?? 0) - (this.inflight.get(tokenId) ?? 0);
   }
 
   charge(tokenId: string, cost: number): void {
@@ -61,21 +79,28 @@ export class PartnerBudgetLedger {
     const spent = [...this.unflushed];
     if (spent.length === 0) return;
     this.unflushed.clear();
+    for (const [tokenId, cost] of spent) this.inflight.set(tokenId, cost);
+    const written: WrittenBackBudget[] = [];
     this.flushing = (async () => {
       for (const [tokenId, cost] of spent) {
         try {
-          await this.dataSource.query(
+          // TypeORM answers an UPDATE with [rows, count].
+          const result = (await this.dataSource.query(
             `UPDATE api_token SET cost_budget = LEAST($2::float8, cost_budget + extract(epoch FROM now() - budget_updated_at) * $3::float8) - $4::float8,
                     budget_updated_at = now()
-              WHERE id = $1`,
+              WHERE id = $1 RETURNING cost_budget`,
             [tokenId, this.limits.maximumAvailable, this.limits.restoreRate, cost],
-          );
+          )) as unknown[];
+          const rows = (Array.isArray(result[0]) ? result[0] : result) as Array<{ cost_budget: number }>;
+          if (rows[0]) written.push({ tokenId, banked: Number(rows[0].cost_budget) });
         } catch (error) {
           // The database is away: keep the spend for the next flush.
           this.unflushed.set(tokenId, (this.unflushed.get(tokenId) ?? 0) + cost);
           this.log?.warn({ error: safeError(error) }, "could not write partner query budgets back; will retry");
         }
       }
+      this.inflight.clear();
+      writtenBackListeners.forEach((listener) => listener(this.dataSource, written));
     })();
     await this.flushing;
     this.flushing = undefined;

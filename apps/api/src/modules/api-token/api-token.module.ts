@@ -5,6 +5,7 @@ import { ApiToken } from "./api-token.entity";
 import { ApiTokenResolver } from "./api-token.resolver";
 import { ApiTokenService } from "./api-token.service";
 import { viewerFromBearer } from "./bearer";
+import { configureTokenCache, DEFAULT_TOKEN_CACHE_SECONDS } from "./token-cache";
 
 export const apiTokenModule = defineModule({
   name: "api-token",
@@ -12,7 +13,9 @@ export const apiTokenModule = defineModule({
   enums: [[ApiScope, { name: "ApiScope", description: "What a partner API token may do (catalogue:read, applications:read, wres:read, wres:write)." }]],
   // A bearer token (partners) takes precedence over the console's cookie.
   authenticate: async (req, db) => (req.headers.authorization ? viewerFromBearer(db, req.headers.authorization) : undefined),
-  setup: () => ({
+  setup: (config) => {
+    configureTokenCache(config.tokenCacheSeconds ?? DEFAULT_TOKEN_CACHE_SECONDS);
+    return {
     resolvers: [new ApiTokenResolver(new ApiTokenService())],
     nodes: {
       ApiToken: visibleNode(
@@ -20,5 +23,6 @@ export const apiTokenModule = defineModule({
         (ctx) => ctx.viewer.kind === "user" && ctx.viewer.role === Role.ADMIN,
       ),
     },
-  }),
+    };
+  },
 });

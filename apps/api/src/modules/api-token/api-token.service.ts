@@ -11,6 +11,7 @@ import { Organisation } from "../organisation";
 import { ApiToken } from "./api-token.entity";
 import { ApiTokenConnection } from "./dto/api-token-connection";
 import { ApiTokenFilter, CreateApiTokenInput, CreateApiTokenPayload, RevokeApiTokenInput, RevokeApiTokenPayload } from "./dto/api-token.inputs";
+import { forgetToken } from "./bearer";
 import { issueToken } from "./token-secret";
 
 const DEFAULT_LIFETIME_DAYS = 90;
@@ -69,8 +70,8 @@ export class ApiTokenService {
     );
   }
 
-  revoke(ctx: RequestContext, input: RevokeApiTokenInput): Promise<RevokeApiTokenPayload> {
-    return runMutation<RevokeApiTokenPayload>(
+  async revoke(ctx: RequestContext, input: RevokeApiTokenInput): Promise<RevokeApiTokenPayload> {
+    const payload = await runMutation<RevokeApiTokenPayload>(
       ctx,
       async (tx) => {
         const id = expectGlobalId(input.id, "ApiToken");
@@ -85,5 +86,8 @@ export class ApiTokenService {
       },
       (userErrors) => ({ apiToken: null, userErrors }),
     );
+    // After the commit: this process refuses the token from its next request (others within their cache time, token-cache.ts).
+    if (payload.apiToken) forgetToken(ctx.db, payload.apiToken.id);
+    return payload;
   }
 }

@@ -2,6 +2,7 @@ import { CohortStatus } from "@ascent/domain";
 import { defineModule } from "../../graphql/feature-module";
 import { visibleNode } from "../../graphql/relay/node-fetcher";
 import { OUTSIDE_STAFF } from "../../graphql/replica-reads";
+import { catalogueCachedRead } from "./cohort-cached-reads";
 import { cohortCalendarRouter } from "./cohort-calendar.route";
 import { CohortFacilitator } from "./cohort-facilitator.entity";
 import { CohortSession } from "./cohort-session.entity";
@@ -25,6 +26,8 @@ export const cohortModule = defineModule({
   loaders: createCohortLoaders,
   // The public and partner catalogue; staff, who schedule cohorts, read their own changes from the primary.
   replicaReads: { cohorts: OUTSIDE_STAFF, cohort: OUTSIDE_STAFF },
+  // The same catalogue, cached per api process under the version PostgreSQL keeps of it (graphql/response-cache.ts).
+  cachedReads: [catalogueCachedRead],
   setup: () => {
     const cohorts = new CohortService();
     return {
