@@ -324,7 +324,7 @@ async function main() {
       const loadAverage = os.loadavg();
       const chart = await measureWresChart({ consoleDir: CONSOLE, consoleUrl, dashboardPath, user: BENCH_ADMIN, repetitions: opts.chartRepetitions, log });
       results.chart = { ...chart, dashboardPath, loadBefore: loadAverage[0], loadAfter: os.loadavg()[0] };
-      log(`  median cold ${fmt(chart.cold, 0)} ms, warm ${fmt(chart.warm, 0)} ms (load average ${fmt(results.chart.loadBefore, 1)} → ${fmt(results.chart.loadAfter, 1)})`);
+      log(`  median cold ${fmt(chart.cold, 0)} ms, warm ${fmt(chart.warm, 0)} ms; drawn (page clock) cold ${fmt(chart.drawn.cold, 0)} ms, warm ${fmt(chart.drawn.warm, 0)} ms (load average ${fmt(results.chart.loadBefore, 1)} → ${fmt(results.chart.loadAfter, 1)})`);
     }
 
     stopAll();
@@ -430,6 +430,11 @@ function report(r, bundle) {
     rows.push([
       "WRES dashboard: navigation → chart visible, cold / warm",
       `**${fmt(c.cold, 0)} / ${fmt(c.warm, 0)} ms** (medians of ${c.repetitions}; cold ${fmt(c.coldRange[0], 0)}–${fmt(c.coldRange[1], 0)}, warm ${fmt(c.warmRange[0], 0)}–${fmt(c.warmRange[1], 0)}; load average ${fmt(c.loadBefore, 1)} → ${fmt(c.loadAfter, 1)})`,
+      "≤ 1.5 s",
+    ]);
+    rows.push([
+      "WRES dashboard: navigation → bars drawn (page clock, the frame they appear in), cold / warm",
+      `${fmt(c.drawn.cold, 0)} / ${fmt(c.drawn.warm, 0)} ms (cold ${fmt(c.drawn.coldRange[0], 0)}–${fmt(c.drawn.coldRange[1], 0)}, warm ${fmt(c.drawn.warmRange[0], 0)}–${fmt(c.drawn.warmRange[1], 0)})`,
       "≤ 1.5 s",
     ]);
     rows.push([
