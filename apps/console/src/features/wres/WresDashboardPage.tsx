@@ -5,6 +5,7 @@ import { useMemo, type ReactNode } from "react";
 import { Link } from "react-router";
 import { useQuery } from "urql";
 import { wresPaths as paths } from "./paths";
+import { AfterFirstPaint } from "../../components/AfterFirstPaint";
 import { EmptyState } from "../../components/EmptyState";
 import { ErrorState } from "../../components/ErrorState";
 import { LoadingState } from "../../components/LoadingState";
@@ -167,6 +168,7 @@ function Dashboard({ organisationId, year, canUpload, onYearChange }: DashboardP
         </Alert>
       ) : null}
 
+      {/* The indicators and the band chart first; the sections below them mount one by one once these are painted. */}
       <Section id="wres-indicators" title="Indicators">
         <ChartOrTable
           name="indicators"
@@ -180,38 +182,48 @@ function Dashboard({ organisationId, year, canUpload, onYearChange }: DashboardP
       </Section>
 
       <Section id="wres-groups" title="By ethnic group">
-        <GroupsSection
-          organisationId={organisationId}
-          year={year}
-          region={report.organisation?.region ?? null}
-          organisationName={organisationName}
-          regionName={regionName}
-          indicators={report.indicators}
-        />
+        <AfterFirstPaint label="Loading the figures by ethnic group" height={640}>
+          <GroupsSection
+            organisationId={organisationId}
+            year={year}
+            region={report.organisation?.region ?? null}
+            organisationName={organisationName}
+            regionName={regionName}
+            indicators={report.indicators}
+          />
+        </AfterFirstPaint>
       </Section>
 
       <Section id="wres-comparison" title={`Compared with ${regionName} and England`}>
-        <IndicatorTable rows={rows} regionName={regionName} caption={`${organisationName} beside ${regionName} and England, ${year}`} />
+        <AfterFirstPaint label="Loading the comparison" height={480}>
+          <IndicatorTable rows={rows} regionName={regionName} caption={`${organisationName} beside ${regionName} and England, ${year}`} />
+        </AfterFirstPaint>
       </Section>
 
       <Section id="wres-trend" title={`Trend since ${FIRST_WRES_YEAR}`}>
-        <TrendSection trends={trends} kinds={kinds} organisationName={organisationName} regionName={regionName} />
+        <AfterFirstPaint label="Loading the trend" height={440}>
+          <TrendSection trends={trends} kinds={kinds} organisationName={organisationName} regionName={regionName} />
+        </AfterFirstPaint>
       </Section>
 
       <Section id="wres-targets" title="Model Employer targets">
-        <TargetsSection
-          organisationId={organisationId}
-          targets={report.targets}
-          canEdit={owner && canUpload}
-          onChanged={() => reexecute({ requestPolicy: "network-only" })}
-        />
+        <AfterFirstPaint label="Loading the targets" height={320}>
+          <TargetsSection
+            organisationId={organisationId}
+            targets={report.targets}
+            canEdit={owner && canUpload}
+            onChanged={() => reexecute({ requestPolicy: "network-only" })}
+          />
+        </AfterFirstPaint>
       </Section>
 
       {owner ? (
         <Section id="wres-versions" title="Version history">
-          <Stack gap="xs">
-            <VersionHistory organisationId={organisationId} year={year} />
-          </Stack>
+          <AfterFirstPaint label="Loading the version history" height={120}>
+            <Stack gap="xs">
+              <VersionHistory organisationId={organisationId} year={year} />
+            </Stack>
+          </AfterFirstPaint>
         </Section>
       ) : null}
     </Box>
