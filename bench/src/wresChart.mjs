@@ -1,6 +1,8 @@
 // The WRES dashboard in headless Chromium: from `page.goto` to the band chart
 // being visible, cold (a new browser context: empty cache, the session cookie
 // only) and warm (a second navigation in the same context). See bench/README.md.
+// The functions passed to page.evaluate and addInitScript run in the browser.
+/* global window, document, requestAnimationFrame */
 import { spawn } from "node:child_process";
 import { createRequire } from "node:module";
 import path from "node:path";
