@@ -169,6 +169,18 @@ export async function measureWresChart({
           log(`    trace of the last cold visit written to ${tracePath}`);
         }
         const second = await visit(page);
+        // With BENCH_CHART_SHOTS=<dir>: the page when the bars are drawn, then the whole page once everything has loaded, desktop and phone.
+        if (process.env.BENCH_CHART_SHOTS && repetition === repetitions - 1) {
+          const dir = process.env.BENCH_CHART_SHOTS;
+          await page.screenshot({ path: path.join(dir, "wres-chart-drawn-desktop.png"), fullPage: true });
+          for (const [label, viewport] of [["desktop", { width: 1280, height: 800 }], ["phone", { width: 390, height: 844 }]]) {
+            await page.setViewportSize(viewport);
+            await page.getByTestId("wres-version-history").waitFor().catch(() => undefined);
+            await page.waitForTimeout(1000);
+            await page.screenshot({ path: path.join(dir, `wres-dashboard-${label}.png`), fullPage: true });
+          }
+          log(`    screenshots in ${dir}`);
+        }
         if (repetition >= 0) {
           cold.push(first.ms);
           warm.push(second.ms);
