@@ -19,9 +19,10 @@ interface OutputChunkLike {
  * preload of its stylesheets), so they download alongside the frame's. The
  * script comes first in <head>: after a stylesheet it would wait for it.
  * `routes` maps an exact pathname to the page's module, relative to the
- * console's root: { "/wres": "src/features/wres/WresDashboardPage.tsx" }.
+ * console's root (or several modules: the page and what its route's `lazy`
+ * also imports): { "/wres": "src/features/wres/WresDashboardPage.tsx" }.
  */
-export function routePreloads(routes: Record<string, string>): Plugin {
+export function routePreloads(routes: Record<string, string | string[]>): Plugin {
   let root = process.cwd();
   let base = "/";
   return {
@@ -49,11 +50,14 @@ export function routePreloads(routes: Record<string, string>): Plugin {
         };
         const loaded = closure(chunks.filter((chunk) => chunk.isEntry).map((chunk) => chunk.fileName));
         const preloads: Record<string, { js: string[]; css: string[] }> = {};
-        for (const [pathname, module] of Object.entries(routes)) {
-          const id = path.resolve(root, module);
-          const page = chunks.find((chunk) => chunk.facadeModuleId === id);
-          if (!page) throw new Error(`routePreloads: no chunk for ${module} (is it loaded with import()?)`);
-          const files = [...closure([page.fileName])].filter((file) => !loaded.has(file));
+        for (const [pathname, modules] of Object.entries(routes)) {
+          const pages = [modules].flat().map((module) => {
+            const id = path.resolve(root, module);
+            const page = chunks.find((chunk) => chunk.facadeModuleId === id);
+            if (!page) throw new Error(`routePreloads: no chunk for ${module} (is it loaded with import()?)`);
+            return page.fileName;
+          });
+          const files = [...closure(pages)].filter((file) => !loaded.has(file));
           preloads[pathname] = {
             js: files.map((file) => base + file),
             css: files.flatMap((file) => [...(byFile.get(file)?.viteMetadata?.importedCss ?? [])]).map((file) => base + file),

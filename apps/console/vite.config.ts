@@ -22,7 +22,7 @@ export default defineConfig({
     // Each page's chunk carries only the GraphQL documents it uses, not @ascent/client's map of all of them.
     graphqlDocuments({ artifactDirectory: fileURLToPath(new URL("../../packages/client/src/generated", import.meta.url)) }),
     // A bookmarked WRES dashboard downloads its page's code alongside the frame's, not after the frame has run (issue 14).
-    routePreloads({ "/wres": "src/features/wres/WresDashboardPage.tsx" }),
+    routePreloads({ "/wres": ["src/features/wres/WresDashboardPage.tsx", "src/features/wres/startDashboardQueries.ts"] }),
   ],
   resolve: {
     // Workspace packages expose their TypeScript source under the "source" condition.

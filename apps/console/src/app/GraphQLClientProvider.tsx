@@ -3,6 +3,7 @@ import { useCallback, useLayoutEffect, useMemo, useState } from "react";
 import { Outlet } from "react-router";
 import { type Client, Provider } from "urql";
 import { createUrqlClient } from "./createUrqlClient";
+import { setEarlyQueryClient } from "../lib/earlyQueries";
 import { HANDLES_UNAUTHENTICATED, SessionContext, type SessionControls } from "../lib/sessionContext";
 
 /** What the first session's client does when the api says the session has ended; set by GraphQLClientProvider. */
@@ -11,7 +12,10 @@ let firstSessionClient: Client | undefined;
 
 /** The first session's client, made before the app renders so that queries can start while the page's code is still loading. */
 function firstClient(): Client {
-  firstSessionClient ??= createUrqlClient({ onUnauthenticated: () => endFirstSession() });
+  if (!firstSessionClient) {
+    firstSessionClient = createUrqlClient({ onUnauthenticated: () => endFirstSession() });
+    setEarlyQueryClient(firstSessionClient);
+  }
   return firstSessionClient;
 }
 

@@ -11,6 +11,7 @@ import { ErrorState } from "../../components/ErrorState";
 import { LoadingState } from "../../components/LoadingState";
 import { PageHeader } from "../../components/PageHeader";
 import { RequireRole } from "../../components/RequireRole";
+import { policyAfterEarlyStart } from "../../lib/earlyQueries";
 import { usePageTitle } from "../../lib/usePageTitle";
 import { useSignedInUser } from "../../lib/signedInUser";
 import { BandRepresentationChart, BandRepresentationTable } from "./BandRepresentation";
@@ -93,16 +94,13 @@ interface DashboardProps {
 }
 
 function Dashboard({ organisationId, year, canUpload, onYearChange }: DashboardProps) {
-  const [{ data, fetching, error }, reexecute] = useQuery({
-    query: wresReportQuery,
-    variables: { organisationId, year },
-    requestPolicy: "cache-and-network",
-  });
-  const [trendResult] = useQuery({
-    query: wresTrendsQuery,
-    variables: { organisationId, fromYear: FIRST_WRES_YEAR, toYear: year },
-    requestPolicy: "cache-and-network",
-  });
+  // Started early on a first load at this address (startDashboardQueries): then taken from the cache, not asked for twice.
+  const reportVariables = useMemo(() => ({ organisationId, year }), [organisationId, year]);
+  const trendVariables = useMemo(() => ({ organisationId, fromYear: FIRST_WRES_YEAR, toYear: year }), [organisationId, year]);
+  const reportPolicy = useMemo(() => policyAfterEarlyStart(wresReportQuery, reportVariables, "cache-and-network"), [reportVariables]);
+  const trendPolicy = useMemo(() => policyAfterEarlyStart(wresTrendsQuery, trendVariables, "cache-and-network"), [trendVariables]);
+  const [{ data, fetching, error }, reexecute] = useQuery({ query: wresReportQuery, variables: reportVariables, requestPolicy: reportPolicy });
+  const [trendResult] = useQuery({ query: wresTrendsQuery, variables: trendVariables, requestPolicy: trendPolicy });
   const trends = useMemo(() => {
     const result: Partial<Record<HeadlineCode, WresTrendFieldsFragment | null>> = {};
     const trendData = trendResult.data;
