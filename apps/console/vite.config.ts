@@ -3,6 +3,7 @@ import { fileURLToPath } from "node:url";
 import { defaultClientConditions, defineConfig } from "vite";
 import { graphqlDocuments } from "./graphqlDocuments.ts";
 import { mantineComponentStyles } from "./mantineComponentStyles.ts";
+import { routePreloads } from "./routePreloads.ts";
 
 /**
  * The console talks to the api through this dev server's proxy so that the
@@ -20,6 +21,8 @@ export default defineConfig({
     mantineComponentStyles(),
     // Each page's chunk carries only the GraphQL documents it uses, not @ascent/client's map of all of them.
     graphqlDocuments({ artifactDirectory: fileURLToPath(new URL("../../packages/client/src/generated", import.meta.url)) }),
+    // A bookmarked WRES dashboard downloads its page's code alongside the frame's, not after the frame has run (issue 14).
+    routePreloads({ "/wres": ["src/features/wres/WresDashboardPage.tsx", "src/features/wres/startDashboardQueries.ts"] }),
   ],
   resolve: {
     // Workspace packages expose their TypeScript source under the "source" condition.

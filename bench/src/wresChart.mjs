@@ -1,6 +1,8 @@
 // The WRES dashboard in headless Chromium: from `page.goto` to the band chart
 // being visible, cold (a new browser context: empty cache, the session cookie
 // only) and warm (a second navigation in the same context). See bench/README.md.
+// The functions passed to page.evaluate and addInitScript run in the browser.
+/* global window, document, requestAnimationFrame */
 import { spawn } from "node:child_process";
 import { createRequire } from "node:module";
 import path from "node:path";
@@ -58,7 +60,16 @@ const LOGIN = `mutation Login($input: LoginInput!) { login(input: $input) { view
  * jar), so the cold navigation starts with an empty cache, as a bookmarked
  * dashboard would on a first visit after signing in elsewhere.
  */
-export async function measureWresChart({ consoleDir, consoleUrl, dashboardPath, user, repetitions = 5, chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", log = () => undefined }) {
+export async function measureWresChart({
+  consoleDir,
+  consoleUrl,
+  dashboardPath,
+  user,
+  repetitions = 5,
+  chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+  tracePath = process.env.BENCH_CHART_TRACE,
+  log = () => undefined,
+}) {
   // playwright-core is the console's (e2e) dependency; the bench borrows it rather than pin a second copy.
   const { chromium } = createRequire(path.join(consoleDir, "package.json"))("playwright-core");
   const browser = await chromium.launch({
@@ -69,6 +80,8 @@ export async function measureWresChart({ consoleDir, consoleUrl, dashboardPath, 
   });
   const cold = [];
   const warm = [];
+  const coldDrawn = [];
+  const warmDrawn = [];
   const coldPhases = [];
   try {
     const visit = async (page) => {
@@ -98,11 +111,19 @@ export async function measureWresChart({ consoleDir, consoleUrl, dashboardPath, 
         const navigation = performance.getEntriesByType("navigation")[0];
         const resources = performance.getEntriesByType("resource");
         const graphql = resources.filter((entry) => new URL(entry.name).pathname === "/graphql");
+        const scripts = resources.filter((entry) => entry.name.endsWith(".js"));
+        const longTasks = (window.__benchLongTasks ?? []).filter((task) => task.start >= 0);
         return {
+          chartVisible: performance.now(),
+          chartDrawn: window.__benchChartDrawn ?? NaN,
+          scriptsEnd: scripts.length ? Math.max(...scripts.map((entry) => entry.responseEnd)) : NaN,
+          // The chunks in the order they arrived, for the waterfall below.
+          scriptTimes: scripts.map((entry) => ({ name: new URL(entry.name).pathname.split("/").at(-1), start: entry.startTime, end: entry.responseEnd, bytes: entry.encodedBodySize })),
+          longTasks,
           domContentLoaded: navigation?.domContentLoadedEventEnd ?? NaN,
           lastGraphql: graphql.length ? Math.max(...graphql.map((entry) => entry.responseEnd)) : NaN,
           graphqlRequests: graphql.length,
-          scripts: resources.filter((entry) => entry.name.endsWith(".js")).length,
+          scripts: scripts.length,
         };
       });
       page.off("requestfinished", onFinished);
@@ -112,20 +133,67 @@ export async function measureWresChart({ consoleDir, consoleUrl, dashboardPath, 
     for (let repetition = -1; repetition < repetitions; repetition += 1) {
       const context = await browser.newContext({ locale: "en-GB", timezoneId: "Europe/London", viewport: { width: 1280, height: 800 } });
       context.setDefaultTimeout(60_000);
+      // Main-thread tasks over 50 ms, on the page's clock, reset by each navigation (a new document).
+      await context.addInitScript(() => {
+        window.__benchLongTasks = [];
+        try {
+          new PerformanceObserver((list) => {
+            for (const entry of list.getEntries()) window.__benchLongTasks.push({ start: Math.round(entry.startTime), ms: Math.round(entry.duration) });
+          }).observe({ type: "longtask", buffered: true });
+        } catch {
+          // no long task timing in this browser
+        }
+        // The frame in which the band chart's first bar is drawn with a size, on the page's clock: Playwright's own
+        // check polls every 500 ms once it has waited a while, so it notices the chart up to half a second late.
+        window.__benchChartDrawn = null;
+        const selector = '[role="img"][aria-label^="Bar chart of the BME share of each band"] .recharts-bar-rectangle';
+        const frame = () => {
+          const bar = document.querySelector(selector);
+          const box = bar?.getBoundingClientRect();
+          if (box && box.width > 0 && box.height > 0) window.__benchChartDrawn = performance.now();
+          else requestAnimationFrame(frame);
+        };
+        requestAnimationFrame(frame);
+      });
       try {
         const login = await context.request.post(`${consoleUrl}/graphql`, { data: { query: LOGIN, variables: { input: user } } });
         const body = await login.json();
         if (body.errors?.length || body.data?.login?.userErrors?.length || !body.data?.login?.viewer) throw new Error(`sign-in failed: ${JSON.stringify(body)}`);
         const page = await context.newPage();
+        // With BENCH_CHART_TRACE=<file.json>, the last cold visit is recorded as a Chromium performance trace (open it in chrome://tracing or DevTools).
+        const tracing = tracePath && repetition === repetitions - 1;
+        if (tracing) await browser.startTracing(page, { path: tracePath, screenshots: true, categories: ["devtools.timeline", "disabled-by-default-devtools.timeline", "disabled-by-default-devtools.timeline.frame", "blink.user_timing", "v8.execute", "disabled-by-default-devtools.screenshot", "loading", "netlog", "disabled-by-default-v8.cpu_profiler"] });
         const first = await visit(page);
+        if (tracing) {
+          await browser.stopTracing();
+          log(`    trace of the last cold visit written to ${tracePath}`);
+        }
         const second = await visit(page);
+        // With BENCH_CHART_SHOTS=<dir>: the page when the bars are drawn, then the whole page once everything has loaded, desktop and phone.
+        if (process.env.BENCH_CHART_SHOTS && repetition === repetitions - 1) {
+          const dir = process.env.BENCH_CHART_SHOTS;
+          await page.screenshot({ path: path.join(dir, "wres-chart-drawn-desktop.png"), fullPage: true });
+          for (const [label, viewport] of [["desktop", { width: 1280, height: 800 }], ["phone", { width: 390, height: 844 }]]) {
+            await page.setViewportSize(viewport);
+            await page.getByTestId("wres-version-history").waitFor().catch(() => undefined);
+            await page.waitForTimeout(1000);
+            await page.screenshot({ path: path.join(dir, `wres-dashboard-${label}.png`), fullPage: true });
+          }
+          log(`    screenshots in ${dir}`);
+        }
         if (repetition >= 0) {
           cold.push(first.ms);
           warm.push(second.ms);
+          coldDrawn.push(first.chartDrawn);
+          warmDrawn.push(second.chartDrawn);
           coldPhases.push(first);
-          const phase = (v) => `DOM ready ${v.domContentLoaded.toFixed(0)} ms, last of ${v.graphqlRequests} GraphQL answers ${v.lastGraphql.toFixed(0)} ms, ${v.scripts} scripts`;
+          const phase = (v) => `drawn ${v.chartDrawn.toFixed(0)} ms on the page clock, DOM ready ${v.domContentLoaded.toFixed(0)} ms, last script ${v.scriptsEnd.toFixed(0)} ms, last of ${v.graphqlRequests} GraphQL answers ${v.lastGraphql.toFixed(0)} ms, ${v.scripts} scripts`;
           if (repetition === repetitions - 1) {
             for (const step of first.waterfall) log(`    cold GraphQL ${step.operation.padEnd(28)} ${step.start.toFixed(0).padStart(6)} → ${step.end.toFixed(0).padStart(6)} ms`);
+            const scripts = [...first.scriptTimes].sort((a, b) => a.end - b.end);
+            const big = scripts.filter((script) => script.bytes > 8_000 || script === scripts.at(-1));
+            for (const script of big) log(`    cold script  ${script.name.padEnd(36)} ${script.start.toFixed(0).padStart(6)} → ${script.end.toFixed(0).padStart(6)} ms  ${(script.bytes / 1024).toFixed(1).padStart(6)} KiB`);
+            log(`    cold long tasks (start+ms): ${first.longTasks.map((task) => `${task.start}+${task.ms}`).join(" ") || "none"}; chart visible at ${first.chartVisible.toFixed(0)} ms (page clock)`);
           }
           log(`  repetition ${repetition + 1}: cold ${first.ms.toFixed(0)} ms (${phase(first)}); warm ${second.ms.toFixed(0)} ms (${phase(second)})`);
         }
@@ -138,6 +206,8 @@ export async function measureWresChart({ consoleDir, consoleUrl, dashboardPath, 
   }
   return {
     ...summariseChartTimes(cold, warm),
+    // The frame the bars were drawn in, on the page's clock (see the init script above).
+    drawn: summariseChartTimes(coldDrawn, warmDrawn),
     coldRuns: cold,
     coldWaterfall: coldPhases.at(-1)?.waterfall ?? [],
     warmRuns: warm,

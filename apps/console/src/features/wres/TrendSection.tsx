@@ -29,7 +29,7 @@ export function TrendSection({ trends, kinds, organisationName, regionName }: Tr
   const summary = trendSummary(kind, points) ?? "No figures for this organisation in these years.";
   return (
     <>
-      <Select label="Indicator" data={options} value={code} onChange={(value) => value && setCode(value as HeadlineCode)} allowDeselect={false} w={420} mb="sm" />
+      <Select label="Indicator" data={options} value={code} onChange={(value) => value && setCode(value as HeadlineCode)} allowDeselect={false} maw={420} mb="sm" />
       <Text size="sm" mb="sm">
         {shortLabels[code]}: {summary}
       </Text>

@@ -5,11 +5,13 @@ import { useMemo, type ReactNode } from "react";
 import { Link } from "react-router";
 import { useQuery } from "urql";
 import { wresPaths as paths } from "./paths";
+import { AfterFirstPaint } from "../../components/AfterFirstPaint";
 import { EmptyState } from "../../components/EmptyState";
 import { ErrorState } from "../../components/ErrorState";
 import { LoadingState } from "../../components/LoadingState";
 import { PageHeader } from "../../components/PageHeader";
 import { RequireRole } from "../../components/RequireRole";
+import { policyAfterEarlyStart } from "../../lib/earlyQueries";
 import { usePageTitle } from "../../lib/usePageTitle";
 import { useSignedInUser } from "../../lib/signedInUser";
 import { BandRepresentationChart, BandRepresentationTable } from "./BandRepresentation";
@@ -92,16 +94,13 @@ interface DashboardProps {
 }
 
 function Dashboard({ organisationId, year, canUpload, onYearChange }: DashboardProps) {
-  const [{ data, fetching, error }, reexecute] = useQuery({
-    query: wresReportQuery,
-    variables: { organisationId, year },
-    requestPolicy: "cache-and-network",
-  });
-  const [trendResult] = useQuery({
-    query: wresTrendsQuery,
-    variables: { organisationId, fromYear: FIRST_WRES_YEAR, toYear: year },
-    requestPolicy: "cache-and-network",
-  });
+  // Started early on a first load at this address (startDashboardQueries): then taken from the cache, not asked for twice.
+  const reportVariables = useMemo(() => ({ organisationId, year }), [organisationId, year]);
+  const trendVariables = useMemo(() => ({ organisationId, fromYear: FIRST_WRES_YEAR, toYear: year }), [organisationId, year]);
+  const reportPolicy = useMemo(() => policyAfterEarlyStart(wresReportQuery, reportVariables, "cache-and-network"), [reportVariables]);
+  const trendPolicy = useMemo(() => policyAfterEarlyStart(wresTrendsQuery, trendVariables, "cache-and-network"), [trendVariables]);
+  const [{ data, fetching, error }, reexecute] = useQuery({ query: wresReportQuery, variables: reportVariables, requestPolicy: reportPolicy });
+  const [trendResult] = useQuery({ query: wresTrendsQuery, variables: trendVariables, requestPolicy: trendPolicy });
   const trends = useMemo(() => {
     const result: Partial<Record<HeadlineCode, WresTrendFieldsFragment | null>> = {};
     const trendData = trendResult.data;
@@ -167,6 +166,7 @@ function Dashboard({ organisationId, year, canUpload, onYearChange }: DashboardP
         </Alert>
       ) : null}
 
+      {/* The indicators and the band chart first; the sections below them mount one by one once these are painted. */}
       <Section id="wres-indicators" title="Indicators">
         <ChartOrTable
           name="indicators"
@@ -180,38 +180,48 @@ function Dashboard({ organisationId, year, canUpload, onYearChange }: DashboardP
       </Section>
 
       <Section id="wres-groups" title="By ethnic group">
-        <GroupsSection
-          organisationId={organisationId}
-          year={year}
-          region={report.organisation?.region ?? null}
-          organisationName={organisationName}
-          regionName={regionName}
-          indicators={report.indicators}
-        />
+        <AfterFirstPaint label="Loading the figures by ethnic group" height={640}>
+          <GroupsSection
+            organisationId={organisationId}
+            year={year}
+            region={report.organisation?.region ?? null}
+            organisationName={organisationName}
+            regionName={regionName}
+            indicators={report.indicators}
+          />
+        </AfterFirstPaint>
       </Section>
 
       <Section id="wres-comparison" title={`Compared with ${regionName} and England`}>
-        <IndicatorTable rows={rows} regionName={regionName} caption={`${organisationName} beside ${regionName} and England, ${year}`} />
+        <AfterFirstPaint label="Loading the comparison" height={480}>
+          <IndicatorTable rows={rows} regionName={regionName} caption={`${organisationName} beside ${regionName} and England, ${year}`} />
+        </AfterFirstPaint>
       </Section>
 
       <Section id="wres-trend" title={`Trend since ${FIRST_WRES_YEAR}`}>
-        <TrendSection trends={trends} kinds={kinds} organisationName={organisationName} regionName={regionName} />
+        <AfterFirstPaint label="Loading the trend" height={440}>
+          <TrendSection trends={trends} kinds={kinds} organisationName={organisationName} regionName={regionName} />
+        </AfterFirstPaint>
       </Section>
 
       <Section id="wres-targets" title="Model Employer targets">
-        <TargetsSection
-          organisationId={organisationId}
-          targets={report.targets}
-          canEdit={owner && canUpload}
-          onChanged={() => reexecute({ requestPolicy: "network-only" })}
-        />
+        <AfterFirstPaint label="Loading the targets" height={320}>
+          <TargetsSection
+            organisationId={organisationId}
+            targets={report.targets}
+            canEdit={owner && canUpload}
+            onChanged={() => reexecute({ requestPolicy: "network-only" })}
+          />
+        </AfterFirstPaint>
       </Section>
 
       {owner ? (
         <Section id="wres-versions" title="Version history">
-          <Stack gap="xs">
-            <VersionHistory organisationId={organisationId} year={year} />
-          </Stack>
+          <AfterFirstPaint label="Loading the version history" height={120}>
+            <Stack gap="xs">
+              <VersionHistory organisationId={organisationId} year={year} />
+            </Stack>
+          </AfterFirstPaint>
         </Section>
       ) : null}
     </Box>

@@ -8,7 +8,17 @@ export { wresPaths } from "./paths";
 export const wresFeature: ConsoleFeature = {
   name: "wres",
   routes: [
-    { path: wresPaths.wres, lazy: lazyPage(() => import("./WresDashboardPage"), (m) => m.WresDashboardPage) },
+    {
+      path: wresPaths.wres,
+      // On a first load at a dashboard's address, its report and trends are asked for while its code downloads.
+      lazy: lazyPage(
+        () => {
+          void import("./startDashboardQueries").then((m) => m.startDashboardQueries(window.location));
+          return import("./WresDashboardPage");
+        },
+        (m) => m.WresDashboardPage,
+      ),
+    },
     { path: wresPaths.wresNational, lazy: lazyPage(() => import("./WresNationalPage"), (m) => m.WresNationalPage) },
     { path: wresPaths.wresUpload, lazy: lazyPage(() => import("./WresUploadPage"), (m) => m.WresUploadPage) },
   ],
