@@ -1,5 +1,6 @@
 // The catalogue response cache (graphql/response-cache.ts, ASCENT_CATALOGUE_CACHE): answers are reused only while
 // PostgreSQL's catalogue version is unchanged, so a write is in the very next read, on any api process.
+import { updateCohortMutation } from "@ascent/client";
 import { AllocationPolicy, CohortStatus, Role } from "@ascent/domain";
 import { PostgresQueryRunner } from "typeorm/driver/postgres/PostgresQueryRunner.js";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
@@ -114,9 +115,8 @@ describe("the catalogue cache", () => {
     // A staff edit through the first process.
     const admin = await server.signedInAs(Role.ADMIN);
     const { globalId } = (await server.dataSource.getRepository(Cohort).findOneByOrFail({ id: cohortId })) as Cohort & { globalId: string };
-    const update = await admin.request(`mutation ($input: UpdateCohortInput!) { updateCohort(input: $input) { userErrors { message } } }`, { input: { id: globalId, name: "Cache cohort renamed" } });
-    expect(update.errors).toBeUndefined();
-    expect((update.data as { updateCohort: { userErrors: unknown[] } }).updateCohort.userErrors).toEqual([]);
+    const { updateCohort } = await admin.data(updateCohortMutation, { input: { id: globalId, name: "Cache cohort renamed" } });
+    expect(updateCohort.userErrors).toEqual([]);
     expect((await read())?.name).toBe("Cache cohort renamed");
 
     // A session added and an application offered a place, by hand in the database.

@@ -24,6 +24,7 @@ const ALLOWED: Record<string, string> = {
   "wres-report.test.ts": "disclosure probe: every trend figure with its counts",
   "read-replica.test.ts": "routing probes: each document names exactly the root fields whose pool is tested (one more field would change the pool)",
   "shutdown.test.ts": "raw load loops against a spawned api process, built once and resent thousands of times",
+  "catalogue-cache.test.ts": "the partner read exactly as the benchmark sends it: the cache must serve that document, word for word",
   "n-plus-one.test.ts": "statement counting of the partner read exactly as the benchmark sends it; column probes: selections through fragments and repeated fields",
 };
 
