@@ -1,6 +1,9 @@
 import "reflect-metadata";
+import { fork } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
-import { createStampedeCohort, fire, stampedeInput, startApiProcesses, summary } from "./stampede-harness";
+import net from "node:net";
+import path from "node:path";
+import { ApiProcesses, createStampedeCohort, fire, stampedeInput, startApiProcesses, summary } from "./stampede-harness";
 import { DataSource } from "typeorm";
 import { withScratchDatabase } from "./with-scratch-database";
 
@@ -11,13 +14,48 @@ import { withScratchDatabase } from "./with-scratch-database";
  * processes on one scratch database; prints p50/p99 latency and throughput.
  *   npm run bench:stampede
  *   APPLICANTS=500 PROCESSES=1 npm run bench:stampede
+ * STAMPEDE_TARGET=floor (one transaction per request) or floor-batch (group
+ * commit) fires the same requests at the raw floor instead of Ascent's api:
+ * bench/src/servers/stampede-floor.mjs, node:http + pg, same database and tables.
+ *   STAMPEDE_TARGET=floor PROCESSES=1 npm run bench:stampede
  */
 const int = (name: string, fallback: number) => Number.parseInt(process.env[name] ?? "", 10) || fallback;
+
+const TARGET = process.env.STAMPEDE_TARGET ?? "ascent";
+const FLOOR = path.resolve(__dirname, "../../../bench/src/servers/stampede-floor.mjs");
+
+/** Starts `count` raw floor processes (bench/src/servers/stampede-floor.mjs) on the database; batched or one transaction per request. */
+async function startFloorProcesses(databaseUrl: string, count: number, batch: boolean): Promise<ApiProcesses> {
+  const children = [];
+  const urls: string[] = [];
+  for (let i = 0; i < count; i += 1) {
+    const port = await new Promise<number>((resolve) => {
+      const server = net.createServer().listen(0, "127.0.0.1", () => {
+        const { port: free } = server.address() as net.AddressInfo;
+        server.close(() => resolve(free));
+      });
+    });
+    const child = fork(FLOOR, [], { env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), FLOOR_BATCH: batch ? "1" : "0" }, execArgv: [], stdio: ["ignore", "inherit", "inherit", "ipc"] });
+    children.push(child);
+    await new Promise<void>((resolve, reject) => {
+      child.on("message", (message: { type?: string }) => message?.type === "ready" && resolve());
+      child.once("exit", (code) => reject(new Error(`floor process exited with ${code} before it was ready`)));
+    });
+    urls.push(`http://127.0.0.1:${port}/graphql`);
+  }
+  return {
+    urls,
+    pids: children.map((child) => child.pid as number),
+    stop: () =>
+      Promise.all(children.map((child) => new Promise<void>((resolve) => (child.exitCode !== null ? resolve() : (child.once("exit", () => resolve()), child.kill("SIGTERM")))))).then(() => undefined),
+  };
+}
 
 /** Waits until every confirmation is in the outbox, then reads pg_stat_statements (the queue's own polling left out). */
 async function statementsPerApplication(dataSource: DataSource) {
   const [{ applicants }] = await dataSource.query("SELECT count(*)::int AS applicants FROM application");
-  const deadline = Date.now() + 600_000;
+  // The floor sends no confirmations: nothing to wait for.
+  const deadline = TARGET === "ascent" ? Date.now() + 600_000 : 0;
   while (Date.now() < deadline) {
     const [{ n }] = await dataSource.query("SELECT count(*)::int AS n FROM outbox_message");
     if (n >= applicants) break;
@@ -71,7 +109,7 @@ async function main() {
   await withScratchDatabase(async (dataSource) => {
     await dataSource.runMigrations({ transaction: "each" });
     const databaseUrl = (dataSource.options as { url: string }).url;
-    const apis = await startApiProcesses(databaseUrl, processes);
+    const apis = TARGET === "ascent" ? await startApiProcesses(databaseUrl, processes) : await startFloorProcesses(databaseUrl, processes, TARGET === "floor-batch");
     try {
       const cohortId = await createStampedeCohort(dataSource, places);
       const inputs = Array.from({ length: applicants }, (_, i) => stampedeInput(cohortId, i + 1));
@@ -88,6 +126,7 @@ async function main() {
       const [{ pid: backend }] = await dataSource.query("SELECT pg_backend_pid() AS pid");
       const postmaster = Number(readFileSync(`/proc/${backend}/stat`, "utf8").split(") ")[1].split(" ")[1]);
       const cpu = () => ({ node: apis.pids.reduce((sum, pid) => sum + cpuSeconds(pid), 0), postgres: postgresCpuSeconds(postmaster) });
+      const loadBefore = readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ");
       const cpuBefore = cpu();
       const transactionsBefore = await transactions();
       const { submissions, wallMs } = await fire(apis.urls, inputs);
@@ -100,9 +139,13 @@ async function main() {
       // Give the confirmation jobs (mail for every applicant) time to finish: they are part of each application's cost.
       const statements = statementsCounted ? await statementsPerApplication(dataSource) : null;
       const [counts] = await dataSource.query(
-        "SELECT count(*)::int AS stored, count(*) FILTER (WHERE status = 'OFFERED')::int AS offered, count(*) FILTER (WHERE status = 'WAITLISTED')::int AS waitlisted FROM application",
+        `SELECT count(*)::int AS stored, count(*) FILTER (WHERE status = 'OFFERED')::int AS offered, count(*) FILTER (WHERE status = 'WAITLISTED')::int AS waitlisted,
+                count(*) FILTER (WHERE status = 'OFFERED' AND receipt_number <= $1)::int AS "offeredFirst", count(DISTINCT receipt_number)::int AS receipts FROM application`,
+        [places],
       );
-      console.log(`stampede: ${applicants} applications at once, ${places} places, ${processes} api processes`);
+      const load = readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ");
+      const server = TARGET === "ascent" ? "api" : TARGET === "floor-batch" ? "raw floor (batched)" : "raw floor (per request)";
+      console.log(`stampede: ${applicants} applications at once, ${places} places, ${processes} ${server} processes (load average ${loadBefore} before, ${load} after)`);
       console.log(`  latency p50 ${figures.p50Ms} ms, p99 ${figures.p99Ms} ms, max ${figures.maxMs} ms`);
       console.log(`  throughput ${figures.perSecond} applications/s (all answered in ${figures.wallMs} ms); errors ${figures.errors}`);
       console.log(`  at the last answer: ${mail.composed} confirmations in the outbox, ${mail.sent} sent`);
@@ -119,7 +162,7 @@ async function main() {
         console.log(`  SQL statements per application ${statements.total.toFixed(2)} over the ${statements.applicants} stored (confirmation jobs included; pg_stat_statements, job-queue polling left out); the most frequent:`);
         for (const row of statements.top) console.log(`    ${(row.calls / statements.applicants).toFixed(3)}  ${row.query}`);
       }
-      console.log(`  stored ${counts.stored}: ${counts.offered} offered, ${counts.waitlisted} waitlisted`);
+      console.log(`  stored ${counts.stored}: ${counts.offered} offered, ${counts.waitlisted} waitlisted (offered among receipts 1-${places}: ${counts.offeredFirst}; distinct receipt numbers ${counts.receipts})`);
     } finally {
       await apis.stop();
     }
