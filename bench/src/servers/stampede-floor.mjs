@@ -34,8 +34,8 @@ export const ARRIVE_SQL = `WITH s AS (
            (SELECT count(*) FROM application WHERE cohort_id = $1 AND status = 'WAITLISTED')::int AS waiting,
            (SELECT coalesce(max(receipt_number), 0) FROM application WHERE cohort_id = $1)::int AS last
   ), arriving AS (
-    SELECT a.*, s.last + a.ord AS receipt_number, s.taken + a.ord <= $2 AS offered,
-           CASE WHEN s.taken + a.ord > $2 THEN s.waiting + a.ord - greatest(0, $2 - s.taken) END AS waitlist_position
+    SELECT a.*, (s.last + a.ord)::int AS receipt_number, s.taken + a.ord <= $2 AS offered,
+           (CASE WHEN s.taken + a.ord > $2 THEN s.waiting + a.ord - greatest(0, $2 - s.taken) END)::int AS waitlist_position
       FROM s, unnest($3::varchar[], $4::varchar[], $5::varchar[], $6::varchar[], $7::varchar[], $8::varchar[], $9::varchar[], $10::varchar[])
            WITH ORDINALITY AS a(reference, idempotency_key, applicant_name, applicant_email, organisation_name, job_title, staff_group, band, ord)
   ), inserted AS (
@@ -174,6 +174,7 @@ export function createStampedeFloor(pool, { batch = false, maxBatch = 200 } = {}
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.FLOOR_POOL) || 10 });
+  pool.on("error", (error) => console.error("stampede floor: idle connection lost:", error.message));
   const server = createStampedeFloor(pool, { batch: process.env.FLOOR_BATCH === "1", maxBatch: Number(process.env.FLOOR_MAX_BATCH) || 200 });
   // The same listen backlog as Ascent's api (boot.ts), so 2,000 connections at once are queued, not dropped.
   server.listen({ port: Number(process.env.PORT), host: process.env.HOST ?? "127.0.0.1", backlog: 4096 }, () => process.send?.({ type: "ready" }));
