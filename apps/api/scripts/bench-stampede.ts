@@ -1,5 +1,5 @@
 import "reflect-metadata";
-import { fork } from "node:child_process";
+import { ChildProcess, fork } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
@@ -26,7 +26,7 @@ const FLOOR = path.resolve(__dirname, "../../../bench/src/servers/stampede-floor
 
 /** Starts `count` raw floor processes (bench/src/servers/stampede-floor.mjs) on the database; batched or one transaction per request. */
 async function startFloorProcesses(databaseUrl: string, count: number, batch: boolean): Promise<ApiProcesses> {
-  const children = [];
+  const children: ChildProcess[] = [];
   const urls: string[] = [];
   for (let i = 0; i < count; i += 1) {
     const port = await new Promise<number>((resolve) => {
