@@ -22,10 +22,12 @@ import { withScratchDatabase } from "./with-scratch-database";
 const int = (name: string, fallback: number) => Number.parseInt(process.env[name] ?? "", 10) || fallback;
 
 const TARGET = process.env.STAMPEDE_TARGET ?? "ascent";
+// floor-http: the same HTTP server answering from memory, no PostgreSQL (1 process only: the count is per process) — not a
+// valid allocation (nothing stored), only the bound that HTTP and this client set on the same machine.
 const FLOOR = path.resolve(__dirname, "../../../bench/src/servers/stampede-floor.mjs");
 
 /** Starts `count` raw floor processes (bench/src/servers/stampede-floor.mjs) on the database; batched or one transaction per request. */
-async function startFloorProcesses(databaseUrl: string, count: number, batch: boolean): Promise<ApiProcesses> {
+async function startFloorProcesses(databaseUrl: string, count: number, target: string): Promise<ApiProcesses> {
   const children: ChildProcess[] = [];
   const urls: string[] = [];
   for (let i = 0; i < count; i += 1) {
@@ -35,7 +37,7 @@ async function startFloorProcesses(databaseUrl: string, count: number, batch: bo
         server.close(() => resolve(free));
       });
     });
-    const child = fork(FLOOR, [], { env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), FLOOR_BATCH: batch ? "1" : "0" }, execArgv: [], stdio: ["ignore", "inherit", "inherit", "ipc"] });
+    const child = fork(FLOOR, [], { env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), FLOOR_BATCH: target === "floor-batch" ? "1" : "0", FLOOR_HTTP_ONLY: target === "floor-http" ? "1" : "0" }, execArgv: [], stdio: ["ignore", "inherit", "inherit", "ipc"] });
     children.push(child);
     await new Promise<void>((resolve, reject) => {
       child.on("message", (message: { type?: string }) => message?.type === "ready" && resolve());
@@ -109,7 +111,8 @@ async function main() {
   await withScratchDatabase(async (dataSource) => {
     await dataSource.runMigrations({ transaction: "each" });
     const databaseUrl = (dataSource.options as { url: string }).url;
-    const apis = TARGET === "ascent" ? await startApiProcesses(databaseUrl, processes) : await startFloorProcesses(databaseUrl, processes, TARGET === "floor-batch");
+    if (!["ascent", "floor", "floor-batch", "floor-http"].includes(TARGET)) throw new Error(`STAMPEDE_TARGET=${TARGET}: ascent, floor, floor-batch or floor-http`);
+    const apis = TARGET === "ascent" ? await startApiProcesses(databaseUrl, processes) : await startFloorProcesses(databaseUrl, processes, TARGET);
     try {
       const cohortId = await createStampedeCohort(dataSource, places);
       const inputs = Array.from({ length: applicants }, (_, i) => stampedeInput(cohortId, i + 1));
@@ -129,7 +132,10 @@ async function main() {
       const loadBefore = readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ");
       const cpuBefore = cpu();
       const transactionsBefore = await transactions();
+      // The harness's own CPU while it fires (2,000 fetch calls on the same 2 cores as the servers): the client's share.
+      const clientBefore = process.cpuUsage();
       const { submissions, wallMs } = await fire(apis.urls, inputs);
+      const client = process.cpuUsage(clientBefore);
       // Statements outside a transaction count one each: a count that does not drift with the machine's load.
       const transactionsPerApplication = ((await transactions()) - transactionsBefore) / applicants;
       const figures = summary(submissions, wallMs);
@@ -144,7 +150,7 @@ async function main() {
         [places],
       );
       const load = readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ");
-      const server = TARGET === "ascent" ? "api" : TARGET === "floor-batch" ? "raw floor (batched)" : "raw floor (per request)";
+      const server = { ascent: "api", floor: "raw floor (per request)", "floor-batch": "raw floor (batched)", "floor-http": "HTTP-only (no PostgreSQL)" }[TARGET];
       console.log(`stampede: ${applicants} applications at once, ${places} places, ${processes} ${server} processes (load average ${loadBefore} before, ${load} after)`);
       console.log(`  latency p50 ${figures.p50Ms} ms, p99 ${figures.p99Ms} ms, max ${figures.maxMs} ms`);
       console.log(`  throughput ${figures.perSecond} applications/s (all answered in ${figures.wallMs} ms); errors ${figures.errors}`);
@@ -152,7 +158,7 @@ async function main() {
       console.log(`  database transactions per application ${transactionsPerApplication.toFixed(2)} (a statement outside a transaction counts as one)`);
       const cpuAll = cpu();
       const perApplication = (a: number, b: number) => (((a - b) * 1000) / applicants).toFixed(1);
-      console.log(`  CPU per application until the last answer: api ${perApplication(cpuAnswered.node, cpuBefore.node)} ms, PostgreSQL ${perApplication(cpuAnswered.postgres, cpuBefore.postgres)} ms`);
+      console.log(`  CPU per application until the last answer: api ${perApplication(cpuAnswered.node, cpuBefore.node)} ms, PostgreSQL ${perApplication(cpuAnswered.postgres, cpuBefore.postgres)} ms, harness client ${((client.user + client.system) / 1000 / applicants).toFixed(1)} ms`);
       if (statements) console.log(`  CPU per application with every confirmation written: api ${perApplication(cpuAll.node, cpuBefore.node)} ms, PostgreSQL ${perApplication(cpuAll.postgres, cpuBefore.postgres)} ms`);
       const problems = new Map<string, number>();
       for (const s of submissions) if (s.problem) problems.set(s.problem.slice(0, 120), (problems.get(s.problem.slice(0, 120)) ?? 0) + 1);

@@ -8,6 +8,7 @@
 // shape (reference, status, waitlistPosition).
 //
 //   FLOOR_BATCH=0 (default): one transaction per request (per-request floor).
+//   FLOOR_HTTP_ONLY=1: no PostgreSQL at all (see inMemory): HTTP's and the client's share alone.
 //   FLOOR_BATCH=1: group commit like Ascent's Arrivals: requests to a cohort that
 //     arrive while its previous transaction runs wait for the next one (up to
 //     FLOOR_MAX_BATCH, default 200), and each batch is ONE transaction.
@@ -146,6 +147,20 @@ function batcher(pool, maxBatch) {
     });
 }
 
+/**
+ * FLOOR_HTTP_ONLY=1: no PostgreSQL, the allocation counted in this process's memory (nothing stored, one process only). Not a
+ * floor for the stampede (it is not durable), only the bound that node:http and the client set on their own.
+ */
+function inMemory(places = Number(process.env.PLACES) || 12) {
+  const cohorts = new Map();
+  return async (draft) => {
+    const receipt = (cohorts.get(draft.cohortId) ?? 0) + 1;
+    cohorts.set(draft.cohortId, receipt);
+    const offered = receipt <= places;
+    return { application: { reference: newReference(), status: offered ? "OFFERED" : "WAITLISTED", waitlistPosition: offered ? null : receipt - places }, userErrors: [] };
+  };
+}
+
 function send(res, status, payload) {
   const body = JSON.stringify(payload);
   res.writeHead(status, { "content-type": "application/json", "content-length": Buffer.byteLength(body) });
@@ -153,8 +168,8 @@ function send(res, status, payload) {
 }
 
 /** The floor's HTTP server: POST (any path) with the submitApplication body. */
-export function createStampedeFloor(pool, { batch = false, maxBatch = 200 } = {}) {
-  const submit = batch ? batcher(pool, maxBatch) : async (draft) => (await arrive(pool, draft.cohortId, [draft]))[0];
+export function createStampedeFloor(pool, { batch = false, maxBatch = 200, httpOnly = false } = {}) {
+  const submit = httpOnly ? inMemory() : batch ? batcher(pool, maxBatch) : async (draft) => (await arrive(pool, draft.cohortId, [draft]))[0];
   return http.createServer((req, res) => {
     if (req.method !== "POST") return send(res, 405, { errors: [{ message: "POST only" }] });
     const chunks = [];
@@ -175,7 +190,7 @@ export function createStampedeFloor(pool, { batch = false, maxBatch = 200 } = {}
 if (import.meta.url === `file://${process.argv[1]}`) {
   const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.FLOOR_POOL) || 10 });
   pool.on("error", (error) => console.error("stampede floor: idle connection lost:", error.message));
-  const server = createStampedeFloor(pool, { batch: process.env.FLOOR_BATCH === "1", maxBatch: Number(process.env.FLOOR_MAX_BATCH) || 200 });
+  const server = createStampedeFloor(pool, { batch: process.env.FLOOR_BATCH === "1", maxBatch: Number(process.env.FLOOR_MAX_BATCH) || 200, httpOnly: process.env.FLOOR_HTTP_ONLY === "1" });
   // The same listen backlog as Ascent's api (boot.ts), so 2,000 connections at once are queued, not dropped.
   server.listen({ port: Number(process.env.PORT), host: process.env.HOST ?? "127.0.0.1", backlog: 4096 }, () => process.send?.({ type: "ready" }));
   process.on("SIGTERM", () => {
