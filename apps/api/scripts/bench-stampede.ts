@@ -3,7 +3,7 @@ import { ChildProcess, fork } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
-import { ApiProcesses, createStampedeCohort, fire, stampedeInput, startApiProcesses, summary } from "./stampede-harness";
+import { ApiProcesses, createStampedeCohort, fire, stampedeInput, startApiProcesses, Submission, SUBMIT_QUERY, summary } from "./stampede-harness";
 import { DataSource } from "typeorm";
 import { withScratchDatabase } from "./with-scratch-database";
 
@@ -51,6 +51,66 @@ async function startFloorProcesses(databaseUrl: string, count: number, target: s
     stop: () =>
       Promise.all(children.map((child) => new Promise<void>((resolve) => (child.exitCode !== null ? resolve() : (child.once("exit", () => resolve()), child.kill("SIGTERM")))))).then(() => undefined),
   };
+}
+
+/**
+ * STAMPEDE_CLIENT=raw: the same requests (same body, one connection each, all at once) written on plain sockets instead of
+ * fetch, to see how much of the latency is the client's own CPU on this machine (fetch: about 1.3 ms per request).
+ */
+async function fireRaw(urls: string[], inputs: Array<ReturnType<typeof stampedeInput>>): Promise<{ submissions: Submission[]; wallMs: number }> {
+  const started = performance.now();
+  const one = (url: string, input: ReturnType<typeof stampedeInput>) =>
+    new Promise<Submission>((resolve) => {
+      const t0 = performance.now();
+      const { hostname, port, pathname } = new URL(url);
+      const body = Buffer.from(JSON.stringify({ query: SUBMIT_QUERY, variables: { input } }));
+      const chunks: Buffer[] = [];
+      const fail = (problem: string, httpStatus = 0) =>
+        resolve({ idempotencyKey: input.idempotencyKey, url, ms: performance.now() - t0, httpStatus, reference: null, status: null, waitlistPosition: null, replayed: false, problem });
+      const socket = net.connect(Number(port), hostname, () => {
+        socket.write(`POST ${pathname} HTTP/1.1\r\nHost: ${hostname}:${port}\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\nConnection: close\r\n\r\n`);
+        socket.end(body);
+      });
+      socket.on("data", (chunk) => chunks.push(chunk));
+      socket.on("error", (error) => fail(String(error)));
+      socket.on("close", () => {
+        const text = Buffer.concat(chunks).toString("utf8");
+        const split = text.indexOf("\r\n\r\n");
+        const httpStatus = Number(text.slice(9, 12)) || 0;
+        let raw = text.slice(split + 4);
+        if (/transfer-encoding:\s*chunked/i.test(text.slice(0, split))) {
+          let out = "";
+          for (let at = 0; ; ) {
+            const eol = raw.indexOf("\r\n", at);
+            const size = Number.parseInt(raw.slice(at, eol), 16);
+            if (!size) break;
+            out += raw.slice(eol + 2, eol + 2 + size);
+            at = eol + 2 + size + 2;
+          }
+          raw = out;
+        }
+        try {
+          const parsed = JSON.parse(raw);
+          const payload = parsed.data?.submitApplication;
+          const problem = parsed.errors?.length ? JSON.stringify(parsed.errors) : payload?.userErrors?.length ? JSON.stringify(payload.userErrors) : httpStatus === 200 ? null : `HTTP ${httpStatus}`;
+          resolve({
+            idempotencyKey: input.idempotencyKey,
+            url,
+            ms: performance.now() - t0,
+            httpStatus,
+            reference: payload?.application?.reference ?? null,
+            status: payload?.application?.status ?? null,
+            waitlistPosition: payload?.application?.waitlistPosition ?? null,
+            replayed: payload?.replayed ?? false,
+            problem,
+          });
+        } catch {
+          fail(`unreadable response (HTTP ${httpStatus})`, httpStatus);
+        }
+      });
+    });
+  const submissions = await Promise.all(inputs.map((input, index) => one(urls[index % urls.length], input)));
+  return { submissions, wallMs: performance.now() - started };
 }
 
 /** Waits until every confirmation is in the outbox, then reads pg_stat_statements (the queue's own polling left out). */
@@ -134,7 +194,7 @@ async function main() {
       const transactionsBefore = await transactions();
       // The harness's own CPU while it fires (2,000 fetch calls on the same 2 cores as the servers): the client's share.
       const clientBefore = process.cpuUsage();
-      const { submissions, wallMs } = await fire(apis.urls, inputs);
+      const { submissions, wallMs } = await (process.env.STAMPEDE_CLIENT === "raw" ? fireRaw : fire)(apis.urls, inputs);
       const client = process.cpuUsage(clientBefore);
       // Statements outside a transaction count one each: a count that does not drift with the machine's load.
       const transactionsPerApplication = ((await transactions()) - transactionsBefore) / applicants;
@@ -151,7 +211,7 @@ async function main() {
       );
       const load = readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ");
       const server = { ascent: "api", floor: "raw floor (per request)", "floor-batch": "raw floor (batched)", "floor-http": "HTTP-only (no PostgreSQL)" }[TARGET];
-      console.log(`stampede: ${applicants} applications at once, ${places} places, ${processes} ${server} processes (load average ${loadBefore} before, ${load} after)`);
+      console.log(`stampede: ${applicants} applications at once, ${places} places, ${processes} ${server} processes, ${process.env.STAMPEDE_CLIENT === "raw" ? "raw socket" : "fetch"} client (load average ${loadBefore} before, ${load} after)`);
       console.log(`  latency p50 ${figures.p50Ms} ms, p99 ${figures.p99Ms} ms, max ${figures.maxMs} ms`);
       console.log(`  throughput ${figures.perSecond} applications/s (all answered in ${figures.wallMs} ms); errors ${figures.errors}`);
       console.log(`  at the last answer: ${mail.composed} confirmations in the outbox, ${mail.sent} sent`);
