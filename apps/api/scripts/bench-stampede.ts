@@ -69,7 +69,7 @@ async function fireRaw(urls: string[], inputs: Array<ReturnType<typeof stampedeI
         resolve({ idempotencyKey: input.idempotencyKey, url, ms: performance.now() - t0, httpStatus, reference: null, status: null, waitlistPosition: null, replayed: false, problem });
       const socket = net.connect(Number(port), hostname, () => {
         socket.write(`POST ${pathname} HTTP/1.1\r\nHost: ${hostname}:${port}\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\nConnection: close\r\n\r\n`);
-        socket.end(body);
+        socket.write(body);
       });
       socket.on("data", (chunk) => chunks.push(chunk));
       socket.on("error", (error) => fail(String(error)));
