@@ -10,12 +10,16 @@ export const median = (values) => {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
 
-/** CPU time (user + system, ms) a process has used so far, from /proc; 0 where /proc is missing. */
-export function cpuMs(pid) {
+/**
+ * CPU time (user + system, ms) a process has used so far, from /proc; 0 where /proc is missing. With
+ * `reapedChildren`, also the time of its children that have exited and been waited for (cutime + cstime).
+ */
+export function cpuMs(pid, { reapedChildren = false } = {}) {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
     const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // clock ticks are 1/100 s on Linux
+    const ticks = Number(fields[11]) + Number(fields[12]) + (reapedChildren ? Number(fields[13]) + Number(fields[14]) : 0);
+    return (ticks * 1000) / 100; // clock ticks are 1/100 s on Linux
   } catch {
     return 0;
   }
@@ -30,8 +34,12 @@ export function childPids(pid) {
   }
 }
 
-/** PostgreSQL's CPU: the postmaster and every backend; backends that exited take their time with them, so measure with long-lived pools. */
-export const postgresCpuMs = (postmasterPid) => [postmasterPid, ...childPids(postmasterPid)].reduce((sum, pid) => sum + cpuMs(pid), 0);
+/**
+ * PostgreSQL's CPU: the postmaster with the backends it has reaped, and every live backend. A backend that
+ * exits between two readings moves its time into the postmaster's reaped-children figure, so the total
+ * only grows (summing live processes alone went negative when a pool closed idle connections).
+ */
+export const postgresCpuMs = (postmasterPid) => childPids(postmasterPid).reduce((sum, pid) => sum + cpuMs(pid), cpuMs(postmasterPid, { reapedChildren: true }));
 
 /**
  * What a first visit downloads: the entry script, its modulepreloads and the

@@ -1,11 +1,12 @@
 // A fast smoke test of the bench's pieces (no database, no servers): `cd bench && npm test`.
 import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { test } from "node:test";
 import { expectedCounts, SIZES } from "./dataset.mjs";
-import { cpuMs, firstLoadBytes, markdownTable, median, parseStampede, parseWres, parseWresHttp } from "./measure.mjs";
+import { cpuMs, firstLoadBytes, markdownTable, median, parseStampede, parseWres, parseWresHttp, postgresCpuMs } from "./measure.mjs";
 import { summariseChartTimes, wresDashboardPath } from "./wresChart.mjs";
 import { floorBody } from "./servers/floor.mjs";
 
@@ -26,6 +27,14 @@ test("median, table and CPU helpers", () => {
   assert.equal(median([4, 1, 2, 3]), 2.5);
   assert.equal(markdownTable(["a", "b"], [["1", "2"]]), "| a | b |\n| --- | --- |\n| 1 | 2 |");
   assert.ok(cpuMs(process.pid) >= 0);
+});
+
+test("a parent's CPU total keeps the time of children that exited (as PostgreSQL's backends do)", () => {
+  const before = postgresCpuMs(process.pid);
+  // A child that burns ~300 ms of CPU and exits; spawnSync waits for it, so its time lands in our reaped-children figure.
+  spawnSync(process.execPath, ["-e", "const end = Date.now() + 300; while (Date.now() < end);"]);
+  const after = postgresCpuMs(process.pid);
+  assert.ok(after - before >= 150, `the exited child's CPU is counted (${after - before} ms)`);
 });
 
 test("parses the stampede and WRES benches' output", () => {
