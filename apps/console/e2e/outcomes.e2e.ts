@@ -224,6 +224,8 @@ describe("career outcomes and programme impact", () => {
     await dialog.getByRole("button", { name: "Mark completed" }).click();
     await dialog.waitFor({ state: "detached" });
     await ola.getByText(/^Completed /).waitFor();
+    // The dialog's trigger went with the refusal: focus lands on her row, not on the page's skip link.
+    await expect.poll(() => page().evaluate(() => document.activeElement?.getAttribute("aria-label") ?? document.activeElement?.tagName)).toBe("Ola Nwosu");
     await expectNoSeriousAxeViolations(page());
     await page().screenshot({ path: new URL("past-cohort-started-desktop.png", ARTIFACTS_DIR).pathname, fullPage: true });
     await page().setViewportSize(PHONE);

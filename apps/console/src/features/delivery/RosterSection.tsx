@@ -2,7 +2,7 @@ import { cohortRosterQuery, completeParticipantMutation, type CohortRosterQuery 
 import { afcBandLabels, ParticipantStatus } from "@ascent/domain";
 import { Alert, Anchor, Box, Button, Group, List, Paper, SimpleGrid, Stack, Text, Title } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { Link } from "react-router";
 import { useMutation, useQuery } from "urql";
 import { StatusBadge } from "../../components/StatusBadge";
@@ -129,6 +129,14 @@ function RosterRow({ person, canManage, onWithdraw, onChanged }: { person: Roste
   const name = person.name ?? "Name erased";
   const open = person.status === ParticipantStatus.ENROLLED || person.status === ParticipantStatus.ACTIVE;
   const about = [person.jobTitle, person.band ? afcBandLabels[person.band] : null, person.employer].filter(Boolean).join(" · ");
+  // Completing removes the buttons that had focus (and the dialog's trigger): focus moves to the person's row, not back to the page's start.
+  const rowRef = useRef<HTMLLIElement>(null);
+  const focusRowWhenClosed = useRef(false);
+  useEffect(() => {
+    if (open || !focusRowWhenClosed.current) return;
+    focusRowWhenClosed.current = false;
+    rowRef.current?.focus();
+  }, [open]);
 
   async function markCompleted() {
     setCompleting(true);
@@ -139,6 +147,7 @@ function RosterRow({ person, canManage, onWithdraw, onChanged }: { person: Roste
       if (result.error || !payload) return setRefusals([result.error ? problemSentence(result.error) : "Not saved. Try again."]);
       if (!payload.participant) return setRefusals(payload.userErrors.map((problem) => problem.message));
       notifications.show({ color: "green", title: "Marked completed", message: `${name} has completed the programme.` });
+      focusRowWhenClosed.current = true;
       onChanged();
     } finally {
       setCompleting(false);
@@ -146,7 +155,7 @@ function RosterRow({ person, canManage, onWithdraw, onChanged }: { person: Roste
   }
 
   return (
-    <Paper component="li" withBorder p="sm" aria-label={name}>
+    <Paper component="li" withBorder p="sm" aria-label={name} ref={rowRef} tabIndex={-1}>
       <SimpleGrid cols={{ base: 1, md: 3 }} spacing="xs" verticalSpacing={4}>
         <Box style={{ minWidth: 0 }}>
           <Text fw={600} style={{ overflowWrap: "anywhere" }}>
@@ -223,6 +232,7 @@ function RosterRow({ person, canManage, onWithdraw, onChanged }: { person: Roste
           missing={person.completion?.missing ?? []}
           onClose={() => setExcepting(false)}
           onCompleted={() => {
+            focusRowWhenClosed.current = true;
             setExcepting(false);
             setRefusals([]);
             onChanged();
