@@ -90,6 +90,23 @@ export async function createApp(config: AppConfig, dataSource: DataSource, log: 
   // Once stopping, every new request (the readiness probe's too, so a load balancer moves on) is told 503.
   app.use(drain.refuseWhileDraining);
 
+  const contextFor = requestContextFactory({
+    dataSource,
+    log,
+    secureCookies: config.environment === "production",
+    authenticators: appAuthenticators,
+    loadersFor: appLoadersFor,
+  });
+  const graphql = [
+    express.json({ limit: "1mb" }),
+    expressMiddleware(apollo, {
+      context: ({ req, res }) => contextFor(req, res),
+    }),
+  ];
+  // POST /graphql (every mutation, and the console's and partners' queries) first: the router tries each layer in turn,
+  // entering every nested router (metrics, GraphiQL, the features' routes) on the way, for a path none of them serve.
+  app.post("/graphql", ...graphql);
+
   app.get("/healthz", (_req, res) => {
     res.json({ status: "ok" });
   });
@@ -110,21 +127,9 @@ export async function createApp(config: AppConfig, dataSource: DataSource, log: 
     app.get("/graphql", (req, res, next) => (req.accepts(["json", "html"]) === "html" ? res.redirect("/graphiql") : next()));
   }
 
-  const contextFor = requestContextFactory({
-    dataSource,
-    log,
-    secureCookies: config.environment === "production",
-    authenticators: appAuthenticators,
-    loadersFor: appLoadersFor,
-  });
   for (const route of routes) app.use(route(contextFor));
-  app.use(
-    "/graphql",
-    express.json({ limit: "1mb" }),
-    expressMiddleware(apollo, {
-      context: ({ req, res }) => contextFor(req, res),
-    }),
-  );
+  // GET (queries in the URL) and the other methods Apollo answers itself (405 with Allow).
+  app.use("/graphql", ...graphql);
 
   app.use((_req, res) => {
     res.status(404).json({ errors: [{ message: "Not found.", extensions: { code: "NOT_FOUND" } }] });

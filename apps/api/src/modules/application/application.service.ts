@@ -16,13 +16,13 @@ import {
 } from "@ascent/domain";
 import type { EligibilityRules } from "@ascent/domain";
 import { GraphQLError } from "graphql";
+import type { DataSource } from "typeorm";
 import type { RequestContext } from "../../graphql/context";
 import { badUserInput, ErrorCode, forbidden } from "../../graphql/errors";
 import { Connection } from "../../graphql/relay/connection";
 import { ConnectionArgs, OrderDirection } from "../../graphql/relay/connection-args";
 import { expectGlobalId, fromGlobalId, toGlobalId } from "../../graphql/relay/global-id";
 import { paginate } from "../../graphql/relay/paginate";
-import { PREPARED } from "../../db/prepared-statements";
 import { escapeLike } from "../../db/sql";
 import { UserError, userError } from "../../graphql/user-error";
 import { Cohort } from "../cohort";
@@ -31,6 +31,7 @@ import { cohortVisibility, managesAcademy, Programme } from "../programme";
 import { Allocation } from "./allocation";
 import { Arrivals } from "./arrivals";
 import { InFlight } from "./in-flight";
+import { CohortLookup } from "./cohort-lookup";
 import { ApplicationTransition } from "./application-transition.entity";
 import { Application } from "./application.entity";
 import { type ApplicationLinkPurpose, LinkClaims, LinkPurpose } from "./application.links";
@@ -66,6 +67,8 @@ export function linkProblem(problem: "INVALID" | "EXPIRED"): GraphQLError {
 export class ApplicationService {
   private readonly arrivals: Arrivals;
   private readonly cohortLookups = new InFlight<Cohort | null>();
+  /** One per data source (tests run several apps in one process); its SQL is built from the entities' metadata once. */
+  private readonly cohortLookupsBySource = new WeakMap<DataSource, CohortLookup>();
 
   constructor(
     readonly allocation: Allocation,
@@ -161,17 +164,7 @@ export class ApplicationService {
    * concurrent requests share one query (the receipt re-checks under the lock).
    */
   private async applicableCohort(ctx: RequestContext, cohortId: string, problems: UserError[]) {
-    const cohort = await this.cohortLookups.get(cohortId, () =>
-      ctx.db
-        .getRepository(Cohort)
-        .createQueryBuilder("c")
-        .comment(PREPARED)
-        .innerJoinAndSelect("c.programme", "p")
-        .innerJoinAndSelect("p.academy", "a")
-        .leftJoinAndSelect("c.track", "t")
-        .where("c.id = :cohortId", { cohortId })
-        .getOne(),
-    );
+    const cohort = await this.cohortLookups.get(cohortId, () => this.cohortLookupFor(ctx.dataSource).find(ctx.db, cohortId));
     const programme = cohort?.programme ?? null;
     const track = cohort?.track ?? null;
     const visible = cohort && programme ? (await cohortVisibility(ctx))(cohort, programme) : false;
@@ -184,6 +177,12 @@ export class ApplicationService {
       return null;
     }
     return { cohort, programme, track, academyName: programme.academy?.name };
+  }
+
+  private cohortLookupFor(dataSource: DataSource): CohortLookup {
+    let lookup = this.cohortLookupsBySource.get(dataSource);
+    if (!lookup) this.cohortLookupsBySource.set(dataSource, (lookup = new CohortLookup(dataSource)));
+    return lookup;
   }
 
   private async resolveOrganisation(ctx: RequestContext, globalId: string | null | undefined, problems: UserError[]): Promise<string | null> {
