@@ -64,6 +64,28 @@ export function linkProblem(problem: "INVALID" | "EXPIRED"): GraphQLError {
     : new GraphQLError("This link is not valid. Check that you copied all of it from the email.", { extensions: { code: ErrorCode.BAD_USER_INPUT, link: "INVALID" } });
 }
 
+/** The applicant's view of their application from what is known of it. */
+function statusViewOf(application: Application, cohort: Cohort, transitions: ApplicationTransition[], position: number | null, linkExpiresAt: Date): ApplicationStatusView {
+  const { status } = application;
+  return {
+    reference: application.reference,
+    status,
+    receivedAt: application.receivedAt,
+    cohort,
+    applicantName: application.applicantName,
+    waitlistPosition: position,
+    holdExpiresAt: application.holdExpiresAt,
+    offerExpiresAt: application.offerExpiresAt,
+    endorsementStatus: application.endorsementStatus,
+    lineManagerName: application.lineManagerName,
+    canWithdraw: [ApplicationStatus.SUBMITTED, ApplicationStatus.AWAITING_ENDORSEMENT, ApplicationStatus.WAITLISTED, ApplicationStatus.OFFERED, ApplicationStatus.ACCEPTED].includes(status),
+    canRespondToOffer: status === ApplicationStatus.OFFERED && (application.offerExpiresAt?.getTime() ?? 0) > Date.now(),
+    ineligibility: status === ApplicationStatus.INELIGIBLE ? ineligibleMessage({ eligible: false, reasons: application.eligibilityReasons }) : null,
+    timeline: transitions.map((t) => ({ status: t.toStatus, reason: t.reason, actor: t.actor, occurredAt: t.occurredAt })),
+    linkExpiresAt,
+  };
+}
+
 export class ApplicationService {
   private readonly arrivals: Arrivals;
   private readonly cohortLookups = new InFlight<Cohort | null>();
@@ -150,11 +172,17 @@ export class ApplicationService {
     });
     if (arrived.kind === "refused") return refused(arrived.problems);
     if (arrived.kind === "replay") return this.replayPayload(ctx, await ctx.db.getRepository(Application).findOneByOrFail({ id: arrived.applicationId }));
-    // What the batch knows answers the applicant without another query (a stampede is thousands of these at once).
-    ctx.loaders.cohortById.prime(target.cohort.id, target.cohort);
-    ctx.loaders.transitionsByApplicationId.prime(arrived.application.id, [arrived.arrival]);
-    ctx.loaders.waitlistPositionByApplicationId.prime(arrived.application.id, arrived.waitlistPosition);
-    return this.payloadFor(ctx, arrived.application, false);
+    // What the batch knows answers the applicant without another query, and without building this request's loaders
+    // to hold it (a stampede is thousands of these at once).
+    const { application } = arrived;
+    const token = this.notifier.statusToken(application, target.cohort);
+    return {
+      application: statusViewOf(application, target.cohort, [arrived.arrival], arrived.waitlistPosition, this.notifier.statusLinkExpiry(target.cohort)),
+      statusToken: token,
+      statusUrl: this.notifier.statusUrl(token),
+      replayed: false,
+      userErrors: [],
+    };
   }
 
   /**
@@ -245,24 +273,7 @@ export class ApplicationService {
       ctx.loaders.transitionsByApplicationId.load(application.id),
       this.waitlistPosition(ctx, application),
     ]);
-    const { status } = application;
-    return {
-      reference: application.reference,
-      status,
-      receivedAt: application.receivedAt,
-      cohort,
-      applicantName: application.applicantName,
-      waitlistPosition: position,
-      holdExpiresAt: application.holdExpiresAt,
-      offerExpiresAt: application.offerExpiresAt,
-      endorsementStatus: application.endorsementStatus,
-      lineManagerName: application.lineManagerName,
-      canWithdraw: [ApplicationStatus.SUBMITTED, ApplicationStatus.AWAITING_ENDORSEMENT, ApplicationStatus.WAITLISTED, ApplicationStatus.OFFERED, ApplicationStatus.ACCEPTED].includes(status),
-      canRespondToOffer: status === ApplicationStatus.OFFERED && (application.offerExpiresAt?.getTime() ?? 0) > Date.now(),
-      ineligibility: status === ApplicationStatus.INELIGIBLE ? ineligibleMessage({ eligible: false, reasons: application.eligibilityReasons }) : null,
-      timeline: transitions.map((t) => ({ status: t.toStatus, reason: t.reason, actor: t.actor, occurredAt: t.occurredAt })),
-      linkExpiresAt,
-    };
+    return statusViewOf(application, cohort, transitions, position, linkExpiresAt);
   }
 
   private async cohortOf(ctx: RequestContext, application: Application): Promise<Cohort> {
