@@ -2,13 +2,29 @@
 // Summarises a V8 .cpuprofile: self time by package (node_modules/<name>,
 // the api's own files, node internals, GC) and the top functions.
 //   node bench/src/profile-summary.mjs bench/results/profiles/<file>.cpuprofile
+//   node bench/src/profile-summary.mjs --window <file>   # only while GraphQL requests were answered, idle excluded
 import { readFileSync } from "node:fs";
 
-export function summarise(profile) {
+export function summarise(profile, { window = false } = {}) {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const self = new Map();
   const dt = profile.timeDeltas;
-  for (let i = 0; i < profile.samples.length; i += 1) self.set(profile.samples[i], (self.get(profile.samples[i]) ?? 0) + (dt[i] ?? 0));
+  let [first, last] = [0, profile.samples.length - 1];
+  if (window) {
+    // Only while requests were answered: from the first to the last sample inside Apollo's request pipeline, idle excluded.
+    const parent = new Map();
+    for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+    const inPipeline = (id) => {
+      for (let at = id; at !== undefined; at = parent.get(at)) if (byId.get(at).callFrame.functionName === "processGraphQLRequest") return true;
+      return false;
+    };
+    first = profile.samples.findIndex(inPipeline);
+    last = profile.samples.findLastIndex(inPipeline);
+  }
+  for (let i = first; i >= 0 && i <= last; i += 1) {
+    if (window && byId.get(profile.samples[i]).callFrame.functionName === "(idle)") continue;
+    self.set(profile.samples[i], (self.get(profile.samples[i]) ?? 0) + (dt[i] ?? 0));
+  }
   const total = [...self.values()].reduce((a, b) => a + b, 0);
   const groups = new Map();
   const functions = new Map();
@@ -26,7 +42,9 @@ export function summarise(profile) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const summary = summarise(JSON.parse(readFileSync(process.argv[2], "utf8")));
+  const window = process.argv.includes("--window");
+  const file = process.argv.slice(2).find((arg) => !arg.startsWith("--"));
+  const summary = summarise(JSON.parse(readFileSync(file, "utf8")), { window });
   console.log(`total sampled ${summary.totalMs.toFixed(0)} ms\nby package (self time):`);
   for (const g of summary.groups) console.log(`  ${g.percent.toFixed(1).padStart(5)}%  ${g.name}`);
   console.log("top functions (self time):");

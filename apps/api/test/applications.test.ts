@@ -12,6 +12,8 @@ import {
 } from "@ascent/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fromGlobalId } from "../src/graphql/relay/global-id";
+import { JOB_SCHEMA } from "../src/jobs";
+import { JOBS } from "../src/modules/application/allocation";
 import { seedDemoData } from "../src/seed/seed-demo-data";
 import { applicationInput, openCohort } from "./support/applications";
 import type { GraphQLClient } from "./support/graphql-client";
@@ -29,6 +31,7 @@ afterAll(() => server.close());
 
 const submit = async (input: SubmitApplicationInput) => (await anonymous.data(submitApplicationMutation, { input })).submitApplication;
 const rows = (sql: string, params: unknown[] = []) => server.dataSource.query(sql, params);
+const idsOf = async (cohortId: string): Promise<string[]> => (await rows("SELECT id::text FROM application WHERE cohort_id = $1", [fromGlobalId(cohortId)?.id])).map((row: { id: string }) => row.id);
 
 describe("first come, first served", () => {
   it("offers free places in receipt order, then waitlists with positions", async () => {
@@ -52,6 +55,26 @@ describe("first come, first served", () => {
     expect(again.application?.reference).toBe(first.application?.reference);
     expect(again.statusToken).toBe(first.statusToken);
     expect(await rows("SELECT count(*)::int AS n FROM application a JOIN cohort c ON c.id = a.cohort_id WHERE a.reference = $1", [first.application?.reference])).toEqual([{ n: 1 }]);
+  });
+
+  it("schedules a confirmation job for the applications a batch created, and none for a replay", async () => {
+    const { cohortId } = await openCohort(server, { capacity: 1 });
+    const input = applicationInput(cohortId);
+    const receivedJobs = async () =>
+      (await rows(`SELECT data FROM ${JOB_SCHEMA}.job WHERE name = $1 AND data->'applicationIds' ?| $2::text[]`, [JOBS.received, await idsOf(cohortId)])).length;
+    const allReceivedJobs = async () => (await rows(`SELECT count(*)::int AS n FROM ${JOB_SCHEMA}.job WHERE name = $1`, [JOBS.received]))[0].n as number;
+    const first = await submit(input);
+    expect(first.replayed).toBe(false);
+    const [created] = await rows("SELECT id FROM application WHERE reference = $1", [first.application?.reference]);
+    // The first submission's batch names exactly its application.
+    expect(await rows(`SELECT data->'applicationIds' AS ids FROM ${JOB_SCHEMA}.job WHERE name = $1 AND data->'applicationIds' ? $2`, [JOBS.received, created.id])).toEqual([{ ids: [created.id] }]);
+    expect(await receivedJobs()).toBe(1);
+    const before = await allReceivedJobs();
+    const again = await submit(input);
+    expect(again.replayed).toBe(true);
+    // The replay's batch created nothing, so it scheduled nothing (it used to schedule a job naming an application that never existed).
+    expect(await allReceivedJobs()).toBe(before);
+    expect(await rows(`SELECT count(*)::int AS n FROM ${JOB_SCHEMA}.job j WHERE j.name = $1 AND EXISTS (SELECT 1 FROM jsonb_array_elements_text(j.data->'applicationIds') AS i(id) WHERE NOT EXISTS (SELECT 1 FROM application a WHERE a.id = i.id::uuid))`, [JOBS.received])).toEqual([{ n: 0 }]);
   });
 
   it("a retry after the window closed, or with input that no longer passes, still gets its first result (the idempotency lookup runs on a refusal only)", async () => {

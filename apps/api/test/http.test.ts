@@ -60,6 +60,20 @@ describe("hostile and broken requests get a 4xx with a code, never a 500", () =>
     expect(await codesOf(response)).toEqual(["QUERY_TOO_COMPLEX"]);
   });
 
+  it("a JSON body that is not an object, and the same request with another spelling of its content type", async () => {
+    for (const body of ["123", '"query"', "null"]) {
+      const response = await post(body);
+      expect(response.status).toBe(400);
+      expect(await codesOf(response)).toEqual(["BAD_REQUEST"]);
+    }
+    // Through express.json rather than the short path (http/graphql-http.ts): the same answers.
+    const spelled = await post(JSON.stringify({ query: "{ __typename }" }), { "content-type": "application/json; charset=UTF-8" });
+    expect(await spelled.json()).toEqual({ data: { __typename: "Query" } });
+    const malformed = await post('{"query": "{ organ', { "content-type": "application/json; charset=UTF-8" });
+    expect(malformed.status).toBe(400);
+    expect(await codesOf(malformed)).toEqual(["BAD_REQUEST"]);
+  });
+
   it("an empty body and a wrong content type", async () => {
     const empty = await post("");
     expect(empty.status).toBe(400);

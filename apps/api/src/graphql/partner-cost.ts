@@ -5,7 +5,7 @@ import type { Logger } from "../logger";
 import { safeError } from "../log-safe-error";
 import type { RequestContext } from "./context";
 import { ErrorCode } from "./errors";
-import { calculateQueryCost } from "./query-cost";
+import { cachedQueryCost } from "./query-cost";
 
 /** A partner token's query budget: a leaky bucket that refills continuously (AppConfig.partnerBudget). */
 export interface PartnerCostLimits {
@@ -134,7 +134,7 @@ export function queryCostPlugin(maxCost: number, ledger: PartnerBudgetLedger): A
       let report: CostReport | undefined;
       return {
         async didResolveOperation({ contextValue, document, operationName, request, schema }) {
-          const cost = calculateQueryCost(schema, document, operationName, request.variables ?? {});
+          const cost = cachedQueryCost(schema, document, operationName, request.variables ?? {});
           if (cost > maxCost) throw tooComplex(cost, maxCost);
           const { viewer } = contextValue;
           if (viewer.kind !== "partner") return;

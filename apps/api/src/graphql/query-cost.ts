@@ -12,6 +12,7 @@ import {
   OperationDefinitionNode,
   SelectionSetNode,
   valueFromASTUntyped,
+  visit,
   type GraphQLCompositeType,
 } from "graphql";
 import { DEFAULT_PAGE_SIZE } from "./relay/paginate";
@@ -21,6 +22,37 @@ import { DEFAULT_PAGE_SIZE } from "./relay/paginate";
  * object field costs 1, scalars are free, and a connection multiplies what
  * it selects by the page size asked for (first/last, default 25).
  */
+/**
+ * calculateQueryCost, remembered per parsed document (Apollo keeps one DocumentNode per distinct query text) and
+ * operation when its cost can't depend on variables: no page size (`first`/`last`) anywhere in it is a variable.
+ */
+export function cachedQueryCost(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown> = {}): number {
+  let bySchema = costsByDocument.get(schema);
+  if (!bySchema) costsByDocument.set(schema, (bySchema = new WeakMap()));
+  let costs = bySchema.get(document);
+  if (costs === undefined) {
+    costs = pageSizesAreLiteral(document) ? new Map() : null;
+    bySchema.set(document, costs);
+  }
+  if (costs === null) return calculateQueryCost(schema, document, operationName, variables);
+  const key = operationName ?? "";
+  let cost = costs.get(key);
+  if (cost === undefined) costs.set(key, (cost = calculateQueryCost(schema, document, operationName, variables)));
+  return cost;
+}
+
+const costsByDocument = new WeakMap<GraphQLSchema, WeakMap<DocumentNode, Map<string, number> | null>>();
+
+function pageSizesAreLiteral(document: DocumentNode): boolean {
+  let literal = true;
+  visit(document, {
+    Argument(node) {
+      if ((node.name.value === "first" || node.name.value === "last") && node.value.kind !== Kind.INT && node.value.kind !== Kind.NULL) literal = false;
+    },
+  });
+  return literal;
+}
+
 export function calculateQueryCost(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown> = {}): number {
   const operations = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
   const operation = operationName ? operations.find((o) => o.name?.value === operationName) : operations[0];

@@ -38,25 +38,42 @@ export function requestContextFactory(options: RequestContextOptions): RequestCo
     const replica = hasReplicas(dataSource) ? new ReplicaSession(dataSource) : undefined;
     if (replica) res.once("close", () => void replica.release());
     const viewer = await identify(req, db, sessionCookie);
-    // The caller's address (trusted proxies resolved) and the request's logger are worked out when first used: most requests use neither.
-    let clientIp: string | undefined;
-    let requestLog: Logger | undefined;
-    return {
-      requestId: req.requestId,
-      get clientIp() {
-        return (clientIp ??= req.ip ?? "unknown");
-      },
-      viewer,
-      dataSource,
-      db,
-      loaders: loadersFor(db),
-      memo: new Map(),
-      loadersFor,
-      get log() {
-        return (requestLog ??= log.child({ requestId: req.requestId }));
-      },
-      sessionCookie,
-      replica,
-    };
+    return new HttpRequestContext(req, log, viewer, dataSource, db, loadersFor, sessionCookie, replica);
   };
+}
+
+/**
+ * The caller's address (trusted proxies resolved) and the request's logger are worked out when first used: most
+ * requests use neither. They are getters on the prototype, not on the object: Apollo copies the context for every
+ * operation (`Object.assign(Object.create(prototype), context)`) and `inTransaction` copies it too, and a copy
+ * invokes an object's own getters, which made every request resolve its address and build a child logger.
+ */
+class HttpRequestContext implements RequestContext {
+  readonly requestId: string;
+  loaders: Loaders;
+  memo = new Map<unknown, unknown>();
+  private clientIpValue: string | undefined;
+  private logValue: Logger | undefined;
+
+  constructor(
+    private readonly req: Request,
+    private readonly baseLog: Logger,
+    readonly viewer: Viewer,
+    readonly dataSource: DataSource,
+    public db: EntityManager,
+    readonly loadersFor: (db: EntityManager) => Loaders,
+    readonly sessionCookie: ReturnType<typeof sessionCookieFor>,
+    readonly replica: ReplicaSession | undefined,
+  ) {
+    this.requestId = req.requestId;
+    this.loaders = loadersFor(db);
+  }
+
+  get clientIp(): string {
+    return (this.clientIpValue ??= this.req.ip ?? "unknown");
+  }
+
+  get log(): Logger {
+    return (this.logValue ??= this.baseLog.child({ requestId: this.requestId }));
+  }
 }

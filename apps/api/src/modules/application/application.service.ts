@@ -16,13 +16,13 @@ import {
 } from "@ascent/domain";
 import type { EligibilityRules } from "@ascent/domain";
 import { GraphQLError } from "graphql";
+import type { DataSource } from "typeorm";
 import type { RequestContext } from "../../graphql/context";
 import { badUserInput, ErrorCode, forbidden } from "../../graphql/errors";
 import { Connection } from "../../graphql/relay/connection";
 import { ConnectionArgs, OrderDirection } from "../../graphql/relay/connection-args";
 import { expectGlobalId, fromGlobalId, toGlobalId } from "../../graphql/relay/global-id";
 import { paginate } from "../../graphql/relay/paginate";
-import { PREPARED } from "../../db/prepared-statements";
 import { escapeLike } from "../../db/sql";
 import { UserError, userError } from "../../graphql/user-error";
 import { Cohort } from "../cohort";
@@ -31,6 +31,7 @@ import { cohortVisibility, managesAcademy, Programme } from "../programme";
 import { Allocation } from "./allocation";
 import { Arrivals } from "./arrivals";
 import { InFlight } from "./in-flight";
+import { CohortLookup } from "./cohort-lookup";
 import { ApplicationTransition } from "./application-transition.entity";
 import { Application } from "./application.entity";
 import { type ApplicationLinkPurpose, LinkClaims, LinkPurpose } from "./application.links";
@@ -63,9 +64,33 @@ export function linkProblem(problem: "INVALID" | "EXPIRED"): GraphQLError {
     : new GraphQLError("This link is not valid. Check that you copied all of it from the email.", { extensions: { code: ErrorCode.BAD_USER_INPUT, link: "INVALID" } });
 }
 
+/** The applicant's view of their application from what is known of it. */
+function statusViewOf(application: Application, cohort: Cohort, transitions: ApplicationTransition[], position: number | null, linkExpiresAt: Date): ApplicationStatusView {
+  const { status } = application;
+  return {
+    reference: application.reference,
+    status,
+    receivedAt: application.receivedAt,
+    cohort,
+    applicantName: application.applicantName,
+    waitlistPosition: position,
+    holdExpiresAt: application.holdExpiresAt,
+    offerExpiresAt: application.offerExpiresAt,
+    endorsementStatus: application.endorsementStatus,
+    lineManagerName: application.lineManagerName,
+    canWithdraw: [ApplicationStatus.SUBMITTED, ApplicationStatus.AWAITING_ENDORSEMENT, ApplicationStatus.WAITLISTED, ApplicationStatus.OFFERED, ApplicationStatus.ACCEPTED].includes(status),
+    canRespondToOffer: status === ApplicationStatus.OFFERED && (application.offerExpiresAt?.getTime() ?? 0) > Date.now(),
+    ineligibility: status === ApplicationStatus.INELIGIBLE ? ineligibleMessage({ eligible: false, reasons: application.eligibilityReasons }) : null,
+    timeline: transitions.map((t) => ({ status: t.toStatus, reason: t.reason, actor: t.actor, occurredAt: t.occurredAt })),
+    linkExpiresAt,
+  };
+}
+
 export class ApplicationService {
   private readonly arrivals: Arrivals;
   private readonly cohortLookups = new InFlight<Cohort | null>();
+  /** One per data source (tests run several apps in one process); its SQL is built from the entities' metadata once. */
+  private readonly cohortLookupsBySource = new WeakMap<DataSource, CohortLookup>();
 
   constructor(
     readonly allocation: Allocation,
@@ -147,11 +172,17 @@ export class ApplicationService {
     });
     if (arrived.kind === "refused") return refused(arrived.problems);
     if (arrived.kind === "replay") return this.replayPayload(ctx, await ctx.db.getRepository(Application).findOneByOrFail({ id: arrived.applicationId }));
-    // What the batch knows answers the applicant without another query (a stampede is thousands of these at once).
-    ctx.loaders.cohortById.prime(target.cohort.id, target.cohort);
-    ctx.loaders.transitionsByApplicationId.prime(arrived.application.id, [arrived.arrival]);
-    ctx.loaders.waitlistPositionByApplicationId.prime(arrived.application.id, arrived.waitlistPosition);
-    return this.payloadFor(ctx, arrived.application, false);
+    // What the batch knows answers the applicant without another query, and without building this request's loaders
+    // to hold it (a stampede is thousands of these at once).
+    const { application } = arrived;
+    const token = this.notifier.statusToken(application, target.cohort);
+    return {
+      application: statusViewOf(application, target.cohort, [arrived.arrival], arrived.waitlistPosition, this.notifier.statusLinkExpiry(target.cohort)),
+      statusToken: token,
+      statusUrl: this.notifier.statusUrl(token),
+      replayed: false,
+      userErrors: [],
+    };
   }
 
   /**
@@ -161,17 +192,7 @@ export class ApplicationService {
    * concurrent requests share one query (the receipt re-checks under the lock).
    */
   private async applicableCohort(ctx: RequestContext, cohortId: string, problems: UserError[]) {
-    const cohort = await this.cohortLookups.get(cohortId, () =>
-      ctx.db
-        .getRepository(Cohort)
-        .createQueryBuilder("c")
-        .comment(PREPARED)
-        .innerJoinAndSelect("c.programme", "p")
-        .innerJoinAndSelect("p.academy", "a")
-        .leftJoinAndSelect("c.track", "t")
-        .where("c.id = :cohortId", { cohortId })
-        .getOne(),
-    );
+    const cohort = await this.cohortLookups.get(cohortId, () => this.cohortLookupFor(ctx.dataSource).find(ctx.db, cohortId));
     const programme = cohort?.programme ?? null;
     const track = cohort?.track ?? null;
     const visible = cohort && programme ? (await cohortVisibility(ctx))(cohort, programme) : false;
@@ -184,6 +205,12 @@ export class ApplicationService {
       return null;
     }
     return { cohort, programme, track, academyName: programme.academy?.name };
+  }
+
+  private cohortLookupFor(dataSource: DataSource): CohortLookup {
+    let lookup = this.cohortLookupsBySource.get(dataSource);
+    if (!lookup) this.cohortLookupsBySource.set(dataSource, (lookup = new CohortLookup(dataSource)));
+    return lookup;
   }
 
   private async resolveOrganisation(ctx: RequestContext, globalId: string | null | undefined, problems: UserError[]): Promise<string | null> {
@@ -246,24 +273,7 @@ export class ApplicationService {
       ctx.loaders.transitionsByApplicationId.load(application.id),
       this.waitlistPosition(ctx, application),
     ]);
-    const { status } = application;
-    return {
-      reference: application.reference,
-      status,
-      receivedAt: application.receivedAt,
-      cohort,
-      applicantName: application.applicantName,
-      waitlistPosition: position,
-      holdExpiresAt: application.holdExpiresAt,
-      offerExpiresAt: application.offerExpiresAt,
-      endorsementStatus: application.endorsementStatus,
-      lineManagerName: application.lineManagerName,
-      canWithdraw: [ApplicationStatus.SUBMITTED, ApplicationStatus.AWAITING_ENDORSEMENT, ApplicationStatus.WAITLISTED, ApplicationStatus.OFFERED, ApplicationStatus.ACCEPTED].includes(status),
-      canRespondToOffer: status === ApplicationStatus.OFFERED && (application.offerExpiresAt?.getTime() ?? 0) > Date.now(),
-      ineligibility: status === ApplicationStatus.INELIGIBLE ? ineligibleMessage({ eligible: false, reasons: application.eligibilityReasons }) : null,
-      timeline: transitions.map((t) => ({ status: t.toStatus, reason: t.reason, actor: t.actor, occurredAt: t.occurredAt })),
-      linkExpiresAt,
-    };
+    return statusViewOf(application, cohort, transitions, position, linkExpiresAt);
   }
 
   private async cohortOf(ctx: RequestContext, application: Application): Promise<Cohort> {

@@ -97,8 +97,6 @@ export class Arrivals {
 
   private decide(ctx: RequestContext, cohortId: string, drafts: Draft[]): Promise<Arrived[]> {
     return inTransaction(ctx, async (tx) => {
-      // Before the lock: one job composes every confirmation once this commits; the periods change rarely.
-      await scheduleJob(tx, JOBS.received, { applicationIds: drafts.map((draft) => draft.id) }, { singletonKey: `received:${drafts[0].id}` });
       // The lock and the cohort's timings in one round trip (the cohort row and its settings, read under the lock).
       const [cohort]: LockedCohort[] = await tx.db.query(LOCK_COHORT_SQL, [cohortId]);
       if (!cohort || !isOpenForApplications(cohort, new Date())) {
@@ -154,6 +152,9 @@ export class Arrivals {
         results.push({ kind: "pending", application: row, waitlistPosition: arrival.status === ApplicationStatus.WAITLISTED ? ++waiting : null });
       }
       const arrivals = rows.length > 0 ? await this.insertWithArrivals(tx, rows, reasons) : new Map<string, ApplicationTransition>();
+      // One job composes the confirmations of the applications this batch created (a replay's confirmation went with its
+      // first submission), in the same transaction: if it commits, the job is there; nothing sent is lost to a crash.
+      if (rows.length > 0) await scheduleJob(tx, JOBS.received, { applicationIds: rows.map((row) => row.id) }, { singletonKey: `received:${rows[0].id}` });
       for (const row of rows) if (takesPlace(row.status)) await this.allocation.scheduleDeadlines(tx, row);
       return results.map((result) => (result.kind === "pending" ? { ...result, kind: "inserted" as const, arrival: arrivals.get(result.application.id)! } : result));
     });
