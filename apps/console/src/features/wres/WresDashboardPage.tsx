@@ -17,18 +17,19 @@ import { useSignedInUser } from "../../lib/signedInUser";
 import { BandRepresentationChart, BandRepresentationTable } from "./BandRepresentation";
 import { ChartOrTable } from "./ChartOrTable";
 import { IndicatorCards, IndicatorTable, indicatorRows } from "./IndicatorCards";
-import { TargetsSection } from "./TargetsSection";
 import { useWresSelection, withSelection } from "./useWresSelection";
-import { VersionHistory } from "./VersionHistory";
 import { WresSelectors } from "./WresSelectors";
 import { WresViewNav } from "./WresViewNav";
 import { WRES_READ_ROLES, WRES_UPLOAD_ROLES } from "./wresRoles";
 import { FIRST_WRES_YEAR, formatDateTime, type HeadlineCode, organisationsText } from "./wresText";
 
-// The sections drawn with recharts (the groups' senior roles, the trend) load after the first paint, in their own chunks:
-// recharts and @mantine/charts are not on the way to the indicators and the band chart (issue 14).
+// The sections below the band chart load after the first paint, in their own chunks: recharts and @mantine/charts (the
+// groups' senior roles, the trend) and the targets form's inputs are not on the way to the indicators and the band chart
+// (issue 14).
 const GroupsSection = lazy(() => import("./GroupsSection").then((module) => ({ default: module.GroupsSection })));
 const TrendSection = lazy(() => import("./TrendSection").then((module) => ({ default: module.TrendSection })));
+const TargetsSection = lazy(() => import("./TargetsSection").then((module) => ({ default: module.TargetsSection })));
+const VersionHistory = lazy(() => import("./VersionHistory").then((module) => ({ default: module.VersionHistory })));
 
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (

@@ -12,7 +12,7 @@ export interface GroupedBarSeries {
 interface GroupedBarChartProps {
   groups: GroupedBarsInput["groups"];
   series: readonly GroupedBarSeries[];
-  /** A share drawn as a dashed line with its label, or null. */
+  /** A share drawn as a dashed line, named in the legend, or null. */
   reference: { value: number; label: string; color: string } | null;
   /** The value axis's title. */
   axisLabel: string;
@@ -56,6 +56,17 @@ export function GroupedBarChart({ groups, series, reference, axisLabel, height =
             </Text>
           </Group>
         ))}
+        {reference ? (
+          // In the legend rather than on the line, where the tallest bars would cross it.
+          <Group gap={6} wrap="nowrap">
+            <svg width={22} height={12} aria-hidden="true" style={{ display: "block" }}>
+              <line x1={0} x2={22} y1={6} y2={6} style={{ stroke: reference.color }} strokeWidth={1.5} strokeDasharray="6 4" />
+            </svg>
+            <Text size="sm" c="gray.9">
+              {reference.label}
+            </Text>
+          </Group>
+        ) : null}
       </Group>
       <div ref={box} style={{ width: "100%", height }}>
         {layout ? (
@@ -101,21 +112,9 @@ export function GroupedBarChart({ groups, series, reference, axisLabel, height =
               ),
             )}
             {layout.reference && reference ? (
-              <g>
-                <line x1={layout.plot.left} x2={layout.plot.right} y1={layout.reference.y} y2={layout.reference.y} style={{ stroke: reference.color }} strokeWidth={1.5} strokeDasharray="6 4" />
-                <text
-                  x={layout.plot.right - 2}
-                  y={layout.reference.y - 5}
-                  textAnchor="end"
-                  fontSize={layout.fontSize}
-                  style={{ fill: reference.color, paintOrder: "stroke" }}
-                  stroke="#fff"
-                  strokeWidth={3}
-                  strokeLinejoin="round"
-                >
-                  {reference.label}
-                </text>
-              </g>
+              <line x1={layout.plot.left} x2={layout.plot.right} y1={layout.reference.y} y2={layout.reference.y} style={{ stroke: reference.color }} strokeWidth={1.5} strokeDasharray="6 4">
+                <title>{reference.label}</title>
+              </line>
             ) : null}
           </svg>
         ) : null}
