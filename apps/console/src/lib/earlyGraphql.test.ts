@@ -29,4 +29,13 @@ describe("early GraphQL answers", () => {
     // …and it is dropped, not kept for later.
     expect(Object.keys(old)).toEqual([earlyKey("WresReport", { organisationId: "b3Jn", year: 2024 })]);
   });
+
+  it("drops every answer not yet taken at the first mutation (a sign-in, a sign-out, a change of data)", () => {
+    const answer = Promise.resolve(new Response("{}"));
+    const store: Record<string, Promise<Response>> = { [earlyKey("WresReport", { organisationId: "b3Jn", year: 2024 })]: answer };
+    const login = JSON.stringify({ operationName: "Login", query: "mutation Login($input: LoginInput!) { login(input: $input) { viewer { user { id } } } }", variables: { input: {} } });
+    expect(takeEarlyAnswer(login, store, 900)).toBeUndefined();
+    expect(store).toEqual({});
+    expect(takeEarlyAnswer(body("WresReport", { organisationId: "b3Jn", year: 2024 }), store, 950)).toBeUndefined();
+  });
 });

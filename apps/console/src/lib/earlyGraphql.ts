@@ -3,6 +3,8 @@
  * code had run (earlyGraphql.ts at the console's root, issue 14): each is
  * taken once, by the first request for the same operation and variables
  * within EARLY_ANSWER_MS of the navigation, instead of a fetch of its own.
+ * Any mutation (signing in or out, a change of data) drops those not yet
+ * taken: they answer for the page as it was first loaded, no later.
  */
 
 declare global {
@@ -27,10 +29,14 @@ export function takeEarlyAnswer(
   now: number = performance.now(),
 ): Promise<Response> | undefined {
   if (!store || typeof body !== "string") return undefined;
-  let request: { operationName?: unknown; variables?: unknown };
+  let request: { operationName?: unknown; query?: unknown; variables?: unknown };
   try {
     request = JSON.parse(body) as typeof request;
   } catch {
+    return undefined;
+  }
+  if (typeof request.query === "string" && /^\s*mutation\b|\nmutation\b/.test(request.query)) {
+    for (const key of Object.keys(store)) delete store[key];
     return undefined;
   }
   if (typeof request.operationName !== "string") return undefined;
