@@ -31,6 +31,12 @@ describe("groupedBarsLayout", () => {
     expect(layout.ticks[0]).toMatchObject({ value: 0, label: "0%", y: layout.plot.bottom });
     expect(layout.ticks.at(-1)?.value).toBeGreaterThanOrEqual(0.4);
     expect(layout.ticks.every((tick) => /^\d+(\.\d)?%$/.test(tick.label))).toBe(true);
+    // The plot's top is a labelled tick, at or above every bar.
+    expect(layout.ticks.at(-1)?.y).toBe(layout.plot.top);
+    const high = groupedBarsLayout({ groups: [{ key: "a", label: "Band 5", values: [0.82, 0.95] }], seriesCount: 2, reference: 0.48, width: 1000, height: 340 });
+    expect(high.ticks.map((tick) => tick.label)).toEqual(["0%", "25%", "50%", "75%", "100%"]);
+    const low = groupedBarsLayout({ groups: [{ key: "a", label: "Band 5", values: [0.12, 0.3] }], seriesCount: 2, reference: null, width: 1000, height: 340 });
+    expect(low.ticks.map((tick) => tick.label)).toEqual(["0%", "10%", "20%", "30%", "40%"]);
   });
 
   it("draws a share of 0 as a 1 px bar, not a gap", () => {

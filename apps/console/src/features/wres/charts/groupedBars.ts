@@ -1,4 +1,4 @@
-import { tickLabel, valueScale } from "./scale";
+import { tickLabel } from "./scale";
 
 /**
  * The geometry of a grouped bar chart of shares (0–1): one group per category
@@ -56,9 +56,19 @@ export function groupedBarsLayout({ groups, seriesCount, reference, width, heigh
     widest + 6 <= slot ? 0 : slot * Math.sin((35 * Math.PI) / 180) >= lineGap ? 35 : slot * Math.sin((60 * Math.PI) / 180) >= lineGap ? 60 : 90;
   const labelDepth = labelAngle === 0 ? fontSize : widest * Math.sin((labelAngle * Math.PI) / 180) + fontSize * Math.cos((labelAngle * Math.PI) / 180);
   const bottom = Math.max(TOP + 40, height - Math.ceil(labelDepth + 14));
-  const values = groups.flatMap((group) => group.values);
-  const scale = valueScale("REPRESENTATION", [...values, reference], bottom, TOP);
-  const ticks = scale.ticks(4).map((value) => ({ value, y: scale.toPixel(value), label: tickLabel("REPRESENTATION", value) }));
+  // From 0 to a round share just above the largest (with a little room), labelled at every step: the top is a tick.
+  const values = [...groups.flatMap((group) => group.values), reference].filter((value): value is number => typeof value === "number" && Number.isFinite(value));
+  const largest = Math.max(0.05, ...values);
+  const rough = largest / 4;
+  const magnitude = 10 ** Math.floor(Math.log10(rough));
+  const step = [1, 2, 2.5, 5, 10].map((m) => m * magnitude).find((candidate) => candidate >= rough) ?? rough;
+  const top = Math.min(1, Math.ceil((largest * 1.04) / step) * step);
+  const toPixel = (value: number) => bottom - (Math.min(top, Math.max(0, value)) / top) * (bottom - TOP);
+  const ticks: GroupedBarsLayout["ticks"] = [];
+  for (let index = 0; index * step <= top + step / 1e6; index += 1) {
+    const value = Number((index * step).toPrecision(10));
+    ticks.push({ value, y: toPixel(value), label: tickLabel("REPRESENTATION", value) });
+  }
   const barWidth = Math.max(2, Math.min(36, (slot * 0.8) / Math.max(1, seriesCount)));
   const bars: GroupedBarsLayout["bars"] = [];
   const placed = groups.map((group, index) => {
@@ -66,9 +76,9 @@ export function groupedBarsLayout({ groups, seriesCount, reference, width, heigh
     const start = centre - (barWidth * seriesCount) / 2;
     group.values.forEach((value, series) => {
       if (value === null || !Number.isFinite(value)) return;
-      const top = scale.toPixel(value);
+      const barTop = toPixel(value);
       // A share of 0 is a figure, not a gap: a 1 px bar on the axis says so.
-      const barHeight = Math.max(1, bottom - top);
+      const barHeight = Math.max(1, bottom - barTop);
       bars.push({ key: `${group.key}-${series}`, group: group.key, series, value, x: start + series * barWidth, y: bottom - barHeight, width: Math.max(1, barWidth - 1), height: barHeight });
     });
     return { key: group.key, label: group.label, centre };
@@ -82,6 +92,6 @@ export function groupedBarsLayout({ groups, seriesCount, reference, width, heigh
     ticks,
     groups: placed,
     bars,
-    reference: reference === null || !Number.isFinite(reference) ? null : { y: scale.toPixel(reference), value: reference },
+    reference: reference === null || !Number.isFinite(reference) ? null : { y: toPixel(reference), value: reference },
   };
 }
