@@ -1,6 +1,8 @@
 import react from "@vitejs/plugin-react";
 import { fileURLToPath } from "node:url";
 import { defaultClientConditions, defineConfig } from "vite";
+import { earlyGraphql } from "./earlyGraphql.ts";
+import { dashboardReportVariables, dashboardTrendVariables } from "./src/features/wres/dashboardVariables.ts";
 import { graphqlDocuments } from "./graphqlDocuments.ts";
 import { mantineComponentStyles } from "./mantineComponentStyles.ts";
 import { routePreloads } from "./routePreloads.ts";
@@ -14,15 +16,28 @@ const apiProxy = Object.fromEntries(
   ["/graphql", "/graphiql", "/healthz", "/readyz"].map((path) => [path, { target: apiUrl }]),
 );
 
+const artifactDirectory = fileURLToPath(new URL("../../packages/client/src/generated", import.meta.url));
+
 export default defineConfig({
   plugins: [
     react(),
     // Each Mantine component's stylesheet loads with the first chunk that uses the component.
     mantineComponentStyles(),
     // Each page's chunk carries only the GraphQL documents it uses, not @ascent/client's map of all of them.
-    graphqlDocuments({ artifactDirectory: fileURLToPath(new URL("../../packages/client/src/generated", import.meta.url)) }),
+    graphqlDocuments({ artifactDirectory }),
     // A bookmarked WRES dashboard downloads its page's code alongside the frame's, not after the frame has run (issue 14).
     routePreloads({ "/wres": ["src/features/wres/WresDashboardPage.tsx", "src/features/wres/startDashboardQueries.ts"] }),
+    // …and sends its viewer, report and trends queries from index.html, before the frame's scripts have even arrived.
+    earlyGraphql({
+      artifactDirectory,
+      routes: {
+        "/wres": [
+          { document: "ViewerDocument", variables: () => ({}) },
+          { document: "WresReportDocument", variables: dashboardReportVariables },
+          { document: "WresTrendsDocument", variables: dashboardTrendVariables },
+        ],
+      },
+    }),
   ],
   resolve: {
     // Workspace packages expose their TypeScript source under the "source" condition.

@@ -12,6 +12,12 @@ import { median } from "./measure.mjs";
 /** The band chart's accessible name (apps/console/src/features/wres/BandRepresentation.tsx). */
 export const BAND_CHART_NAME = /^Bar chart of the BME share of each band/;
 
+/**
+ * A bar of the band chart: recharts' (before 2026-12-03 afternoon) or the console's own SVG bars (`data-chart-bar`,
+ * GroupedBarChart.tsx); both, so that A/B rounds can compare builds from either side of that change.
+ */
+export const BAR_SELECTOR = ":is(.recharts-bar-rectangle, [data-chart-bar])";
+
 /** The dashboard's address for an organisation (a database uuid) and year: `/wres?organisation=<global id>&year=<year>`. */
 export function wresDashboardPath(organisationUuid, year) {
   const globalId = Buffer.from(`Organisation:${organisationUuid}`, "utf8").toString("base64url");
@@ -104,7 +110,7 @@ export async function measureWresChart({
       await page.goto(`${consoleUrl}${dashboardPath}`, { waitUntil: "commit" });
       const chart = page.getByRole("img", { name: BAND_CHART_NAME });
       // Visible with its bars drawn, not just the frame around it.
-      await chart.locator(".recharts-bar-rectangle").first().waitFor({ state: "visible" });
+      await chart.locator(BAR_SELECTOR).first().waitFor({ state: "visible" });
       const ms = performance.now() - start;
       // Where the time went, from the page's own clock (0 = the navigation's start).
       const phases = await page.evaluate(() => {
@@ -134,7 +140,7 @@ export async function measureWresChart({
       const context = await browser.newContext({ locale: "en-GB", timezoneId: "Europe/London", viewport: { width: 1280, height: 800 } });
       context.setDefaultTimeout(60_000);
       // Main-thread tasks over 50 ms, on the page's clock, reset by each navigation (a new document).
-      await context.addInitScript(() => {
+      await context.addInitScript((barSelector) => {
         window.__benchLongTasks = [];
         try {
           new PerformanceObserver((list) => {
@@ -146,7 +152,7 @@ export async function measureWresChart({
         // The frame in which the band chart's first bar is drawn with a size, on the page's clock: Playwright's own
         // check polls every 500 ms once it has waited a while, so it notices the chart up to half a second late.
         window.__benchChartDrawn = null;
-        const selector = '[role="img"][aria-label^="Bar chart of the BME share of each band"] .recharts-bar-rectangle';
+        const selector = `[role="img"][aria-label^="Bar chart of the BME share of each band"] ${barSelector}`;
         const frame = () => {
           const bar = document.querySelector(selector);
           const box = bar?.getBoundingClientRect();
@@ -154,7 +160,7 @@ export async function measureWresChart({
           else requestAnimationFrame(frame);
         };
         requestAnimationFrame(frame);
-      });
+      }, BAR_SELECTOR);
       try {
         const login = await context.request.post(`${consoleUrl}/graphql`, { data: { query: LOGIN, variables: { input: user } } });
         const body = await login.json();

@@ -83,7 +83,7 @@ describe("WRES dashboards", { timeout: 300_000 }, () => {
     // The pipeline: a bar chart with a summary, and the same figures as a table.
     const bandChart = page().getByRole("img", { name: /^Bar chart of the BME share of each band/ });
     await bandChart.waitFor();
-    expect(await bandChart.locator(".recharts-bar-rectangle").count()).toBeGreaterThan(10);
+    expect(await bandChart.locator("[data-chart-bar]").count()).toBeGreaterThan(10);
     await page().getByRole("button", { name: "Show bands as table" }).click();
     const bandTable = page().getByRole("table", { name: /BME share of staff by band/ });
     await bandTable.waitFor();

@@ -1,5 +1,6 @@
 import { ApiErrorCode } from "@ascent/domain";
 import { cacheExchange, Client, fetchExchange, mapExchange } from "urql";
+import { fetchWithEarlyAnswers } from "../lib/earlyGraphql";
 import { hasErrorCode } from "../lib/graphqlErrors";
 import { HANDLES_UNAUTHENTICATED } from "../lib/sessionContext";
 
@@ -15,6 +16,8 @@ export function createUrqlClient({ onUnauthenticated }: UrqlClientOptions): Clie
     // Apollo's CSRF prevention rejects simple GET requests; POST with a JSON body passes.
     preferGetMethod: false,
     fetchOptions: { credentials: "same-origin" },
+    // A query index.html already sent for this address (earlyGraphql.ts) is answered from there, once.
+    fetch: fetchWithEarlyAnswers,
     requestPolicy: "cache-first",
     exchanges: [
       cacheExchange,

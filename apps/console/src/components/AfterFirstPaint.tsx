@@ -1,5 +1,5 @@
 import { Skeleton, Stack, VisuallyHidden } from "@mantine/core";
-import { startTransition, useEffect, useState, type ReactNode } from "react";
+import { startTransition, Suspense, useEffect, useState, type ReactNode } from "react";
 
 /*
  * Pages with several heavy parts (the WRES dashboard's charts and tables) would
@@ -7,7 +7,8 @@ import { startTransition, useEffect, useState, type ReactNode } from "react";
  * when the last table below the fold is ready. Parts wrapped in AfterFirstPaint
  * mount one at a time, in the order they were rendered, each after the browser
  * has painted what came before, and as a transition (React yields to the browser
- * while rendering them, so a click or a scroll is not held up).
+ * while rendering them, so a click or a scroll is not held up). A part may be a
+ * React.lazy component: the placeholder stays until its code has arrived.
  */
 
 const waiting: Array<() => void> = [];
@@ -57,12 +58,12 @@ export function AfterFirstPaint({ children, label, height = 240 }: AfterFirstPai
     };
   }, [mounted]);
 
-  if (mounted) return children;
-  return (
+  const placeholder = (
     <Stack gap="sm" aria-busy="true" role="status" mih={height}>
       <VisuallyHidden>{label}</VisuallyHidden>
       <Skeleton height={36} radius="sm" />
       <Skeleton height={Math.max(height - 48, 28)} radius="sm" />
     </Stack>
   );
+  return mounted ? <Suspense fallback={placeholder}>{children}</Suspense> : placeholder;
 }

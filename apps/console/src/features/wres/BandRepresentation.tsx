@@ -1,9 +1,8 @@
-import "@mantine/charts/styles.css";
 import type { WresIndicatorFieldsFragment } from "@ascent/client";
 import { WorkforceCategory, workforceCategoryLabels, WRES_GRADES_IN_ORDER, wresGradeLabels, type WresGrade, isMedicalGrade } from "@ascent/domain";
-import { BarChart } from "@mantine/charts";
 import { Table, Text } from "@mantine/core";
 import { Absent } from "../../components/Absent";
+import { GroupedBarChart } from "./charts/GroupedBarChart";
 import { countOf, formatNumber, intervalText, parityText, valueText } from "./wresText";
 
 interface BandRow {
@@ -28,6 +27,7 @@ function chartLabel(grade: WresGrade): string {
 }
 
 const hasValue = (figure: WresIndicatorFieldsFragment | null) => figure !== null && !figure.suppressed && figure.value !== null;
+const shareOf = (figure: WresIndicatorFieldsFragment | null) => (hasValue(figure) ? (figure?.value as number) : null);
 const percent = (figure: WresIndicatorFieldsFragment | null) => (hasValue(figure) ? Math.round((figure?.value as number) * 1000) / 10 : null);
 
 /**
@@ -67,11 +67,20 @@ function summaryText(rows: readonly BandRow[], whole: WresIndicatorFieldsFragmen
   return parts.join(" ");
 }
 
-/** BME share by band, clinical and non-clinical, against the whole workforce's share: the pipeline. */
+/** The chart's colours: the theme's NHS blue and orange, the whole workforce's line in dark grey. */
+const SERIES = [
+  { label: "Clinical", color: "var(--mantine-color-nhsBlue-6)" },
+  { label: "Non-clinical", color: "var(--mantine-color-orange-8)" },
+] as const;
+
+/**
+ * BME share by band, clinical and non-clinical, against the whole workforce's share: the pipeline. Drawn by our own
+ * SVG bars (GroupedBarChart), not recharts, so that it is painted with the page's first render (issue 14).
+ */
 export function BandRepresentationChart({ indicators }: { indicators: readonly WresIndicatorFieldsFragment[] }) {
   const rows = bandRows(indicators);
   const whole = indicators.find((i) => i.code === "WRES1") ?? null;
-  const data = rows.map((row) => ({ band: chartLabel(row.grade), clinical: percent(row.clinical), nonClinical: percent(row.nonClinical) }));
+  const groups = rows.map((row) => ({ key: row.grade, label: chartLabel(row.grade), values: [shareOf(row.clinical), shareOf(row.nonClinical)] }));
   const wholePercent = percent(whole);
   const summary = summaryText(rows, whole);
   return (
@@ -80,21 +89,13 @@ export function BandRepresentationChart({ indicators }: { indicators: readonly W
         {summary}
       </Text>
       <div role="img" aria-label={`Bar chart of the BME share of each band. ${summary}`}>
-        <BarChart
-          h={340}
-          data={data}
-          dataKey="band"
-          series={[
-            { name: "clinical", label: "Clinical", color: "nhsBlue.6" },
-            { name: "nonClinical", label: "Non-clinical", color: "orange.8" },
-          ]}
-          valueFormatter={(value) => `${value}%`}
-          referenceLines={wholePercent === null ? [] : [{ y: wholePercent, label: `Whole workforce ${wholePercent}%`, color: "gray.8" }]}
-          withLegend
-          textColor="gray.9"
-          yAxisLabel="BME share of staff (%)"
-          xAxisProps={{ interval: 0, angle: -35, textAnchor: "end", height: 70 }}
-          accessibilityLayer={false}
+        <GroupedBarChart
+          height={340}
+          groups={groups}
+          series={SERIES}
+          format={(value) => `${Math.round(value * 1000) / 10}%`}
+          reference={wholePercent === null ? null : { value: wholePercent / 100, label: `Whole workforce ${wholePercent}%`, color: "var(--mantine-color-gray-8)" }}
+          axisLabel="BME share of staff (%)"
         />
       </div>
     </>

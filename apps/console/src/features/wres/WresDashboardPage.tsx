@@ -1,7 +1,7 @@
 import { wresReportQuery, wresTrendsQuery, type WresTrendFieldsFragment } from "@ascent/client";
 import { nhsRegionLabels } from "@ascent/domain";
 import { Alert, Box, Button, Group, Stack, Text, Title } from "@mantine/core";
-import { useMemo, type ReactNode } from "react";
+import { lazy, useMemo, type ReactNode } from "react";
 import { Link } from "react-router";
 import { useQuery } from "urql";
 import { wresPaths as paths } from "./paths";
@@ -16,16 +16,20 @@ import { usePageTitle } from "../../lib/usePageTitle";
 import { useSignedInUser } from "../../lib/signedInUser";
 import { BandRepresentationChart, BandRepresentationTable } from "./BandRepresentation";
 import { ChartOrTable } from "./ChartOrTable";
-import { GroupsSection } from "./GroupsSection";
 import { IndicatorCards, IndicatorTable, indicatorRows } from "./IndicatorCards";
-import { TargetsSection } from "./TargetsSection";
-import { TrendSection } from "./TrendSection";
 import { useWresSelection, withSelection } from "./useWresSelection";
-import { VersionHistory } from "./VersionHistory";
 import { WresSelectors } from "./WresSelectors";
 import { WresViewNav } from "./WresViewNav";
 import { WRES_READ_ROLES, WRES_UPLOAD_ROLES } from "./wresRoles";
 import { FIRST_WRES_YEAR, formatDateTime, type HeadlineCode, organisationsText } from "./wresText";
+
+// The sections below the band chart load after the first paint, in their own chunks: recharts and @mantine/charts (the
+// groups' senior roles, the trend) and the targets form's inputs are not on the way to the indicators and the band chart
+// (issue 14).
+const GroupsSection = lazy(() => import("./GroupsSection").then((module) => ({ default: module.GroupsSection })));
+const TrendSection = lazy(() => import("./TrendSection").then((module) => ({ default: module.TrendSection })));
+const TargetsSection = lazy(() => import("./TargetsSection").then((module) => ({ default: module.TargetsSection })));
+const VersionHistory = lazy(() => import("./VersionHistory").then((module) => ({ default: module.VersionHistory })));
 
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
