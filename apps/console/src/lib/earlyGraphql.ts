@@ -16,9 +16,14 @@ declare global {
 /** After this long an early answer is not used (it could be stale): the query is fetched again. */
 export const EARLY_ANSWER_MS = 15_000;
 
-/** The operation's name and its variables with sorted keys, as index.html's script writes it. */
-export function earlyKey(operationName: string, variables: Record<string, unknown> | undefined): string {
+/**
+ * The operation's name and its variables with sorted keys, as index.html's script writes it; null when a variable
+ * is an object or a list (early queries have flat variables only, and JSON.stringify's key list would also filter
+ * the nested keys, so two different inputs could share a key).
+ */
+export function earlyKey(operationName: string, variables: Record<string, unknown> | undefined): string | null {
   const values = variables ?? {};
+  if (Object.values(values).some((value) => value !== null && typeof value === "object")) return null;
   return `${operationName}|${JSON.stringify(values, Object.keys(values).sort())}`;
 }
 
@@ -41,6 +46,7 @@ export function takeEarlyAnswer(
   }
   if (typeof request.operationName !== "string") return undefined;
   const key = earlyKey(request.operationName, (request.variables ?? undefined) as Record<string, unknown> | undefined);
+  if (key === null) return undefined;
   const answer = store[key];
   if (!answer) return undefined;
   delete store[key];
