@@ -29,14 +29,14 @@ import { runMutation } from "../../graphql/mutation";
 import { Connection } from "../../graphql/relay/connection";
 import { ConnectionArgs, OrderDirection } from "../../graphql/relay/connection-args";
 import { expectGlobalId, fromGlobalId, toGlobalId } from "../../graphql/relay/global-id";
-import { paginate } from "../../graphql/relay/paginate";
+import { PageConditions, paginateCompiled } from "../../graphql/relay/compiled-page";
 import { UserError, userError, UserInputProblems } from "../../graphql/user-error";
 import { recordAudit } from "../audit";
 import { Organisation } from "../organisation";
 import { ModuleTemplate, canManageAcademy, canSeeProgramme, cohortVisibility, scopeCohorts, ProgrammeTrack, Programme, normaliseLine, requiredLineProblems } from "../programme";
 import { User } from "../user";
 import { buildCalendar } from "./calendar";
-import { cohortListColumnsFor } from "./cohort-list-columns";
+import { cohortListColumnsFor, listColumnValue, listedValue } from "./cohort-list-columns";
 import { CohortFacilitator } from "./cohort-facilitator.entity";
 import { CohortSession } from "./cohort-session.entity";
 import { Cohort } from "./cohort.entity";
@@ -145,29 +145,44 @@ export class CohortService {
    */
   async list(ctx: RequestContext, args: ConnectionArgs, filter: CohortFilter | null | undefined, selection: CohortListSelection = { fields: new Set() }): Promise<Connection<Cohort>> {
     const selected = selection.fields;
-    // Prepared: the catalogue and the partner read send the same few shapes of this statement over and over.
-    const query = ctx.db.getRepository(Cohort).createQueryBuilder("c").comment(PREPARED).setParameter("now", new Date());
     // Asked for each cohort's programme: it and its academy come with the page (the join is there for scoping anyway).
     const withProgramme = selected.has("programme");
     const projection = withProgramme ? listProjection(ctx, selection) : null;
-    if (!withProgramme) query.innerJoin(Programme, "p", "p.id = c.programme_id");
-    else if (projection) {
-      // Only the columns the selected fields read: a list asking for titles doesn't hydrate descriptions and jsonb lists.
-      query.innerJoin("c.programme", "p").addSelect(projection.programme.map((column) => `p.${column}`));
-      if (projection.academy) query.innerJoin("p.academy", "pa").addSelect(projection.academy.map((column) => `pa.${column}`));
-    } else query.innerJoinAndSelect("c.programme", "p").innerJoinAndSelect("p.academy", "pa");
-    scopeCohorts(ctx, query, "c", "p");
-    if (filter?.programmeId) query.andWhere("c.programme_id = :programmeId", { programmeId: expectGlobalId(filter.programmeId, "Programme", "filter.programmeId") });
-    if (filter?.trackId) query.andWhere("c.track_id = :trackId", { trackId: expectGlobalId(filter.trackId, "Track", "filter.trackId") });
-    if (filter?.status?.length) query.andWhere(`${EFFECTIVE_STATUS_SQL} IN (:...statuses)`, { statuses: filter.status });
-    if (filter?.openForApplications === true) query.andWhere(OPEN_NOW_SQL);
-    if (filter?.openForApplications === false) query.andWhere(`NOT ${OPEN_NOW_SQL}`);
+    // Recorded, not built: the statement is built once per shape (relay/compiled-page.ts) and each request binds its values.
+    const where = new PageConditions().setParameter("now", new Date());
+    scopeCohorts(ctx, where, "c", "p");
+    if (filter?.programmeId) where.andWhere("c.programme_id = :programmeId", { programmeId: expectGlobalId(filter.programmeId, "Programme", "filter.programmeId") });
+    if (filter?.trackId) where.andWhere("c.track_id = :trackId", { trackId: expectGlobalId(filter.trackId, "Track", "filter.trackId") });
+    if (filter?.status?.length) where.andWhere(`${EFFECTIVE_STATUS_SQL} IN (:...statuses)`, { statuses: filter.status });
+    if (filter?.openForApplications === true) where.andWhere(OPEN_NOW_SQL);
+    if (filter?.openForApplications === false) where.andWhere(`NOT ${OPEN_NOW_SQL}`);
     const columns = cohortListColumnsFor(selected);
-    columns.forEach((column, i) => query.addSelect(column.sql("c"), `extra_${i}`));
-    const connection = await paginate(query, args, {
+    const programmeShape = !withProgramme ? "-" : projection ? `${projection.programme.join(",")}/${projection.academy?.join(",") ?? "-"}` : "*";
+    const connection = await paginateCompiled<Cohort>(ctx.db, args, {
+      shape: `cohorts|${programmeShape}|${columns.map((column) => column.key).join(",")}`,
+      conditions: where,
+      build: () => {
+        // Prepared: the catalogue and the partner read send the same few shapes of this statement over and over.
+        const query = ctx.db.getRepository(Cohort).createQueryBuilder("c").comment(PREPARED);
+        if (!withProgramme) query.innerJoin(Programme, "p", "p.id = c.programme_id");
+        else if (projection) {
+          // Only the columns the selected fields read: a list asking for titles doesn't hydrate descriptions and jsonb lists.
+          query.innerJoin("c.programme", "p").addSelect(projection.programme.map((column) => `p.${column}`));
+          if (projection.academy) query.innerJoin("p.academy", "pa").addSelect(projection.academy.map((column) => `pa.${column}`));
+        } else query.innerJoinAndSelect("c.programme", "p").innerJoinAndSelect("p.academy", "pa");
+        columns.forEach((column, i) => query.addSelect(column.sql("c"), `extra_${i}`));
+        return query;
+      },
+      entities: withProgramme
+        ? [
+            { alias: "c", target: Cohort },
+            { alias: "p", target: Programme, parent: { alias: "c", property: "programme" } },
+            { alias: "pa", target: Organisation, parent: { alias: "p", property: "academy" } },
+          ]
+        : [{ alias: "c", target: Cohort }],
       sortExpression: CURRENT_FIRST_SQL,
       direction: OrderDirection.ASC,
-      onRow: (id, raw) => columns.forEach((column, i) => column.prime(ctx, id, raw[`extra_${i}`])),
+      onRow: (cohort, raw) => columns.forEach((column, i) => listColumnValue(ctx, cohort, column, raw[`extra_${i}`])),
     });
     // Whole programmes and academies serve the request's other readers too; partial ones stay on their cohorts (listedProgramme).
     if (withProgramme && !projection) {
@@ -234,8 +249,9 @@ export class CohortService {
     return ctx.loaders.sessionsByCohortId.load(cohort.id);
   }
 
-  sessionCount(ctx: RequestContext, cohort: Cohort): Promise<number> {
-    return ctx.loaders.sessionCountByCohortId.load(cohort.id);
+  sessionCount(ctx: RequestContext, cohort: Cohort): Promise<number> | number {
+    // Listed with its page: answered at once (no promise per cohort), else through the loader.
+    return listedValue<number>(cohort, "sessionCount") ?? ctx.loaders.sessionCountByCohortId.load(cohort.id);
   }
 
   facilitatorsOf(ctx: RequestContext, cohort: Cohort): Promise<CohortFacilitator[]> {
