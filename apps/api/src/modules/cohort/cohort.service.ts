@@ -87,6 +87,41 @@ function listProjection(ctx: RequestContext, selection: CohortListSelection): { 
   return academy ? { programme, academy } : null;
 }
 
+/**
+ * The cohort columns that Cohort's computed fields read (their resolvers, in
+ * this module and the application module). A field missing here and not a
+ * column (another feature's field, e.g. mentoringGate) makes the list fetch
+ * whole cohorts.
+ */
+const COHORT_FIELD_READS: Readonly<Record<string, readonly string[]>> = {
+  id: ["id"],
+  programme: ["programmeId"],
+  track: ["trackId"],
+  status: ["status", "applicationsCloseAt"],
+  openForApplications: ["status", "applicationsOpenAt", "applicationsCloseAt"],
+  availableTransitions: ["status", "applicationsOpenAt", "applicationsCloseAt", "startsOn", "endsOn", "capacity", "allocationPolicy"],
+  applicationsOpenAtLondon: ["applicationsOpenAt"],
+  applicationsCloseAtLondon: ["applicationsCloseAt"],
+  sessions: ["id"],
+  sessionCount: ["id"],
+  facilitators: ["id"],
+  placesRemaining: ["id", "capacity"],
+  waitlistLength: ["id"],
+};
+
+/** The cohort columns a list's selection reads (id and programme always), or null when a selected field may read any. */
+function cohortColumnsFor(ctx: RequestContext, selected: ReadonlySet<string>): string[] | null {
+  const metadata = ctx.db.connection.getMetadata(Cohort);
+  const columns = new Set(["id", "programmeId"]);
+  for (const field of selected) {
+    if (field === "__typename") continue;
+    const reads = COHORT_FIELD_READS[field] ?? (metadata.findColumnWithPropertyName(field) ? [field] : null);
+    if (!reads) return null;
+    for (const column of reads) columns.add(column);
+  }
+  return [...columns];
+}
+
 /** The entity's column properties behind the selected GraphQL fields, with `always`; null when a field is not a column. */
 function columnsReadBy(ctx: RequestContext, entity: Function, fields: ReadonlySet<string>, always: string[], relations: string[]): string[] | null {
   const metadata = ctx.db.connection.getMetadata(entity);
@@ -158,12 +193,15 @@ export class CohortService {
     if (filter?.openForApplications === false) where.andWhere(`NOT ${OPEN_NOW_SQL}`);
     const columns = cohortListColumnsFor(selected);
     const programmeShape = !withProgramme ? "-" : projection ? `${projection.programme.join(",")}/${projection.academy?.join(",") ?? "-"}` : "*";
+    // Only the cohort columns the selected fields read, when known: dates not shown are not parsed.
+    const cohortColumns = cohortColumnsFor(ctx, selected);
     const connection = await paginateCompiled<Cohort>(ctx.db, args, {
-      shape: `cohorts|${programmeShape}|${columns.map((column) => column.key).join(",")}`,
+      shape: `cohorts|${cohortColumns?.join(",") ?? "*"}|${programmeShape}|${columns.map((column) => column.key).join(",")}`,
       conditions: where,
       build: () => {
         // Prepared: the catalogue and the partner read send the same few shapes of this statement over and over.
         const query = ctx.db.getRepository(Cohort).createQueryBuilder("c").comment(PREPARED);
+        if (cohortColumns) query.select(cohortColumns.map((column) => `c.${column}`));
         if (!withProgramme) query.innerJoin(Programme, "p", "p.id = c.programme_id");
         else if (projection) {
           // Only the columns the selected fields read: a list asking for titles doesn't hydrate descriptions and jsonb lists.
