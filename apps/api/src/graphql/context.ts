@@ -65,7 +65,8 @@ export interface RequestContext {
  */
 export async function inTransaction<T>(ctx: RequestContext, work: (tx: RequestContext) => Promise<T>): Promise<T> {
   if (ctx.db.queryRunner?.isTransactionActive) return work(ctx);
-  return ctx.dataSource.transaction((manager) => work({ ...ctx, db: manager, loaders: ctx.loadersFor(manager), memo: new Map() }));
+  // A copy keeping the prototype (request-context.ts keeps lazy getters there).
+  return ctx.dataSource.transaction((manager) => work(Object.assign(Object.create(Object.getPrototypeOf(ctx)) as RequestContext, ctx, { db: manager, loaders: ctx.loadersFor(manager), memo: new Map() })));
 }
 
 /** A value computed once per request (or transaction) under `key`: the way to cache per request without module-level state. */

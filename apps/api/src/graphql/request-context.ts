@@ -39,24 +39,28 @@ export function requestContextFactory(options: RequestContextOptions): RequestCo
     if (replica) res.once("close", () => void replica.release());
     const viewer = await identify(req, db, sessionCookie);
     // The caller's address (trusted proxies resolved) and the request's logger are worked out when first used: most requests use neither.
+    // The getters sit on the context's prototype: Apollo copies each context (own properties, prototype kept), and a copy
+    // that read them would resolve the address and build the logger on every request.
     let clientIp: string | undefined;
     let requestLog: Logger | undefined;
-    return {
-      requestId: req.requestId,
+    const lazy = {
       get clientIp() {
         return (clientIp ??= req.ip ?? "unknown");
       },
+      get log() {
+        return (requestLog ??= log.child({ requestId: req.requestId }));
+      },
+    };
+    return Object.assign(Object.create(lazy) as RequestContext, {
+      requestId: req.requestId,
       viewer,
       dataSource,
       db,
       loaders: loadersFor(db),
       memo: new Map(),
       loadersFor,
-      get log() {
-        return (requestLog ??= log.child({ requestId: req.requestId }));
-      },
       sessionCookie,
       replica,
-    };
+    });
   };
 }
