@@ -104,7 +104,8 @@ interface CompiledPage {
 }
 
 const MAX_SHAPES = 500;
-const compiled = new Map<string, CompiledPage>();
+/** Per data source: a compiled page keeps the source's entity metadata. */
+const compiledBySource = new WeakMap<object, Map<string, CompiledPage>>();
 
 /** A stand-in for a parameter's value while the statement is compiled, so its placeholders can be told apart. */
 class Placeholder {
@@ -170,6 +171,8 @@ export async function paginateCompiled<T extends ObjectLiteral & { id: string }>
     conditions.andWhere(`(${source.sortExpression}, ${alias}.id) ${ascending ? ">" : "<"} (:cursorSort, :cursorId)`, { cursorSort: cursor[0], cursorId: cursor[1] });
   }
   const key = `${source.shape}|${conditions.shape()}|${ascending ? "asc" : "desc"}`;
+  let compiled = compiledBySource.get(db.connection);
+  if (!compiled) compiledBySource.set(db.connection, (compiled = new Map()));
   let page = compiled.get(key);
   if (!page) {
     page = compile(db, source, ascending);
