@@ -47,6 +47,9 @@ const opts = {
   chartRepetitions: Number(option("chart-repetitions", quick ? 3 : 5)),
   skipBuild: flag("skip-build"),
   profile: flag("profile"),
+  // --baseline-api DIR: another build of the api (DIR/dist/src/main.js, e.g. main's, compiled into a folder of apps/api) run
+  // with the catalogue cache off beside this one's, interleaved in the same rounds: before/after in one run.
+  baselineApi: option("baseline-api", undefined),
   out: path.resolve(option("out", path.join(BENCH, "results", quick ? "latest-quick.md" : "latest.md"))),
   updateReadme: !quick && !flag("no-readme"),
 };
@@ -187,7 +190,8 @@ async function main() {
     };
     log("▸ starting the api (dist/src/main.js, NODE_ENV=production) and migrating");
     // --profile: a V8 CPU profile of the api over the whole run, in bench/results/profiles (see bench/README.md).
-    const execArgv = opts.profile ? ["--cpu-prof", `--cpu-prof-dir=${path.join(BENCH, "results", "profiles")}`] : [];
+    const profileArgv = (name) => (opts.profile ? ["--cpu-prof", `--cpu-prof-dir=${path.join(BENCH, "results", "profiles")}`, `--cpu-prof-name=${name}-${Date.now()}.cpuprofile`] : []);
+    const execArgv = profileArgv("api");
     // memory: a GC the bench can force before each reading (bench only; src/memory-gc-preload.cjs).
     if (wants("memory")) execArgv.push(...memoryApiExecArgv());
     const api = await startNode(path.join(API, "dist/src/main.js"), apiEnv, { cwd: API, readyUrl: `http://127.0.0.1:${apiPort}/readyz`, execArgv });
@@ -205,7 +209,12 @@ async function main() {
     // The same api with its catalogue response cache off (ASCENT_CATALOGUE_CACHE=off): every read executes, so both figures are reported.
     const uncachedPort = await freePort();
     const uncached = wants("partner") || wants("statements")
-      ? await startNode(path.join(API, "dist/src/main.js"), { ...apiEnv, PORT: String(uncachedPort), ASCENT_CATALOGUE_CACHE: "off", ASCENT_ADMIN_EMAIL: "", ASCENT_ADMIN_PASSWORD: "" }, { cwd: API, readyUrl: `http://127.0.0.1:${uncachedPort}/readyz` })
+      ? await startNode(path.join(API, "dist/src/main.js"), { ...apiEnv, PORT: String(uncachedPort), ASCENT_CATALOGUE_CACHE: "off", ASCENT_ADMIN_EMAIL: "", ASCENT_ADMIN_PASSWORD: "" }, { cwd: API, readyUrl: `http://127.0.0.1:${uncachedPort}/readyz`, execArgv: profileArgv("uncached") })
+      : undefined;
+    const baselinePort = await freePort();
+    const baselineDir = opts.baselineApi ? path.resolve(opts.baselineApi) : undefined;
+    const baseline = baselineDir && (wants("partner") || wants("statements"))
+      ? await startNode(path.join(baselineDir, "dist/src/main.js"), { ...apiEnv, PORT: String(baselinePort), ASCENT_CATALOGUE_CACHE: "off", ASCENT_ADMIN_EMAIL: "", ASCENT_ADMIN_PASSWORD: "" }, { cwd: API, readyUrl: `http://127.0.0.1:${baselinePort}/readyz`, execArgv: profileArgv("baseline") })
       : undefined;
 
     const apiUrl = `http://127.0.0.1:${apiPort}/graphql`;
@@ -226,6 +235,14 @@ async function main() {
       systems.ascentUncached = {
         pid: uncached.pid,
         request: (first) => ({ url: uncachedUrl, method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${token}` }, body: JSON.stringify({ query: PARTNER_QUERY, variables: { first } }) }),
+      };
+    }
+
+    if (baseline) {
+      const baselineUrl = `http://127.0.0.1:${baselinePort}/graphql`;
+      systems.baselineUncached = {
+        pid: baseline.pid,
+        request: (first) => ({ url: baselineUrl, method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${token}` }, body: JSON.stringify({ query: PARTNER_QUERY, variables: { first } }) }),
       };
     }
 
@@ -454,12 +471,17 @@ function report(r, bundle) {
       const ur = (key) => median(u.ratios.map((x) => x[key]));
       rows.push(["Partner read, catalogue cache off (`ASCENT_CATALOGUE_CACHE=off`) vs PostGraphile; vs floor", `**${fmt(ur("vsPostgraphile"))}×**; **${fmt(ur("vsFloor"))}×** req/s (Ascent uncached ${fmt(u.rps, 0)}; Node CPU ${fmt(u.nodeCpu)} ms per request)`, ""]);
     }
+    const b = r.partner.baselineUncached;
+    if (b) {
+      const br = (key) => median(b.ratios.map((x) => x[key]));
+      rows.push([`Partner read, catalogue cache off, baseline build (\`--baseline-api ${opts.baselineApi}\`) vs PostGraphile; vs floor`, `**${fmt(br("vsPostgraphile"))}×**; **${fmt(br("vsFloor"))}×** req/s (baseline uncached ${fmt(b.rps, 0)}; Node CPU ${fmt(b.nodeCpu)} ms per request)`, ""]);
+    }
     rows.push(["CPU per request, Node (Ascent ÷ PostGraphile)", `${fmt(a.nodeCpu)} ms ÷ ${fmt(r.partner.postgraphile.nodeCpu)} ms = ${fmt(a.nodeCpu / r.partner.postgraphile.nodeCpu)}×`, ""]);
     rows.push(["CPU per request, PostgreSQL (Ascent ÷ PostGraphile)", `${fmt(a.pgCpu)} ms ÷ ${fmt(r.partner.postgraphile.pgCpu)} ms = ${fmt(a.pgCpu / r.partner.postgraphile.pgCpu)}×`, ""]);
-    rows.push(["Errors during the partner rounds (all systems)", String(a.errors + (r.partner.ascentUncached?.errors ?? 0) + r.partner.postgraphile.errors + r.partner.floor.errors), "0"]);
+    rows.push(["Errors during the partner rounds (all systems)", String(a.errors + (r.partner.ascentUncached?.errors ?? 0) + (r.partner.baselineUncached?.errors ?? 0) + r.partner.postgraphile.errors + r.partner.floor.errors), "0"]);
   }
   if (r.statements) {
-    for (const name of ["ascent", "ascentUncached", "postgraphile", "floor"]) {
+    for (const name of ["ascent", "ascentUncached", "baselineUncached", "postgraphile", "floor"]) {
       const s = r.statements[name];
       if (!s) continue;
       rows.push([`SQL statements per request, ${name} (page 10 / 50 / 100)`, `${fmt(s[10], 1)} / ${fmt(s[50], 1)} / ${fmt(s[100], 1)}`, name === "ascent" ? "constant in page size" : ""]);

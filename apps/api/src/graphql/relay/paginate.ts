@@ -17,9 +17,9 @@ export interface KeysetOrder {
   onRow?: (id: string, raw: Record<string, unknown>) => void;
 }
 
-type CursorValue = [sortValue: string | number, id: string];
+export type CursorValue = [sortValue: string | number, id: string];
 
-function encodeCursor(value: CursorValue): string {
+export function encodeCursor(value: CursorValue): string {
   return Buffer.from(JSON.stringify(value), "utf8").toString("base64url");
 }
 
@@ -43,6 +43,24 @@ function pageSize(value: number | null | undefined, argumentName: string): numbe
   return value;
 }
 
+/** Which page the arguments ask for: its direction, size and cursor, and whether the rows are read in ascending order. */
+export interface PageWindow {
+  backwards: boolean;
+  size: number;
+  cursor: CursorValue | undefined;
+  ascending: boolean;
+}
+
+export function pageWindow(args: ConnectionArgs, direction: OrderDirection): PageWindow {
+  if (args.first != null && args.last != null) throw badUserInput("Pass first or last, not both.");
+  if (args.after != null && args.before != null) throw badUserInput("Pass after or before, not both.");
+  const backwards = args.last != null || (args.before != null && args.first == null);
+  const size = backwards ? pageSize(args.last, "last") : pageSize(args.first, "first");
+  const cursorArg = backwards ? args.before : args.after;
+  const cursor = cursorArg != null ? decodeCursor(cursorArg, backwards ? "before" : "after") : undefined;
+  return { backwards, size, cursor, ascending: (direction === OrderDirection.ASC) !== backwards };
+}
+
 /**
  * Keyset (cursor) pagination over a filtered query, Relay style. Ties on the
  * sort key are broken by id so every row has exactly one place in the order;
@@ -54,15 +72,9 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
   args: ConnectionArgs,
   order: KeysetOrder,
 ): Promise<Connection<T>> {
-  if (args.first != null && args.last != null) throw badUserInput("Pass first or last, not both.");
-  if (args.after != null && args.before != null) throw badUserInput("Pass after or before, not both.");
-  const backwards = args.last != null || (args.before != null && args.first == null);
-  const size = backwards ? pageSize(args.last, "last") : pageSize(args.first, "first");
-  const cursorArg = backwards ? args.before : args.after;
-  const cursor = cursorArg != null ? decodeCursor(cursorArg, backwards ? "before" : "after") : undefined;
+  const { backwards, size, cursor, ascending } = pageWindow(args, order.direction);
 
   const idExpression = `${query.alias}.id`;
-  const ascending = (order.direction === OrderDirection.ASC) !== backwards;
   // Counted only when a caller selects totalCount (GraphQL reads the getter then), at most once.
   let counted: Promise<number> | undefined;
   const countQuery = query.clone();
@@ -103,7 +115,7 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
   };
 }
 
-function normaliseSortKey(value: unknown): string | number {
+export function normaliseSortKey(value: unknown): string | number {
   if (value instanceof Date) return value.toISOString();
   if (typeof value === "number" || typeof value === "string") return value;
   return String(value);

@@ -3,7 +3,9 @@ import { Arg, Args, Ctx, FieldResolver, Int, Mutation, Resolver, Root } from "ty
 import { Allow } from "../../graphql/auth-checker";
 import type { RequestContext } from "../../graphql/context";
 import { ConnectionArgs } from "../../graphql/relay/connection-args";
-import { Cohort } from "../cohort";
+import { Cohort, listedValue } from "../cohort";
+import type { PlaceCounts } from "./application.loaders";
+import { PLACE_COUNTS_COLUMN } from "./cohort-place-column";
 import { ApplicationActions } from "./application-actions";
 import { CohortApplicationSettings } from "./cohort-application-settings.entity";
 import { CohortApplicationSettingsInput } from "./dto/application.inputs";
@@ -11,6 +13,9 @@ import { CohortApplicationSettingsPayload, CohortPlaceCounts, ParticipantConnect
 import { ParticipantService } from "./participant.service";
 
 const MANAGERS = [Role.ADMIN, Role.PROGRAMME_MANAGER] as const;
+
+/** The counts a cohort list fetched with its page (answered without a promise per cohort), else undefined. */
+const listedPlaceCounts = (cohort: Cohort) => listedValue<PlaceCounts>(cohort, PLACE_COUNTS_COLUMN);
 
 /** The cohort's places, waiting list and participants: the application module owns them. */
 @Resolver(() => Cohort)
@@ -22,21 +27,22 @@ export class CohortApplicationsResolver {
 
   @Allow(Audience.PUBLIC)
   @FieldResolver(() => Int, { description: "capacity less places held, offered and accepted." })
-  async placesRemaining(@Ctx() ctx: RequestContext, @Root() cohort: Cohort): Promise<number> {
-    const counts = await ctx.loaders.placeCountsByCohortId.load(cohort.id);
-    return Math.max(0, cohort.capacity - counts.held - counts.offered - counts.accepted);
+  placesRemaining(@Ctx() ctx: RequestContext, @Root() cohort: Cohort): Promise<number> | number {
+    const remaining = (counts: PlaceCounts) => Math.max(0, cohort.capacity - counts.held - counts.offered - counts.accepted);
+    const listed = listedPlaceCounts(cohort);
+    return listed ? remaining(listed) : ctx.loaders.placeCountsByCohortId.load(cohort.id).then(remaining);
   }
 
   @Allow(Audience.PUBLIC)
   @FieldResolver(() => Int, { description: "Applicants waiting for a place." })
-  async waitlistLength(@Ctx() ctx: RequestContext, @Root() cohort: Cohort): Promise<number> {
-    return (await ctx.loaders.placeCountsByCohortId.load(cohort.id)).waitlisted;
+  waitlistLength(@Ctx() ctx: RequestContext, @Root() cohort: Cohort): Promise<number> | number {
+    return listedPlaceCounts(cohort)?.waitlisted ?? ctx.loaders.placeCountsByCohortId.load(cohort.id).then((counts) => counts.waitlisted);
   }
 
   @Allow(...MANAGERS)
   @FieldResolver(() => CohortPlaceCounts, { description: "Live counts for the academy: held, offered, accepted, waiting, under review." })
-  async placeCounts(@Ctx() ctx: RequestContext, @Root() cohort: Cohort): Promise<CohortPlaceCounts> {
-    return ctx.loaders.placeCountsByCohortId.load(cohort.id);
+  placeCounts(@Ctx() ctx: RequestContext, @Root() cohort: Cohort): Promise<CohortPlaceCounts> | CohortPlaceCounts {
+    return listedPlaceCounts(cohort) ?? ctx.loaders.placeCountsByCohortId.load(cohort.id);
   }
 
   @Allow(Audience.PUBLIC)

@@ -9,8 +9,10 @@ const { AWAITING_ENDORSEMENT, OFFERED, ACCEPTED, WAITLISTED, SUBMITTED } = Appli
  * counts as placeCountsByCohortId, as one scalar subquery per listed cohort
  * (PostgreSQL runs it for the page's rows only, after the sort and limit).
  */
+export const PLACE_COUNTS_COLUMN = "placeCounts";
+
 addCohortListColumn({
-  key: "placeCounts",
+  key: PLACE_COUNTS_COLUMN,
   fields: ["placesRemaining", "waitlistLength", "placeCounts"],
   sql: (c) => `(SELECT json_build_object(
       'capacity', ${c}.capacity,

@@ -117,7 +117,7 @@ export class CohortResolver {
 
   @Allow(Audience.PUBLIC)
   @FieldResolver(() => Int)
-  sessionCount(@Ctx() ctx: RequestContext, @Root() cohort: Cohort): Promise<number> {
+  sessionCount(@Ctx() ctx: RequestContext, @Root() cohort: Cohort): Promise<number> | number {
     return this.service.sessionCount(ctx, cohort);
   }
 

@@ -29,14 +29,14 @@ import { runMutation } from "../../graphql/mutation";
 import { Connection } from "../../graphql/relay/connection";
 import { ConnectionArgs, OrderDirection } from "../../graphql/relay/connection-args";
 import { expectGlobalId, fromGlobalId, toGlobalId } from "../../graphql/relay/global-id";
-import { paginate } from "../../graphql/relay/paginate";
+import { PageConditions, paginateCompiled } from "../../graphql/relay/compiled-page";
 import { UserError, userError, UserInputProblems } from "../../graphql/user-error";
 import { recordAudit } from "../audit";
 import { Organisation } from "../organisation";
 import { ModuleTemplate, canManageAcademy, canSeeProgramme, cohortVisibility, scopeCohorts, ProgrammeTrack, Programme, normaliseLine, requiredLineProblems } from "../programme";
 import { User } from "../user";
 import { buildCalendar } from "./calendar";
-import { cohortListColumnsFor } from "./cohort-list-columns";
+import { cohortListColumnsFor, listColumnValue, listedValue } from "./cohort-list-columns";
 import { CohortFacilitator } from "./cohort-facilitator.entity";
 import { CohortSession } from "./cohort-session.entity";
 import { Cohort } from "./cohort.entity";
@@ -85,6 +85,41 @@ function listProjection(ctx: RequestContext, selection: CohortListSelection): { 
   if (!selection.programme?.has("academy")) return { programme, academy: null };
   const academy = columnsReadBy(ctx, Organisation, selection.academy ?? new Set(), ["id"], []);
   return academy ? { programme, academy } : null;
+}
+
+/**
+ * The cohort columns that Cohort's computed fields read (their resolvers, in
+ * this module and the application module). A field missing here and not a
+ * column (another feature's field, e.g. mentoringGate) makes the list fetch
+ * whole cohorts.
+ */
+const COHORT_FIELD_READS: Readonly<Record<string, readonly string[]>> = {
+  id: ["id"],
+  programme: ["programmeId"],
+  track: ["trackId"],
+  status: ["status", "applicationsCloseAt"],
+  openForApplications: ["status", "applicationsOpenAt", "applicationsCloseAt"],
+  availableTransitions: ["status", "applicationsOpenAt", "applicationsCloseAt", "startsOn", "endsOn", "capacity", "allocationPolicy"],
+  applicationsOpenAtLondon: ["applicationsOpenAt"],
+  applicationsCloseAtLondon: ["applicationsCloseAt"],
+  sessions: ["id"],
+  sessionCount: ["id"],
+  facilitators: ["id"],
+  placesRemaining: ["id", "capacity"],
+  waitlistLength: ["id"],
+};
+
+/** The cohort columns a list's selection reads (id and programme always), or null when a selected field may read any. */
+function cohortColumnsFor(ctx: RequestContext, selected: ReadonlySet<string>): string[] | null {
+  const metadata = ctx.db.connection.getMetadata(Cohort);
+  const columns = new Set(["id", "programmeId"]);
+  for (const field of selected) {
+    if (field === "__typename") continue;
+    const reads = COHORT_FIELD_READS[field] ?? (metadata.findColumnWithPropertyName(field) ? [field] : null);
+    if (!reads) return null;
+    for (const column of reads) columns.add(column);
+  }
+  return [...columns];
 }
 
 /** The entity's column properties behind the selected GraphQL fields, with `always`; null when a field is not a column. */
@@ -145,29 +180,47 @@ export class CohortService {
    */
   async list(ctx: RequestContext, args: ConnectionArgs, filter: CohortFilter | null | undefined, selection: CohortListSelection = { fields: new Set() }): Promise<Connection<Cohort>> {
     const selected = selection.fields;
-    // Prepared: the catalogue and the partner read send the same few shapes of this statement over and over.
-    const query = ctx.db.getRepository(Cohort).createQueryBuilder("c").comment(PREPARED).setParameter("now", new Date());
     // Asked for each cohort's programme: it and its academy come with the page (the join is there for scoping anyway).
     const withProgramme = selected.has("programme");
     const projection = withProgramme ? listProjection(ctx, selection) : null;
-    if (!withProgramme) query.innerJoin(Programme, "p", "p.id = c.programme_id");
-    else if (projection) {
-      // Only the columns the selected fields read: a list asking for titles doesn't hydrate descriptions and jsonb lists.
-      query.innerJoin("c.programme", "p").addSelect(projection.programme.map((column) => `p.${column}`));
-      if (projection.academy) query.innerJoin("p.academy", "pa").addSelect(projection.academy.map((column) => `pa.${column}`));
-    } else query.innerJoinAndSelect("c.programme", "p").innerJoinAndSelect("p.academy", "pa");
-    scopeCohorts(ctx, query, "c", "p");
-    if (filter?.programmeId) query.andWhere("c.programme_id = :programmeId", { programmeId: expectGlobalId(filter.programmeId, "Programme", "filter.programmeId") });
-    if (filter?.trackId) query.andWhere("c.track_id = :trackId", { trackId: expectGlobalId(filter.trackId, "Track", "filter.trackId") });
-    if (filter?.status?.length) query.andWhere(`${EFFECTIVE_STATUS_SQL} IN (:...statuses)`, { statuses: filter.status });
-    if (filter?.openForApplications === true) query.andWhere(OPEN_NOW_SQL);
-    if (filter?.openForApplications === false) query.andWhere(`NOT ${OPEN_NOW_SQL}`);
+    // Recorded, not built: the statement is built once per shape (relay/compiled-page.ts) and each request binds its values.
+    const where = new PageConditions().setParameter("now", new Date());
+    scopeCohorts(ctx, where, "c", "p");
+    if (filter?.programmeId) where.andWhere("c.programme_id = :programmeId", { programmeId: expectGlobalId(filter.programmeId, "Programme", "filter.programmeId") });
+    if (filter?.trackId) where.andWhere("c.track_id = :trackId", { trackId: expectGlobalId(filter.trackId, "Track", "filter.trackId") });
+    if (filter?.status?.length) where.andWhere(`${EFFECTIVE_STATUS_SQL} IN (:...statuses)`, { statuses: filter.status });
+    if (filter?.openForApplications === true) where.andWhere(OPEN_NOW_SQL);
+    if (filter?.openForApplications === false) where.andWhere(`NOT ${OPEN_NOW_SQL}`);
     const columns = cohortListColumnsFor(selected);
-    columns.forEach((column, i) => query.addSelect(column.sql("c"), `extra_${i}`));
-    const connection = await paginate(query, args, {
+    const programmeShape = !withProgramme ? "-" : projection ? `${projection.programme.join(",")}/${projection.academy?.join(",") ?? "-"}` : "*";
+    // Only the cohort columns the selected fields read, when known: dates not shown are not parsed.
+    const cohortColumns = cohortColumnsFor(ctx, selected);
+    const connection = await paginateCompiled<Cohort>(ctx.db, args, {
+      shape: `cohorts|${cohortColumns?.join(",") ?? "*"}|${programmeShape}|${columns.map((column) => column.key).join(",")}`,
+      conditions: where,
+      build: () => {
+        // Prepared: the catalogue and the partner read send the same few shapes of this statement over and over.
+        const query = ctx.db.getRepository(Cohort).createQueryBuilder("c").comment(PREPARED);
+        if (cohortColumns) query.select(cohortColumns.map((column) => `c.${column}`));
+        if (!withProgramme) query.innerJoin(Programme, "p", "p.id = c.programme_id");
+        else if (projection) {
+          // Only the columns the selected fields read: a list asking for titles doesn't hydrate descriptions and jsonb lists.
+          query.innerJoin("c.programme", "p").addSelect(projection.programme.map((column) => `p.${column}`));
+          if (projection.academy) query.innerJoin("p.academy", "pa").addSelect(projection.academy.map((column) => `pa.${column}`));
+        } else query.innerJoinAndSelect("c.programme", "p").innerJoinAndSelect("p.academy", "pa");
+        columns.forEach((column, i) => query.addSelect(column.sql("c"), `extra_${i}`));
+        return query;
+      },
+      entities: withProgramme
+        ? [
+            { alias: "c", target: Cohort },
+            { alias: "p", target: Programme, parent: { alias: "c", property: "programme" } },
+            { alias: "pa", target: Organisation, parent: { alias: "p", property: "academy" } },
+          ]
+        : [{ alias: "c", target: Cohort }],
       sortExpression: CURRENT_FIRST_SQL,
       direction: OrderDirection.ASC,
-      onRow: (id, raw) => columns.forEach((column, i) => column.prime(ctx, id, raw[`extra_${i}`])),
+      onRow: (cohort, raw) => columns.forEach((column, i) => listColumnValue(ctx, cohort, column, raw[`extra_${i}`])),
     });
     // Whole programmes and academies serve the request's other readers too; partial ones stay on their cohorts (listedProgramme).
     if (withProgramme && !projection) {
@@ -234,8 +287,9 @@ export class CohortService {
     return ctx.loaders.sessionsByCohortId.load(cohort.id);
   }
 
-  sessionCount(ctx: RequestContext, cohort: Cohort): Promise<number> {
-    return ctx.loaders.sessionCountByCohortId.load(cohort.id);
+  sessionCount(ctx: RequestContext, cohort: Cohort): Promise<number> | number {
+    // Listed with its page: answered at once (no promise per cohort), else through the loader.
+    return listedValue<number>(cohort, "sessionCount") ?? ctx.loaders.sessionCountByCohortId.load(cohort.id);
   }
 
   facilitatorsOf(ctx: RequestContext, cohort: Cohort): Promise<CohortFacilitator[]> {

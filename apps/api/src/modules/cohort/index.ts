@@ -2,4 +2,4 @@
 export { Cohort } from "./cohort.entity";
 export { CohortFacilitator } from "./cohort-facilitator.entity";
 export { CohortSession } from "./cohort-session.entity";
-export { addCohortListColumn, type CohortListColumn } from "./cohort-list-columns";
+export { addCohortListColumn, listedValue, type CohortListColumn } from "./cohort-list-columns";

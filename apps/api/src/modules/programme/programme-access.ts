@@ -1,6 +1,7 @@
 import { CohortStatus, ProgrammeStatus, Role } from "@ascent/domain";
 import { ObjectLiteral, SelectQueryBuilder } from "typeorm";
 import { requestScoped, type RequestContext } from "../../graphql/context";
+import type { QueryRestriction } from "../../graphql/relay/compiled-page";
 import { CohortFacilitator } from "../cohort";
 import type { Cohort } from "../cohort";
 import type { Programme } from "./programme.entity";
@@ -92,7 +93,7 @@ export function scopeProgrammes<T extends ObjectLiteral>(ctx: RequestContext, qu
 }
 
 /** Restricts a cohort query joined to its programme to what the viewer may see. */
-export function scopeCohorts<T extends ObjectLiteral>(ctx: RequestContext, query: SelectQueryBuilder<T>, cohortAlias: string, programmeAlias: string): void {
+export function scopeCohorts(ctx: RequestContext, query: QueryRestriction, cohortAlias: string, programmeAlias: string): void {
   const scope = scopeOf(ctx);
   if (scope.kind === "everything") return;
   query.setParameters({ publicProgrammeStatuses: PUBLIC_PROGRAMME_STATUSES, publicCohortStatuses: PUBLIC_COHORT_STATUSES });
