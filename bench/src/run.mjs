@@ -497,7 +497,7 @@ function report(r, bundle) {
   if (r.chart) {
     const c = r.chart;
     rows.push([
-      "WRES dashboard: navigation → chart visible, cold / warm",
+      "WRES dashboard: navigation → chart visible (harness clock, from `page.goto`), cold / warm",
       `**${fmt(c.cold, 0)} / ${fmt(c.warm, 0)} ms** (medians of ${c.repetitions}; cold ${fmt(c.coldRange[0], 0)}–${fmt(c.coldRange[1], 0)}, warm ${fmt(c.warmRange[0], 0)}–${fmt(c.warmRange[1], 0)}; load average ${fmt(c.loadBefore, 1)} → ${fmt(c.loadAfter, 1)})`,
       "≤ 1.5 s",
     ]);
