@@ -2,7 +2,7 @@ import type { ColumnMetadata } from "typeorm/metadata/ColumnMetadata";
 import type { EntityManager, EntityMetadata, ObjectLiteral, SelectQueryBuilder } from "typeorm";
 import type { ConnectionArgs, OrderDirection } from "./connection-args";
 import type { Connection } from "./connection";
-import { encodeCursor, normaliseSortKey, pageWindow } from "./paginate";
+import { connectionFromPage, encodeCursor, normaliseSortKey, pageWindow } from "./paginate";
 
 /**
  * What restricting a query needs of a query builder (`andWhere` with named
@@ -203,18 +203,5 @@ export async function paginateCompiled<T extends ObjectLiteral & { id: string }>
   const hasMore = rows.length > size;
   const edges = nodes.map((node, i) => ({ node, cursor: encodeCursor([sortKeys[i], node.id]) }));
   if (backwards) edges.reverse();
-  let counted: Promise<number> | undefined;
-  return {
-    edges,
-    get totalCount() {
-      counted ??= counting.applyTo(source.build()).getCount();
-      return counted;
-    },
-    pageInfo: {
-      hasNextPage: backwards ? cursor !== undefined : hasMore,
-      hasPreviousPage: backwards ? hasMore : cursor !== undefined,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
-    },
-  };
+  return connectionFromPage(edges, { backwards, cursor }, hasMore, () => counting.applyTo(source.build()).getCount());
 }

@@ -75,8 +75,6 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
   const { backwards, size, cursor, ascending } = pageWindow(args, order.direction);
 
   const idExpression = `${query.alias}.id`;
-  // Counted only when a caller selects totalCount (GraphQL reads the getter then), at most once.
-  let counted: Promise<number> | undefined;
   const countQuery = query.clone();
 
   const page = query.clone().addSelect(order.sortExpression, "sort_key");
@@ -100,15 +98,24 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
   const rows = entities.slice(0, size);
   if (backwards) rows.reverse();
   const edges = rows.map((node) => ({ node, cursor: encodeCursor([sortKeyById.get(node.id) as string | number, node.id]) }));
+  return connectionFromPage(edges, { backwards, cursor }, hasMore, () => countQuery.getCount());
+}
+
+/**
+ * The connection around a page's edges (already in the order asked for): page info from the window and whether a row
+ * beyond the page exists; totalCount counted only when read (GraphQL reads the getter only if it is selected), at most once.
+ */
+export function connectionFromPage<T>(edges: Array<{ node: T; cursor: string }>, window: Pick<PageWindow, "backwards" | "cursor">, hasMore: boolean, count: () => Promise<number>): Connection<T> {
+  let counted: Promise<number> | undefined;
   return {
     edges,
     get totalCount() {
-      counted ??= countQuery.getCount();
+      counted ??= count();
       return counted;
     },
     pageInfo: {
-      hasNextPage: backwards ? cursor !== undefined : hasMore,
-      hasPreviousPage: backwards ? hasMore : cursor !== undefined,
+      hasNextPage: window.backwards ? window.cursor !== undefined : hasMore,
+      hasPreviousPage: window.backwards ? hasMore : window.cursor !== undefined,
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges.at(-1)?.cursor ?? null,
     },
