@@ -1,6 +1,7 @@
 import type { ApplicationActor, ApplicationStatus, TransitionReason } from "@ascent/domain";
 import type { DataSource } from "typeorm";
 import type { ColumnMetadata } from "typeorm/metadata/ColumnMetadata";
+import { EntityHydrator } from "../../db/entity-hydrator";
 import { PREPARED_SQL } from "../../db/prepared-statements";
 import { Application } from "./application.entity";
 
@@ -12,7 +13,7 @@ import { Application } from "./application.entity";
 export const LEFT_TO_DEFAULTS_ON_ARRIVAL = ["endorsementComment", "endorsementDecidedAt", "endorsementRemindersSent", "createdAt", "updatedAt"] as const satisfies ReadonlyArray<keyof Application>;
 
 /** A row of the insert's answer: the first transition, and the application's columns the database filled in (under `application.<column>`). */
-export interface InsertedArrival {
+export type InsertedArrival = {
   id: string;
   application_id: string;
   to_status: ApplicationStatus;
@@ -20,7 +21,7 @@ export interface InsertedArrival {
   actor: ApplicationActor;
   occurred_at: Date;
   [defaulted: `application.${string}`]: unknown;
-}
+};
 
 /**
  * A batch's new applications and their first transitions in ONE fixed statement over arrays (prepared: parsed and
@@ -30,12 +31,12 @@ export interface InsertedArrival {
 export class ArrivalInsert {
   readonly sql: string;
   private readonly inserted: ColumnMetadata[];
-  private readonly defaulted: ColumnMetadata[];
+  private readonly filledIn: EntityHydrator<Application>;
 
   constructor(private readonly dataSource: DataSource) {
     const metadata = dataSource.getMetadata(Application);
     const leftToDefaults = new Set<string>(LEFT_TO_DEFAULTS_ON_ARRIVAL);
-    this.defaulted = LEFT_TO_DEFAULTS_ON_ARRIVAL.map((property) => {
+    const defaulted = LEFT_TO_DEFAULTS_ON_ARRIVAL.map((property) => {
       const column = metadata.findColumnWithPropertyName(property);
       if (!column) throw new Error(`LEFT_TO_DEFAULTS_ON_ARRIVAL names ${property}, which is not a column of Application`);
       if (column.default === undefined && !column.isNullable) throw new Error(`Application.${property} has no database default: a new application must insert it`);
@@ -44,6 +45,7 @@ export class ArrivalInsert {
     // What TypeORM's own insert would write (not `insert: false`, not a computed virtual property), less what is left to defaults.
     this.inserted = metadata.columns.filter((column) => column.isInsert && !column.isVirtualProperty && !leftToDefaults.has(column.propertyName));
     const driver = dataSource.driver;
+    this.filledIn = new EntityHydrator(driver, metadata, defaulted, (column) => `application.${column.databaseName}`);
     const arrayType = (column: ColumnMetadata) => {
       if (column.type !== "enum") return `${driver.normalizeType(column)}[]`;
       if (!column.enumName) throw new Error(`Application.${column.propertyName}: an enum column needs its enumName for the insert's casts`);
@@ -58,14 +60,14 @@ export class ArrivalInsert {
     this.sql = `${PREPARED_SQL} WITH inserted AS (
     INSERT INTO ${driver.escape(metadata.tableName)} (${this.inserted.map(name).join(", ")})
     SELECT * FROM unnest(${this.inserted.map((column) => `${parameter(column)}::${arrayType(column)}`).join(", ")})
-    RETURNING ${[id, status, ...this.defaulted].map(name).join(", ")}
+    RETURNING ${[id, status, ...defaulted].map(name).join(", ")}
   ), arrival AS (
     INSERT INTO application_transition (application_id, from_status, to_status, reason, actor)
     SELECT inserted.${name(id)}, NULL, inserted.${name(status)}, arrival.reason, ${actor}
       FROM inserted JOIN unnest(${parameter(id)}::${arrayType(id)}, ${reasons}::varchar[]) AS arrival(id, reason) ON arrival.id = inserted.${name(id)}
     RETURNING id, application_id, to_status, reason, actor, occurred_at
   )
-  SELECT arrival.*, ${this.defaulted.map((column) => `inserted.${name(column)} AS ${driver.escape(`application.${column.databaseName}`)}`).join(", ")}
+  SELECT arrival.*, ${this.filledIn.columns.map(({ key, column }) => `inserted.${name(column)} AS ${driver.escape(key)}`).join(", ")}
     FROM arrival JOIN inserted ON inserted.${name(id)} = arrival.application_id`;
   }
 
@@ -85,7 +87,6 @@ export class ArrivalInsert {
 
   /** Sets on an inserted application what the database filled in (as TypeORM's insert tells the entity). */
   applyDefaults(application: Application, row: InsertedArrival): void {
-    const driver = this.dataSource.driver;
-    for (const column of this.defaulted) column.setEntityValue(application, driver.prepareHydratedValue(row[`application.${column.databaseName}`], column));
+    this.filledIn.assign(application, row);
   }
 }
