@@ -4,6 +4,7 @@
 // The functions passed to page.evaluate and addInitScript run in the browser.
 /* global window, document, requestAnimationFrame */
 import { spawn } from "node:child_process";
+import { appendFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
@@ -129,6 +130,18 @@ export async function measureWresChart({
           // The chunks in the order they arrived, for the waterfall below.
           scriptTimes: scripts.map((entry) => ({ name: new URL(entry.name).pathname.split("/").at(-1), start: entry.startTime, end: entry.responseEnd, bytes: entry.encodedBodySize })),
           longTasks,
+          // Every request's Resource Timing, for BENCH_CHART_RESOURCES: queued (start → request sent: the browser's queue
+          // for one of HTTP/1.1's six connections), waited (request sent → first byte: the server) and downloaded.
+          resources: resources.map((entry) => ({
+            name: new URL(entry.name).pathname,
+            type: entry.initiatorType,
+            start: entry.startTime,
+            requestStart: entry.requestStart,
+            responseStart: entry.responseStart,
+            end: entry.responseEnd,
+            bytes: entry.encodedBodySize,
+            protocol: entry.nextHopProtocol,
+          })),
           domContentLoaded: navigation?.domContentLoadedEventEnd ?? NaN,
           lastGraphql: graphql.length ? Math.max(...graphql.map((entry) => entry.responseEnd)) : NaN,
           graphqlRequests: graphql.length,
@@ -191,6 +204,11 @@ export async function measureWresChart({
           log(`    screenshots in ${dir}`);
         }
         if (repetition >= 0) {
+          // With BENCH_CHART_RESOURCES=<file.json>: each cold visit's requests, long tasks and milestones, appended as one JSON line.
+          if (process.env.BENCH_CHART_RESOURCES) {
+            const { resources, longTasks, chartDrawn, domContentLoaded, waterfall } = first;
+            appendFileSync(process.env.BENCH_CHART_RESOURCES, `${JSON.stringify({ consoleUrl, chartDrawn, domContentLoaded, longTasks, waterfall, resources })}\n`);
+          }
           cold.push(first.ms);
           warm.push(second.ms);
           coldDrawn.push(first.chartDrawn);
