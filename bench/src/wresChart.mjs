@@ -3,8 +3,10 @@
 // only) and warm (a second navigation in the same context). See bench/README.md.
 // The functions passed to page.evaluate and addInitScript run in the browser.
 /* global window, document, requestAnimationFrame */
-import { spawn } from "node:child_process";
-import { appendFileSync } from "node:fs";
+import { execFileSync, spawn } from "node:child_process";
+import { appendFileSync, mkdtempSync } from "node:fs";
+import http2 from "node:http2";
+import os from "node:os";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
@@ -56,6 +58,38 @@ export async function startConsolePreview({ consoleDir, outDir, port, apiUrl, ch
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   throw new Error(`vite preview did not answer on ${url} within 60 s`);
+}
+
+/**
+ * Serves a built console over TLS and HTTP/2 with gzip, as production's nginx does behind TLS
+ * (`servers/console-h2.mjs`, a self-signed certificate made here with openssl). Returns the https URL once it answers.
+ */
+export async function startConsoleHttp2({ outDir, port, apiUrl, children }) {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "ascent-console-tls-"));
+  const key = path.join(dir, "key.pem");
+  const cert = path.join(dir, "cert.pem");
+  execFileSync("openssl", ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", key, "-out", cert, "-days", "1", "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1"], { stdio: "ignore" });
+  const child = spawn(process.execPath, [path.join(import.meta.dirname, "servers", "console-h2.mjs"), outDir, String(port), apiUrl, key, cert], { stdio: ["ignore", "inherit", "inherit"] });
+  children.push(child);
+  const url = `https://127.0.0.1:${port}`;
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`the HTTP/2 console server exited with ${child.exitCode}`);
+    const answered = await new Promise((resolve) => {
+      const session = http2.connect(url, { rejectUnauthorized: false });
+      session.on("error", () => resolve(false));
+      const request = session.request({ ":path": "/" });
+      request.on("response", (headers) => {
+        session.close();
+        resolve(headers[":status"] === 200);
+      });
+      request.on("error", () => resolve(false));
+      request.end();
+    });
+    if (answered) return { url, child };
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`the HTTP/2 console server did not answer on ${url} within 30 s`);
 }
 
 const LOGIN = `mutation Login($input: LoginInput!) { login(input: $input) { viewer { user { id } } userErrors { message } } }`;
@@ -153,7 +187,8 @@ export async function measureWresChart({
     };
     // One untimed visit first: the api's and PostgreSQL's first-request costs (plans, the WRES year cache) are not the browser's.
     for (let repetition = -1; repetition < repetitions; repetition += 1) {
-      const context = await browser.newContext({ locale: "en-GB", timezoneId: "Europe/London", viewport: { width: 1280, height: 800 } });
+      // The HTTP/2 server's certificate is self-signed (startConsoleHttp2).
+      const context = await browser.newContext({ ignoreHTTPSErrors: consoleUrl.startsWith("https:"), locale: "en-GB", timezoneId: "Europe/London", viewport: { width: 1280, height: 800 } });
       context.setDefaultTimeout(60_000);
       // Main-thread tasks over 50 ms, on the page's clock, reset by each navigation (a new document).
       await context.addInitScript((barSelector) => {
