@@ -164,6 +164,7 @@ export async function measureWresChart({
           // The chunks in the order they arrived, for the waterfall below.
           scriptTimes: scripts.map((entry) => ({ name: new URL(entry.name).pathname.split("/").at(-1), start: entry.startTime, end: entry.responseEnd, bytes: entry.encodedBodySize })),
           longTasks,
+          longFrames: window.__benchLongFrames ?? [],
           // Every request's Resource Timing, for BENCH_CHART_RESOURCES: queued (start → request sent: the browser's queue
           // for one of HTTP/1.1's six connections), waited (request sent → first byte: the server) and downloaded.
           resources: resources.map((entry) => ({
@@ -199,6 +200,28 @@ export async function measureWresChart({
           }).observe({ type: "longtask", buffered: true });
         } catch {
           // no long task timing in this browser
+        }
+        // Long animation frames (over 50 ms) with their scripts, for BENCH_CHART_RESOURCES: which chunk's code ran, how
+        // long, and how much of it was a layout it forced; the frame's own style and layout after the scripts.
+        window.__benchLongFrames = [];
+        try {
+          new PerformanceObserver((list) => {
+            for (const entry of list.getEntries()) {
+              window.__benchLongFrames.push({
+                start: Math.round(entry.startTime),
+                ms: Math.round(entry.duration),
+                styleAndLayout: entry.styleAndLayoutStart ? Math.round(entry.startTime + entry.duration - entry.styleAndLayoutStart) : 0,
+                scripts: entry.scripts.map((script) => ({
+                  invoker: script.invoker,
+                  source: script.sourceURL.split("/").at(-1),
+                  ms: Math.round(script.duration),
+                  forcedLayout: Math.round(script.forcedStyleAndLayoutDuration),
+                })),
+              });
+            }
+          }).observe({ type: "long-animation-frame", buffered: true });
+        } catch {
+          // no long animation frame timing in this browser
         }
         // The frame in which the band chart's first bar is drawn with a size, on the page's clock: Playwright's own
         // check polls every 500 ms once it has waited a while, so it notices the chart up to half a second late.
@@ -241,8 +264,8 @@ export async function measureWresChart({
         if (repetition >= 0) {
           // With BENCH_CHART_RESOURCES=<file.json>: each cold visit's requests, long tasks and milestones, appended as one JSON line.
           if (process.env.BENCH_CHART_RESOURCES) {
-            const { resources, longTasks, chartDrawn, domContentLoaded, waterfall } = first;
-            appendFileSync(process.env.BENCH_CHART_RESOURCES, `${JSON.stringify({ consoleUrl, chartDrawn, domContentLoaded, longTasks, waterfall, resources })}\n`);
+            const { resources, longTasks, longFrames, chartDrawn, domContentLoaded, waterfall } = first;
+            appendFileSync(process.env.BENCH_CHART_RESOURCES, `${JSON.stringify({ consoleUrl, chartDrawn, domContentLoaded, longTasks, longFrames, waterfall, resources })}\n`);
           }
           cold.push(first.ms);
           warm.push(second.ms);
