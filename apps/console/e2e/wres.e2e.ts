@@ -1,6 +1,6 @@
 import fs from "node:fs/promises";
 import { fileURLToPath } from "node:url";
-import type { Page } from "playwright-core";
+import type { Locator, Page } from "playwright-core";
 import { beforeEach, describe, expect, inject, it } from "vitest";
 import { DESKTOP, expectNoSeriousAxeViolations, expectReadableText, login, PHONE } from "./support/browser";
 import { ARTIFACTS_DIR, E2E_ADMIN } from "./support/e2eSettings";
@@ -62,6 +62,20 @@ function patientPage(page: () => Page): () => Page {
 
 async function chooseCsv(page: Page, name: string, text: string) {
   await page.locator('input[type="file"]').setInputFiles({ name, mimeType: "text/csv", buffer: Buffer.from(text, "utf8") });
+}
+
+/** The caption's text, not its box (the <caption> itself stays as wide as the table), lies within the phone's window. */
+async function expectCaptionOnScreen(table: Locator) {
+  const textBox = await table.locator("caption").evaluate((caption) => {
+    const range = document.createRange();
+    range.selectNodeContents(caption);
+    const { left, right, top, bottom } = range.getBoundingClientRect();
+    return { left, right, top, bottom };
+  });
+  expect(textBox.left).toBeGreaterThanOrEqual(0);
+  expect(textBox.right).toBeLessThanOrEqual(PHONE.width);
+  expect(textBox.top).toBeGreaterThanOrEqual(0);
+  expect(textBox.bottom).toBeLessThanOrEqual(PHONE.height);
 }
 
 describe("WRES dashboards", { timeout: 300_000 }, () => {
@@ -150,18 +164,17 @@ describe("WRES dashboards", { timeout: 300_000 }, () => {
     await expectReadableText(page());
     for (const table of [comparison, targets]) {
       await table.locator("caption").evaluate((caption) => caption.scrollIntoView({ block: "center", inline: "start" }));
-      // The caption's text, not its box: the <caption> itself stays as wide as the table.
-      const textBox = await table.locator("caption").evaluate((caption) => {
-        const range = document.createRange();
-        range.selectNodeContents(caption);
-        const { left, right, top, bottom } = range.getBoundingClientRect();
-        return { left, right, top, bottom };
-      });
-      expect(textBox.left).toBeGreaterThanOrEqual(0);
-      expect(textBox.right).toBeLessThanOrEqual(PHONE.width);
-      expect(textBox.top).toBeGreaterThanOrEqual(0);
-      expect(textBox.bottom).toBeLessThanOrEqual(PHONE.height);
+      await expectCaptionOnScreen(table);
     }
+    // Scrolled sideways to its last column, the table keeps its caption in view.
+    await comparison.locator("caption").evaluate((caption) => {
+      caption.scrollIntoView({ block: "center", inline: "start" });
+      let scroller = caption.parentElement;
+      while (scroller && !["auto", "scroll"].includes(getComputedStyle(scroller).overflowX)) scroller = scroller.parentElement;
+      scroller?.scrollBy({ left: scroller.scrollWidth });
+    });
+    await expectCaptionOnScreen(comparison);
+    await page().screenshot({ path: fileURLToPath(new URL("wres-comparison-table-phone-scrolled.png", ARTIFACTS_DIR)) });
   });
 
   it("ranks the trusts by an indicator with intervals, as a caterpillar plot and a table", async () => {
