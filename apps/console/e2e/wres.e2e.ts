@@ -1,8 +1,8 @@
 import fs from "node:fs/promises";
 import { fileURLToPath } from "node:url";
-import type { Page } from "playwright-core";
+import type { Locator, Page } from "playwright-core";
 import { beforeEach, describe, expect, inject, it } from "vitest";
-import { DESKTOP, expectNoSeriousAxeViolations, login, PHONE } from "./support/browser";
+import { DESKTOP, expectNoSeriousAxeViolations, expectReadableText, login, PHONE } from "./support/browser";
 import { ARTIFACTS_DIR, E2E_ADMIN } from "./support/e2eSettings";
 import { fieldByLabel } from "./support/fieldByLabel";
 import { chooseOption } from "./support/organisationsPage";
@@ -62,6 +62,20 @@ function patientPage(page: () => Page): () => Page {
 
 async function chooseCsv(page: Page, name: string, text: string) {
   await page.locator('input[type="file"]').setInputFiles({ name, mimeType: "text/csv", buffer: Buffer.from(text, "utf8") });
+}
+
+/** The caption's text, not its box (the <caption> itself stays as wide as the table), lies within the phone's window. */
+async function expectCaptionOnScreen(table: Locator) {
+  const textBox = await table.locator("caption").evaluate((caption) => {
+    const range = document.createRange();
+    range.selectNodeContents(caption);
+    const { left, right, top, bottom } = range.getBoundingClientRect();
+    return { left, right, top, bottom };
+  });
+  expect(textBox.left).toBeGreaterThanOrEqual(0);
+  expect(textBox.right).toBeLessThanOrEqual(PHONE.width);
+  expect(textBox.top).toBeGreaterThanOrEqual(0);
+  expect(textBox.bottom).toBeLessThanOrEqual(PHONE.height);
 }
 
 describe("WRES dashboards", { timeout: 300_000 }, () => {
@@ -128,6 +142,39 @@ describe("WRES dashboards", { timeout: 300_000 }, () => {
     await failed.getByRole("button", { name: "Try again" }).click();
     await page().getByRole("img", { name: /^Line chart of .* by year for Guy's/ }).waitFor();
     expect(await failed.count()).toBe(0);
+  });
+
+  it("keeps a wide table's caption within a phone's width, still naming the table", async () => {
+    await login(page());
+    await openDashboard(page(), DEMO_TRUST, "Guy's");
+    await page().setViewportSize(PHONE);
+    await page().getByRole("button", { name: "Show indicators as table" }).click();
+    const comparison = page().getByRole("table", { name: /^WRES indicators for Guy's/ });
+    await comparison.waitFor();
+    const targets = page().getByRole("table", { name: /^Progress against Model Employer targets/ });
+    await targets.waitFor();
+    // Screenshots first, so a failing run shows what was wrong.
+    for (const [name, viewport] of [["desktop", DESKTOP], ["phone", PHONE]] as const) {
+      await page().setViewportSize(viewport);
+      for (const [table, label] of [[comparison, "comparison"], [targets, "targets"]] as const) {
+        await table.locator("caption").evaluate((caption) => caption.scrollIntoView({ block: "center", inline: "start" }));
+        await page().screenshot({ path: fileURLToPath(new URL(`wres-${label}-table-${name}.png`, ARTIFACTS_DIR)) });
+      }
+    }
+    await expectReadableText(page());
+    for (const table of [comparison, targets]) {
+      await table.locator("caption").evaluate((caption) => caption.scrollIntoView({ block: "center", inline: "start" }));
+      await expectCaptionOnScreen(table);
+    }
+    // Scrolled sideways to its last column, the table keeps its caption in view.
+    await comparison.locator("caption").evaluate((caption) => {
+      caption.scrollIntoView({ block: "center", inline: "start" });
+      let scroller = caption.parentElement;
+      while (scroller && !["auto", "scroll"].includes(getComputedStyle(scroller).overflowX)) scroller = scroller.parentElement;
+      scroller?.scrollBy({ left: scroller.scrollWidth });
+    });
+    await expectCaptionOnScreen(comparison);
+    await page().screenshot({ path: fileURLToPath(new URL("wres-comparison-table-phone-scrolled.png", ARTIFACTS_DIR)) });
   });
 
   it("ranks the trusts by an indicator with intervals, as a caterpillar plot and a table", async () => {

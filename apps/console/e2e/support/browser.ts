@@ -127,7 +127,8 @@ export interface UnreadableText {
 /**
  * Every piece of text a sighted person should read, found by walking the
  * page's text: fails when it is (nearly) the colour of what is behind it, or
- * cut short (an ellipsis, or clipped by its box). Text hidden on purpose
+ * cut short (an ellipsis, clipped by its box, or a table's caption running
+ * past what its sideways scroller shows). Text hidden on purpose
  * (display none, visually hidden for screen readers, zero opacity) is skipped.
  */
 export async function findUnreadableText(page: Page): Promise<UnreadableText[]> {
@@ -189,6 +190,19 @@ export async function findUnreadableText(page: Page): Promise<UnreadableText[]> 
         found.push({ text, problem: "cut", detail: `ends in an ellipsis: ${element.scrollWidth}px of text in ${element.clientWidth}px` });
       } else if (clipsSideways && textBox.right > box.right + 1 && !["auto", "scroll"].includes(style.overflowX)) {
         found.push({ text, problem: "cut", detail: `clipped: ${element.scrollWidth}px of text in ${element.clientWidth}px` });
+      } else if (element.closest("caption")) {
+        // A table's caption names the whole table: it is read before scrolling the table sideways, so it must fit what shows.
+        let visibleLeft = 0;
+        let visibleRight = window.innerWidth;
+        for (let scroller = element.parentElement; scroller; scroller = scroller.parentElement) {
+          if (!["auto", "scroll"].includes(getComputedStyle(scroller).overflowX)) continue;
+          const scrollerBox = scroller.getBoundingClientRect();
+          visibleLeft = Math.max(visibleLeft, scrollerBox.left);
+          visibleRight = Math.min(visibleRight, scrollerBox.right);
+        }
+        if (textBox.left < visibleLeft - 1 || textBox.right > visibleRight + 1) {
+          found.push({ text, problem: "cut", detail: `caption spans ${textBox.left.toFixed(0)}–${textBox.right.toFixed(0)}px, beyond the visible ${visibleLeft.toFixed(0)}–${visibleRight.toFixed(0)}px` });
+        }
       }
     }
     return found;

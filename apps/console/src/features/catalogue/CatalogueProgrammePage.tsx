@@ -7,6 +7,7 @@ import { cataloguePaths } from "./paths";
 import { BackLink } from "../../components/BackLink";
 import { ErrorState } from "../../components/ErrorState";
 import { LoadingState } from "../../components/LoadingState";
+import { ScrollTable } from "../../components/ScrollTable";
 import { usePageTitle } from "../../lib/usePageTitle";
 import { formatLondonDay } from "../../lib/londonTime";
 import { CatalogueCohortFacts } from "./CatalogueCohortFacts";
@@ -112,31 +113,28 @@ export function CatalogueProgrammePage() {
                     <Stack key={cohort.id} gap={4}>
                       <CatalogueCohortFacts cohort={cohort} />
                       {cohort.sessions.length > 0 ? (
-                        <Table.ScrollContainer minWidth={480}>
-                          <Table verticalSpacing={4} fz="sm">
-                            <Table.Caption>Sessions of {cohort.name} (London time)</Table.Caption>
-                            <Table.Thead>
-                              <Table.Tr>
-                                <Table.Th>Date</Table.Th>
-                                <Table.Th>Time</Table.Th>
-                                <Table.Th>Session</Table.Th>
-                                <Table.Th>Where</Table.Th>
+                        <ScrollTable minWidth={480} verticalSpacing={4} fz="sm" caption={`Sessions of ${cohort.name} (London time)`}>
+                          <Table.Thead>
+                            <Table.Tr>
+                              <Table.Th>Date</Table.Th>
+                              <Table.Th>Time</Table.Th>
+                              <Table.Th>Session</Table.Th>
+                              <Table.Th>Where</Table.Th>
+                            </Table.Tr>
+                          </Table.Thead>
+                          <Table.Tbody>
+                            {cohort.sessions.map((session) => (
+                              <Table.Tr key={session.id}>
+                                <Table.Td>{formatLondonDay(session.date)}</Table.Td>
+                                <Table.Td style={{ whiteSpace: "nowrap" }}>
+                                  {session.startTime}–{session.endTime}
+                                </Table.Td>
+                                <Table.Td>{session.title}</Table.Td>
+                                <Table.Td>{session.venue ?? "To be confirmed"}</Table.Td>
                               </Table.Tr>
-                            </Table.Thead>
-                            <Table.Tbody>
-                              {cohort.sessions.map((session) => (
-                                <Table.Tr key={session.id}>
-                                  <Table.Td>{formatLondonDay(session.date)}</Table.Td>
-                                  <Table.Td style={{ whiteSpace: "nowrap" }}>
-                                    {session.startTime}–{session.endTime}
-                                  </Table.Td>
-                                  <Table.Td>{session.title}</Table.Td>
-                                  <Table.Td>{session.venue ?? "To be confirmed"}</Table.Td>
-                                </Table.Tr>
-                              ))}
-                            </Table.Tbody>
-                          </Table>
-                        </Table.ScrollContainer>
+                            ))}
+                          </Table.Tbody>
+                        </ScrollTable>
                       ) : null}
                     </Stack>
                   ))}

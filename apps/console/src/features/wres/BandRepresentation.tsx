@@ -2,6 +2,7 @@ import type { WresIndicatorFieldsFragment } from "@ascent/client";
 import { WorkforceCategory, workforceCategoryLabels, WRES_GRADES_IN_ORDER, wresGradeLabels, type WresGrade, isMedicalGrade } from "@ascent/domain";
 import { Table, Text } from "@mantine/core";
 import { Absent } from "../../components/Absent";
+import { ScrollTable } from "../../components/ScrollTable";
 import { GroupedBarChart } from "./charts/GroupedBarChart";
 import { countOf, formatNumber, intervalText, parityText, valueText } from "./wresText";
 
@@ -125,44 +126,41 @@ export function BandRepresentationTable({ indicators }: { indicators: readonly W
     return total === null ? <Absent spoken={figure ? "withheld" : "not applicable"} /> : total.toLocaleString("en-GB");
   };
   return (
-    <Table.ScrollContainer minWidth={800}>
-      <Table striped verticalSpacing="xs">
-        <Table.Caption>BME share of staff by band (indicator 1), with 95% intervals</Table.Caption>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">Band or grade</Table.Th>
-            <Table.Th scope="col">Clinical BME share</Table.Th>
-            <Table.Th scope="col">Clinical staff</Table.Th>
-            <Table.Th scope="col">Non-clinical BME share</Table.Th>
-            <Table.Th scope="col">Non-clinical staff</Table.Th>
-            <Table.Th scope="col">Parity</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {rows.map((row) => {
-            const flags = [
-              row.clinical && parityText(row.clinical.code, row.clinical.parity, row.clinical.suppressed) ? `Clinical: ${parityText(row.clinical.code, row.clinical.parity, row.clinical.suppressed)}` : null,
-              row.nonClinical && parityText(row.nonClinical.code, row.nonClinical.parity, row.nonClinical.suppressed)
-                ? `Non-clinical: ${parityText(row.nonClinical.code, row.nonClinical.parity, row.nonClinical.suppressed)}`
-                : null,
-            ].filter(Boolean);
-            return (
-              <Table.Tr key={row.grade}>
-                <Table.Th scope="row" fw={500}>
-                  {wresGradeLabels[row.grade]}
-                </Table.Th>
-                <Table.Td>{cell(row.clinical)}</Table.Td>
-                <Table.Td>{headcount(row.clinical)}</Table.Td>
-                <Table.Td>{cell(row.nonClinical)}</Table.Td>
-                <Table.Td>{headcount(row.nonClinical)}</Table.Td>
-                <Table.Td>
-                  <Text size="xs">{flags.length ? flags.join(" ") : <Absent spoken="not applicable" />}</Text>
-                </Table.Td>
-              </Table.Tr>
-            );
-          })}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    <ScrollTable minWidth={800} striped verticalSpacing="xs" caption="BME share of staff by band (indicator 1), with 95% intervals">
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th scope="col">Band or grade</Table.Th>
+          <Table.Th scope="col">Clinical BME share</Table.Th>
+          <Table.Th scope="col">Clinical staff</Table.Th>
+          <Table.Th scope="col">Non-clinical BME share</Table.Th>
+          <Table.Th scope="col">Non-clinical staff</Table.Th>
+          <Table.Th scope="col">Parity</Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {rows.map((row) => {
+          const flags = [
+            row.clinical && parityText(row.clinical.code, row.clinical.parity, row.clinical.suppressed) ? `Clinical: ${parityText(row.clinical.code, row.clinical.parity, row.clinical.suppressed)}` : null,
+            row.nonClinical && parityText(row.nonClinical.code, row.nonClinical.parity, row.nonClinical.suppressed)
+              ? `Non-clinical: ${parityText(row.nonClinical.code, row.nonClinical.parity, row.nonClinical.suppressed)}`
+              : null,
+          ].filter(Boolean);
+          return (
+            <Table.Tr key={row.grade}>
+              <Table.Th scope="row" fw={500}>
+                {wresGradeLabels[row.grade]}
+              </Table.Th>
+              <Table.Td>{cell(row.clinical)}</Table.Td>
+              <Table.Td>{headcount(row.clinical)}</Table.Td>
+              <Table.Td>{cell(row.nonClinical)}</Table.Td>
+              <Table.Td>{headcount(row.nonClinical)}</Table.Td>
+              <Table.Td>
+                <Text size="xs">{flags.length ? flags.join(" ") : <Absent spoken="not applicable" />}</Text>
+              </Table.Td>
+            </Table.Tr>
+          );
+        })}
+      </Table.Tbody>
+    </ScrollTable>
   );
 }

@@ -1,5 +1,6 @@
 import { Table } from "@mantine/core";
 import { Absent } from "../../components/Absent";
+import { ScrollTable } from "../../components/ScrollTable";
 
 export interface CsvIssueRow {
   row: number | null;
@@ -10,29 +11,24 @@ export interface CsvIssueRow {
 /** Every problem found in the file, by line and column, in file order. */
 export function CsvIssuesTable({ issues, fileName }: { issues: readonly CsvIssueRow[]; fileName: string }) {
   return (
-    <Table.ScrollContainer minWidth={600}>
-      <Table striped verticalSpacing="xs" data-testid="wres-csv-issues">
-        <Table.Caption>
-          {issues.length} {issues.length === 1 ? "problem" : "problems"} in {fileName}
-        </Table.Caption>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">Row</Table.Th>
-            <Table.Th scope="col">Column</Table.Th>
-            <Table.Th scope="col">Problem</Table.Th>
+    <ScrollTable minWidth={600} striped verticalSpacing="xs" data-testid="wres-csv-issues" caption={`${issues.length} ${issues.length === 1 ? "problem" : "problems"} in ${fileName}`}>
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th scope="col">Row</Table.Th>
+          <Table.Th scope="col">Column</Table.Th>
+          <Table.Th scope="col">Problem</Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {issues.map((issue, index) => (
+          <Table.Tr key={`${issue.row}-${issue.column}-${index}`}>
+            <Table.Td>{issue.row ?? <Absent spoken="whole file" />}</Table.Td>
+            <Table.Td>{issue.column ?? <Absent spoken="whole line" />}</Table.Td>
+            <Table.Td>{issue.message}</Table.Td>
           </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {issues.map((issue, index) => (
-            <Table.Tr key={`${issue.row}-${issue.column}-${index}`}>
-              <Table.Td>{issue.row ?? <Absent spoken="whole file" />}</Table.Td>
-              <Table.Td>{issue.column ?? <Absent spoken="whole line" />}</Table.Td>
-              <Table.Td>{issue.message}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+        ))}
+      </Table.Tbody>
+    </ScrollTable>
   );
 }
 

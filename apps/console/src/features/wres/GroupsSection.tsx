@@ -13,6 +13,7 @@ import { useQuery } from "urql";
 import { Absent } from "../../components/Absent";
 import { ErrorState } from "../../components/ErrorState";
 import { LoadingState } from "../../components/LoadingState";
+import { ScrollTable } from "../../components/ScrollTable";
 import { ChartOrTable } from "./ChartOrTable";
 import { ForestPlot, type ForestRow } from "./charts/ForestPlot";
 import { countOf, HEADLINE_CODES, type HeadlineCode, intervalText, organisationsText, parityBandInValueUnits, parityText, parityTextColor, parityValue, shortLabels, valueText } from "./wresText";
@@ -205,49 +206,44 @@ function SeniorRolesChart({ breakdown, name }: { breakdown: WresGroupBreakdownFi
 function SeniorRolesTable({ breakdown, name, year }: { breakdown: WresGroupBreakdownFieldsFragment; name: string; year: number }) {
   const levels = sharesByLevel(breakdown);
   return (
-    <Table.ScrollContainer minWidth={860}>
-      <Table striped verticalSpacing="xs" data-testid="senior-roles-table">
-        <Table.Caption>
-          Representation in senior roles by ethnic group, {name}, {year}: each group&apos;s share of the level, with 95% intervals
-        </Table.Caption>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">Level</Table.Th>
-            <Table.Th scope="col">Staff</Table.Th>
-            {DETAILED_ETHNIC_GROUPS_IN_ORDER.map((group) => (
-              <Table.Th scope="col" key={group}>
-                {detailedEthnicGroupLabels[group]}
-              </Table.Th>
-            ))}
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {levels.map((level) => (
-            <Table.Tr key={level.level}>
-              <Table.Th scope="row" fw={500}>
-                {level.label}
-              </Table.Th>
-              <Table.Td>{level.total === null ? <Absent spoken="withheld" /> : level.total.toLocaleString("en-GB")}</Table.Td>
-              {DETAILED_ETHNIC_GROUPS_IN_ORDER.map((group) => {
-                const share = level.byGroup.get(group);
-                const interval = shortInterval(share);
-                return (
-                  <Table.Td key={group}>
-                    {valueText(share)}
-                    {interval ? (
-                      <Text span size="xs" c="dimmed">
-                        {" "}
-                        ({interval})
-                      </Text>
-                    ) : null}
-                  </Table.Td>
-                );
-              })}
-            </Table.Tr>
+    <ScrollTable minWidth={860} striped verticalSpacing="xs" data-testid="senior-roles-table" caption={`Representation in senior roles by ethnic group, ${name}, ${year}: each group's share of the level, with 95% intervals`}>
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th scope="col">Level</Table.Th>
+          <Table.Th scope="col">Staff</Table.Th>
+          {DETAILED_ETHNIC_GROUPS_IN_ORDER.map((group) => (
+            <Table.Th scope="col" key={group}>
+              {detailedEthnicGroupLabels[group]}
+            </Table.Th>
           ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {levels.map((level) => (
+          <Table.Tr key={level.level}>
+            <Table.Th scope="row" fw={500}>
+              {level.label}
+            </Table.Th>
+            <Table.Td>{level.total === null ? <Absent spoken="withheld" /> : level.total.toLocaleString("en-GB")}</Table.Td>
+            {DETAILED_ETHNIC_GROUPS_IN_ORDER.map((group) => {
+              const share = level.byGroup.get(group);
+              const interval = shortInterval(share);
+              return (
+                <Table.Td key={group}>
+                  {valueText(share)}
+                  {interval ? (
+                    <Text span size="xs" c="dimmed">
+                      {" "}
+                      ({interval})
+                    </Text>
+                  ) : null}
+                </Table.Td>
+              );
+            })}
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </ScrollTable>
   );
 }
 
@@ -316,45 +312,42 @@ function GroupIndicatorTable({ breakdown, bme, caption }: { breakdown: WresGroup
   const columns = [...(bme ? [{ key: "BME", label: "BME" }] : []), ...breakdown.groups.map((entry) => ({ key: entry.group, label: groupShort(entry.label) }))];
   const figureOf = (key: string, code: string) => (key === "BME" ? (bme?.find((indicator) => indicator.code === code) ?? null) : groupFigure(breakdown, key, code));
   return (
-    <Table.ScrollContainer minWidth={980}>
-      <Table striped verticalSpacing="xs" data-testid="group-indicators-table">
-        <Table.Caption>{caption}</Table.Caption>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">Indicator</Table.Th>
-            {columns.map((column) => (
-              <Table.Th scope="col" key={column.key}>
-                {column.label}
-              </Table.Th>
-            ))}
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {GROUP_CODES.map((code) => (
-            <Table.Tr key={code}>
-              <Table.Th scope="row" fw={500}>
-                {code} {shortLabels[code as HeadlineCode]}
-              </Table.Th>
-              {columns.map((column) => {
-                const figure = figureOf(column.key, code);
-                const interval = shortInterval(figure);
-                const verdict = figure ? parityText(code, figure.parity, figure.suppressed, column.label) : null;
-                return (
-                  <Table.Td key={column.key}>
-                    {valueText(figure)}
-                    {interval ? <Text size="xs">({interval})</Text> : null}
-                    {verdict && !figure?.suppressed ? (
-                      <Text size="xs" fw={600} c={parityTextColor(figure?.parity)}>
-                        {verdict}
-                      </Text>
-                    ) : null}
-                  </Table.Td>
-                );
-              })}
-            </Table.Tr>
+    <ScrollTable minWidth={980} striped verticalSpacing="xs" data-testid="group-indicators-table" caption={caption}>
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th scope="col">Indicator</Table.Th>
+          {columns.map((column) => (
+            <Table.Th scope="col" key={column.key}>
+              {column.label}
+            </Table.Th>
           ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {GROUP_CODES.map((code) => (
+          <Table.Tr key={code}>
+            <Table.Th scope="row" fw={500}>
+              {code} {shortLabels[code as HeadlineCode]}
+            </Table.Th>
+            {columns.map((column) => {
+              const figure = figureOf(column.key, code);
+              const interval = shortInterval(figure);
+              const verdict = figure ? parityText(code, figure.parity, figure.suppressed, column.label) : null;
+              return (
+                <Table.Td key={column.key}>
+                  {valueText(figure)}
+                  {interval ? <Text size="xs">({interval})</Text> : null}
+                  {verdict && !figure?.suppressed ? (
+                    <Text size="xs" fw={600} c={parityTextColor(figure?.parity)}>
+                      {verdict}
+                    </Text>
+                  ) : null}
+                </Table.Td>
+              );
+            })}
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </ScrollTable>
   );
 }

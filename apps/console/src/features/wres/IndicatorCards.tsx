@@ -1,6 +1,7 @@
 import type { WresBenchmarkFieldsFragment, WresIndicatorFieldsFragment, WresTrendFieldsFragment } from "@ascent/client";
 import { Card, SimpleGrid, Stack, Table, Text, Title } from "@mantine/core";
 import { Absent } from "../../components/Absent";
+import { ScrollTable } from "../../components/ScrollTable";
 import { IntervalWhisker, WhiskerLegend } from "./charts/IntervalWhisker";
 import { Sparkline } from "./charts/Sparkline";
 import { trendPoints, trendSummary } from "./trendPoints";
@@ -139,41 +140,38 @@ export function IndicatorCards({ rows, regionName }: { rows: readonly IndicatorR
 /** The cards as a table: every figure, its interval, its parity flag and the comparisons. */
 export function IndicatorTable({ rows, regionName, caption }: { rows: readonly IndicatorRow[]; regionName: string; caption: string }) {
   return (
-    <Table.ScrollContainer minWidth={900}>
-      <Table striped verticalSpacing="xs">
-        <Table.Caption>{caption}</Table.Caption>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">Indicator</Table.Th>
-            <Table.Th scope="col">Value</Table.Th>
-            <Table.Th scope="col">95% interval</Table.Th>
-            <Table.Th scope="col">Parity</Table.Th>
-            <Table.Th scope="col">{regionName}</Table.Th>
-            <Table.Th scope="col">England</Table.Th>
-            <Table.Th scope="col">Trend</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {rows.map((row) => {
-            const indicator = row.indicator;
-            const interval = indicator ? intervalText(indicator)?.replace(/^\d+% interval /, "") : null;
-            const summary = indicator ? trendSummary(indicator.kind, trendPoints(row.trend)) : null;
-            return (
-              <Table.Tr key={row.code}>
-                <Table.Th scope="row" fw={500}>
-                  {row.code} {shortLabels[row.code]}
-                </Table.Th>
-                <Table.Td>{valueText(indicator)}</Table.Td>
-                <Table.Td>{interval ?? <Absent />}</Table.Td>
-                <Table.Td>{(indicator && parityText(row.code, indicator.parity, indicator.suppressed)) ?? <Absent spoken="not applicable" />}</Table.Td>
-                <Table.Td>{valueText(row.region)}</Table.Td>
-                <Table.Td>{valueText(row.england)}</Table.Td>
-                <Table.Td>{summary ?? <Absent />}</Table.Td>
-              </Table.Tr>
-            );
-          })}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    <ScrollTable minWidth={900} striped verticalSpacing="xs" caption={caption}>
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th scope="col">Indicator</Table.Th>
+          <Table.Th scope="col">Value</Table.Th>
+          <Table.Th scope="col">95% interval</Table.Th>
+          <Table.Th scope="col">Parity</Table.Th>
+          <Table.Th scope="col">{regionName}</Table.Th>
+          <Table.Th scope="col">England</Table.Th>
+          <Table.Th scope="col">Trend</Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {rows.map((row) => {
+          const indicator = row.indicator;
+          const interval = indicator ? intervalText(indicator)?.replace(/^\d+% interval /, "") : null;
+          const summary = indicator ? trendSummary(indicator.kind, trendPoints(row.trend)) : null;
+          return (
+            <Table.Tr key={row.code}>
+              <Table.Th scope="row" fw={500}>
+                {row.code} {shortLabels[row.code]}
+              </Table.Th>
+              <Table.Td>{valueText(indicator)}</Table.Td>
+              <Table.Td>{interval ?? <Absent />}</Table.Td>
+              <Table.Td>{(indicator && parityText(row.code, indicator.parity, indicator.suppressed)) ?? <Absent spoken="not applicable" />}</Table.Td>
+              <Table.Td>{valueText(row.region)}</Table.Td>
+              <Table.Td>{valueText(row.england)}</Table.Td>
+              <Table.Td>{summary ?? <Absent />}</Table.Td>
+            </Table.Tr>
+          );
+        })}
+      </Table.Tbody>
+    </ScrollTable>
   );
 }

@@ -2,6 +2,7 @@ import { BME_GROUP_KEYS, BME_GROUPS_IN_ORDER, bmeGroupShortLabels } from "@ascen
 import { computeWres, hasBmeGroups, type WresReturnInput } from "@ascent/metrics";
 import { Table, Text } from "@mantine/core";
 import { Absent } from "../../components/Absent";
+import { ScrollTable } from "../../components/ScrollTable";
 import { formatNumber, HEADLINE_CODES, parityText, shortLabels } from "./wresText";
 import type { Parity } from "@ascent/client";
 
@@ -24,38 +25,35 @@ export function ReturnPreview({ input }: { input: WresReturnInput }) {
             ).join(", ")}; the dashboard will show figures by group.`
           : "BME staff are not split by group (the Asian, Black, Mixed and Other columns are empty)."}
       </Text>
-      <Table.ScrollContainer minWidth={700}>
-        <Table striped verticalSpacing="xs" data-testid="wres-csv-preview">
-          <Table.Caption>Indicators this file gives for {input.year}, before submitting</Table.Caption>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">Indicator</Table.Th>
-              <Table.Th scope="col">Value</Table.Th>
-              <Table.Th scope="col">95% interval</Table.Th>
-              <Table.Th scope="col">Parity</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {HEADLINE_CODES.map((code) => {
-              const result = report.indicators.find((indicator) => indicator.code === code);
-              if (!result) return null;
-              const kind = result.kind as Parameters<typeof formatNumber>[0];
-              return (
-                <Table.Tr key={code}>
-                  <Table.Th scope="row" fw={500}>
-                    {code} {shortLabels[code]}
-                  </Table.Th>
-                  <Table.Td>{result.value === null ? <Absent spoken="no figure" /> : formatNumber(kind, result.value)}</Table.Td>
-                  <Table.Td>
-                    {result.lower === null || result.upper === null ? <Absent /> : `${formatNumber(kind, result.lower)} to ${formatNumber(kind, result.upper)}`}
-                  </Table.Td>
-                  <Table.Td>{parityText(code, result.parity as Parity | null) ?? <Absent spoken="not applicable" />}</Table.Td>
-                </Table.Tr>
-              );
-            })}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+      <ScrollTable minWidth={700} striped verticalSpacing="xs" data-testid="wres-csv-preview" caption={`Indicators this file gives for ${input.year}, before submitting`}>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">Indicator</Table.Th>
+            <Table.Th scope="col">Value</Table.Th>
+            <Table.Th scope="col">95% interval</Table.Th>
+            <Table.Th scope="col">Parity</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {HEADLINE_CODES.map((code) => {
+            const result = report.indicators.find((indicator) => indicator.code === code);
+            if (!result) return null;
+            const kind = result.kind as Parameters<typeof formatNumber>[0];
+            return (
+              <Table.Tr key={code}>
+                <Table.Th scope="row" fw={500}>
+                  {code} {shortLabels[code]}
+                </Table.Th>
+                <Table.Td>{result.value === null ? <Absent spoken="no figure" /> : formatNumber(kind, result.value)}</Table.Td>
+                <Table.Td>
+                  {result.lower === null || result.upper === null ? <Absent /> : `${formatNumber(kind, result.lower)} to ${formatNumber(kind, result.upper)}`}
+                </Table.Td>
+                <Table.Td>{parityText(code, result.parity as Parity | null) ?? <Absent spoken="not applicable" />}</Table.Td>
+              </Table.Tr>
+            );
+          })}
+        </Table.Tbody>
+      </ScrollTable>
     </>
   );
 }

@@ -4,6 +4,7 @@ import { Alert, Button, Group, NumberInput, Progress, Select, Stack, Table, Text
 import { type FormEvent, useState } from "react";
 import { useMutation } from "urql";
 import { Absent } from "../../components/Absent";
+import { ScrollTable } from "../../components/ScrollTable";
 import { problemSentence } from "../../lib/graphqlErrors";
 import { formatNumber, valueText } from "./wresText";
 
@@ -37,67 +38,64 @@ export function TargetsSection({ organisationId, targets, canEdit, onChanged }: 
       {targets.length === 0 ? (
         <Text size="sm">No targets set for this organisation.</Text>
       ) : (
-        <Table.ScrollContainer minWidth={760}>
-          <Table verticalSpacing="sm">
-            <Table.Caption>Progress against Model Employer targets, from this year's return</Table.Caption>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">Group</Table.Th>
-                <Table.Th scope="col">Target</Table.Th>
-                <Table.Th scope="col">Actual BME share</Table.Th>
-                <Table.Th scope="col">Progress</Table.Th>
-                <Table.Th scope="col">Gap</Table.Th>
-                {canEdit ? <Table.Th scope="col"><VisuallyHidden>Actions</VisuallyHidden></Table.Th> : null}
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {targets.map((progress) => {
-                const { target, actual } = progress;
-                const label = wresTargetGroupLabels[target.group];
-                const percent = actual.value !== null && !actual.suppressed && target.share > 0 ? Math.min(100, (actual.value / target.share) * 100) : null;
-                return (
-                  <Table.Tr key={target.id}>
-                    <Table.Th scope="row" fw={500}>
-                      {label}
-                    </Table.Th>
+        <ScrollTable minWidth={760} verticalSpacing="sm" caption="Progress against Model Employer targets, from this year's return">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">Group</Table.Th>
+              <Table.Th scope="col">Target</Table.Th>
+              <Table.Th scope="col">Actual BME share</Table.Th>
+              <Table.Th scope="col">Progress</Table.Th>
+              <Table.Th scope="col">Gap</Table.Th>
+              {canEdit ? <Table.Th scope="col"><VisuallyHidden>Actions</VisuallyHidden></Table.Th> : null}
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {targets.map((progress) => {
+              const { target, actual } = progress;
+              const label = wresTargetGroupLabels[target.group];
+              const percent = actual.value !== null && !actual.suppressed && target.share > 0 ? Math.min(100, (actual.value / target.share) * 100) : null;
+              return (
+                <Table.Tr key={target.id}>
+                  <Table.Th scope="row" fw={500}>
+                    {label}
+                  </Table.Th>
+                  <Table.Td>
+                    {formatNumber("REPRESENTATION", target.share)} by {target.year}
+                  </Table.Td>
+                  <Table.Td>{valueText(actual)} in {progress.year}</Table.Td>
+                  <Table.Td miw={160}>
+                    {percent === null ? (
+                      <Absent spoken="not shown" />
+                    ) : (
+                      <Progress
+                        value={percent}
+                        color={progress.met ? "green.8" : "nhsBlue.6"}
+                        aria-label={`${label}: ${Math.round(percent)}% of the way to the target`}
+                        size="lg"
+                      />
+                    )}
+                  </Table.Td>
+                  <Table.Td>
+                    {progress.met === null ? (
+                      <Absent spoken="not shown" />
+                    ) : progress.met ? (
+                      "Met"
+                    ) : (
+                      `${formatNumber("DIFFERENCE", progress.gap ?? 0)} to go`
+                    )}
+                  </Table.Td>
+                  {canEdit ? (
                     <Table.Td>
-                      {formatNumber("REPRESENTATION", target.share)} by {target.year}
+                      <Button variant="default" size="xs" onClick={() => void remove(progress)}>
+                        Remove target: {label}, {target.year}
+                      </Button>
                     </Table.Td>
-                    <Table.Td>{valueText(actual)} in {progress.year}</Table.Td>
-                    <Table.Td miw={160}>
-                      {percent === null ? (
-                        <Absent spoken="not shown" />
-                      ) : (
-                        <Progress
-                          value={percent}
-                          color={progress.met ? "green.8" : "nhsBlue.6"}
-                          aria-label={`${label}: ${Math.round(percent)}% of the way to the target`}
-                          size="lg"
-                        />
-                      )}
-                    </Table.Td>
-                    <Table.Td>
-                      {progress.met === null ? (
-                        <Absent spoken="not shown" />
-                      ) : progress.met ? (
-                        "Met"
-                      ) : (
-                        `${formatNumber("DIFFERENCE", progress.gap ?? 0)} to go`
-                      )}
-                    </Table.Td>
-                    {canEdit ? (
-                      <Table.Td>
-                        <Button variant="default" size="xs" onClick={() => void remove(progress)}>
-                          Remove target: {label}, {target.year}
-                        </Button>
-                      </Table.Td>
-                    ) : null}
-                  </Table.Tr>
-                );
-              })}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+                  ) : null}
+                </Table.Tr>
+              );
+            })}
+          </Table.Tbody>
+        </ScrollTable>
       )}
       {problem ? (
         <Alert color="red" role="alert" title="The target was not changed">

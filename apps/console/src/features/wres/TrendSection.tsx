@@ -4,6 +4,7 @@ import { LineChart } from "@mantine/charts";
 import { Select, Table, Text } from "@mantine/core";
 import { useState } from "react";
 import { Absent } from "../../components/Absent";
+import { ScrollTable } from "../../components/ScrollTable";
 import { ChartOrTable } from "./ChartOrTable";
 import { trendPoints, trendSummary } from "./trendPoints";
 import { formatNumber, HEADLINE_CODES, type HeadlineCode, shortLabels } from "./wresText";
@@ -57,38 +58,35 @@ export function TrendSection({ trends, kinds, organisationName, regionName }: Tr
           </div>
         }
         table={
-          <Table.ScrollContainer minWidth={500}>
-            <Table striped verticalSpacing="xs">
-              <Table.Caption>{shortLabels[code]} by data year</Table.Caption>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">Year</Table.Th>
-                  <Table.Th scope="col">{organisationName}</Table.Th>
-                  <Table.Th scope="col">{regionName}</Table.Th>
-                  <Table.Th scope="col">England</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {(trends[code]?.points ?? []).map((point) => {
-                  const show = (figure: { value: number | null; suppressed: boolean; formatted: string | null; lower: number | null; upper: number | null } | null) => {
-                    if (!figure) return <Absent spoken="no return" />;
-                    if (figure.suppressed) return "Withheld (small numbers)";
-                    if (figure.value === null) return <Absent spoken="no figure" />;
-                    const interval = figure.lower !== null && figure.upper !== null ? ` (${formatNumber(kind, figure.lower)} to ${formatNumber(kind, figure.upper)})` : "";
-                    return `${figure.formatted ?? formatNumber(kind, figure.value)}${interval}`;
-                  };
-                  return (
-                    <Table.Tr key={point.year}>
-                      <Table.Th scope="row">{point.year}</Table.Th>
-                      <Table.Td>{show(point.organisation)}</Table.Td>
-                      <Table.Td>{show(point.region)}</Table.Td>
-                      <Table.Td>{show(point.england)}</Table.Td>
-                    </Table.Tr>
-                  );
-                })}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+          <ScrollTable minWidth={500} striped verticalSpacing="xs" caption={`${shortLabels[code]} by data year`}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">Year</Table.Th>
+                <Table.Th scope="col">{organisationName}</Table.Th>
+                <Table.Th scope="col">{regionName}</Table.Th>
+                <Table.Th scope="col">England</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {(trends[code]?.points ?? []).map((point) => {
+                const show = (figure: { value: number | null; suppressed: boolean; formatted: string | null; lower: number | null; upper: number | null } | null) => {
+                  if (!figure) return <Absent spoken="no return" />;
+                  if (figure.suppressed) return "Withheld (small numbers)";
+                  if (figure.value === null) return <Absent spoken="no figure" />;
+                  const interval = figure.lower !== null && figure.upper !== null ? ` (${formatNumber(kind, figure.lower)} to ${formatNumber(kind, figure.upper)})` : "";
+                  return `${figure.formatted ?? formatNumber(kind, figure.value)}${interval}`;
+                };
+                return (
+                  <Table.Tr key={point.year}>
+                    <Table.Th scope="row">{point.year}</Table.Th>
+                    <Table.Td>{show(point.organisation)}</Table.Td>
+                    <Table.Td>{show(point.region)}</Table.Td>
+                    <Table.Td>{show(point.england)}</Table.Td>
+                  </Table.Tr>
+                );
+              })}
+            </Table.Tbody>
+          </ScrollTable>
         }
       />
     </>

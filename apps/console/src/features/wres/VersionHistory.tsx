@@ -4,6 +4,7 @@ import { useQuery } from "urql";
 import { Absent } from "../../components/Absent";
 import { ErrorState } from "../../components/ErrorState";
 import { LoadingState } from "../../components/LoadingState";
+import { ScrollTable } from "../../components/ScrollTable";
 import { formatDateTime } from "./wresText";
 
 const sourceLabels: Record<string, string> = { CSV: "CSV upload", API: "API or form", DEMO: "Demo data" };
@@ -16,40 +17,37 @@ export function VersionHistory({ organisationId, year }: { organisationId: strin
   const versions = data.wresReturns;
   if (versions.length === 0) return <Text size="sm">No returns for {year}.</Text>;
   return (
-    <Table.ScrollContainer minWidth={600}>
-      <Table striped verticalSpacing="xs" data-testid="wres-version-history">
-        <Table.Caption>Versions of the {year} return, newest first</Table.Caption>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">Version</Table.Th>
-            <Table.Th scope="col">Submitted</Table.Th>
-            <Table.Th scope="col">Source</Table.Th>
-            <Table.Th scope="col">Status</Table.Th>
+    <ScrollTable minWidth={600} striped verticalSpacing="xs" data-testid="wres-version-history" caption={`Versions of the ${year} return, newest first`}>
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th scope="col">Version</Table.Th>
+          <Table.Th scope="col">Submitted</Table.Th>
+          <Table.Th scope="col">Source</Table.Th>
+          <Table.Th scope="col">Status</Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {versions.map((version) => (
+          <Table.Tr key={version.id}>
+            <Table.Th scope="row">Version {version.version}</Table.Th>
+            <Table.Td>
+              <time dateTime={version.submittedAt}>{formatDateTime(version.submittedAt)}</time>
+            </Table.Td>
+            <Table.Td>{sourceLabels[version.source] ?? version.source}</Table.Td>
+            <Table.Td>
+              {version.current ? (
+                <Text span fw={700}>
+                  Current
+                </Text>
+              ) : version.supersededAt ? (
+                <>Superseded {formatDateTime(version.supersededAt)}</>
+              ) : (
+                <Absent />
+              )}
+            </Table.Td>
           </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {versions.map((version) => (
-            <Table.Tr key={version.id}>
-              <Table.Th scope="row">Version {version.version}</Table.Th>
-              <Table.Td>
-                <time dateTime={version.submittedAt}>{formatDateTime(version.submittedAt)}</time>
-              </Table.Td>
-              <Table.Td>{sourceLabels[version.source] ?? version.source}</Table.Td>
-              <Table.Td>
-                {version.current ? (
-                  <Text span fw={700}>
-                    Current
-                  </Text>
-                ) : version.supersededAt ? (
-                  <>Superseded {formatDateTime(version.supersededAt)}</>
-                ) : (
-                  <Absent />
-                )}
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+        ))}
+      </Table.Tbody>
+    </ScrollTable>
   );
 }

@@ -10,6 +10,7 @@ import { EmptyState } from "../../components/EmptyState";
 import { ErrorState } from "../../components/ErrorState";
 import { PageHeader } from "../../components/PageHeader";
 import { RequireRole } from "../../components/RequireRole";
+import { ScrollTable } from "../../components/ScrollTable";
 import { usePageTitle } from "../../lib/usePageTitle";
 import { useSignedInUser } from "../../lib/signedInUser";
 import { CaterpillarPlot, type CaterpillarRow } from "./charts/CaterpillarPlot";
@@ -144,42 +145,37 @@ function Ranking({ year, code, region }: { year: number; code: HeadlineCode; reg
 function RankingTable({ ranked, unranked, code, year }: { ranked: readonly RankedOrganisation[]; unranked: readonly RankedOrganisation[]; code: HeadlineCode; year: number }) {
   const all = [...ranked, ...unranked];
   return (
-    <Table.ScrollContainer minWidth={800}>
-      <Table striped verticalSpacing="xs">
-        <Table.Caption>
-          Trusts ranked by {code} {shortLabels[code]}, {year}, highest first
-        </Table.Caption>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">Rank</Table.Th>
-            <Table.Th scope="col">Trust</Table.Th>
-            <Table.Th scope="col">Region</Table.Th>
-            <Table.Th scope="col">Value</Table.Th>
-            <Table.Th scope="col">95% interval</Table.Th>
-            <Table.Th scope="col">Parity</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {all.map((organisation, index) => {
-            const indicator = organisation.indicator;
-            const interval = indicator ? intervalText(indicator)?.replace(/^\d+% interval /, "") : null;
-            return (
-              <Table.Tr key={organisation.id}>
-                <Table.Td>{index < ranked.length ? index + 1 : <Absent spoken="not ranked" />}</Table.Td>
-                <Table.Th scope="row" fw={500}>
-                  <Anchor component={Link} to={withSelection(paths.wres, organisation.id, year)}>
-                    {organisation.name}
-                  </Anchor>
-                </Table.Th>
-                <Table.Td>{organisation.region ? nhsRegionLabels[organisation.region] : <Absent />}</Table.Td>
-                <Table.Td>{organisation.hasReturn ? valueText(indicator) : "No return"}</Table.Td>
-                <Table.Td>{interval ?? <Absent />}</Table.Td>
-                <Table.Td>{(indicator && parityText(code, indicator.parity, indicator.suppressed)) ?? <Absent spoken="not applicable" />}</Table.Td>
-              </Table.Tr>
-            );
-          })}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    <ScrollTable minWidth={800} striped verticalSpacing="xs" caption={`Trusts ranked by ${code} ${shortLabels[code]}, ${year}, highest first`}>
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th scope="col">Rank</Table.Th>
+          <Table.Th scope="col">Trust</Table.Th>
+          <Table.Th scope="col">Region</Table.Th>
+          <Table.Th scope="col">Value</Table.Th>
+          <Table.Th scope="col">95% interval</Table.Th>
+          <Table.Th scope="col">Parity</Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {all.map((organisation, index) => {
+          const indicator = organisation.indicator;
+          const interval = indicator ? intervalText(indicator)?.replace(/^\d+% interval /, "") : null;
+          return (
+            <Table.Tr key={organisation.id}>
+              <Table.Td>{index < ranked.length ? index + 1 : <Absent spoken="not ranked" />}</Table.Td>
+              <Table.Th scope="row" fw={500}>
+                <Anchor component={Link} to={withSelection(paths.wres, organisation.id, year)}>
+                  {organisation.name}
+                </Anchor>
+              </Table.Th>
+              <Table.Td>{organisation.region ? nhsRegionLabels[organisation.region] : <Absent />}</Table.Td>
+              <Table.Td>{organisation.hasReturn ? valueText(indicator) : "No return"}</Table.Td>
+              <Table.Td>{interval ?? <Absent />}</Table.Td>
+              <Table.Td>{(indicator && parityText(code, indicator.parity, indicator.suppressed)) ?? <Absent spoken="not applicable" />}</Table.Td>
+            </Table.Tr>
+          );
+        })}
+      </Table.Tbody>
+    </ScrollTable>
   );
 }
