@@ -1,7 +1,7 @@
 import fs from "node:fs/promises";
 import type { Page } from "playwright-core";
 import { beforeEach, describe, expect, inject, it } from "vitest";
-import { DESKTOP, expectNoSeriousAxeViolations, login, PHONE } from "./support/browser";
+import { DESKTOP, expectNoSeriousAxeViolations, PHONE, signIn } from "./support/browser";
 import { E2E_ADMIN } from "./support/e2eSettings";
 import { fieldByLabel } from "./support/fieldByLabel";
 import { chooseOption } from "./support/organisationsPage";
@@ -67,7 +67,7 @@ describe("WRES dashboards", { timeout: 300_000 }, () => {
   const page = patientPage(usePage());
 
   it("shows a demo trust's indicator cards with intervals, the band chart and their tables", async () => {
-    await login(page());
+    await signIn(page());
     await openDashboard(page(), DEMO_TRUST, "Guy's");
     expect(await page().title()).toBe("WRES – Ascent");
 
@@ -100,7 +100,7 @@ describe("WRES dashboards", { timeout: 300_000 }, () => {
   });
 
   it("ranks the trusts by an indicator with intervals, as a caterpillar plot and a table", async () => {
-    await login(page());
+    await signIn(page());
     await page().goto(`/wres/national?year=${YEAR}`);
     await page().getByRole("heading", { name: `WRES2 Appointment from shortlisting, ${YEAR}` }).waitFor({ timeout: 30_000 });
     const plot = page().getByRole("img", { name: /^Caterpillar plot\. \d+ trusts with a figure/ });
@@ -116,7 +116,7 @@ describe("WRES dashboards", { timeout: 300_000 }, () => {
   });
 
   it("keeps the ranking chart's text readable on a phone: names above their intervals, at full size", async () => {
-    await login(page());
+    await signIn(page());
     await page().setViewportSize(PHONE);
     await page().goto(`/wres/national?year=${YEAR}`);
     const plot = page().getByRole("img", { name: /^Caterpillar plot\. \d+ trusts with a figure/ });
@@ -136,7 +136,7 @@ describe("uploading a WRES return", { timeout: 300_000 }, () => {
   const page = patientPage(usePage());
 
   it("lists every problem in a file with its row and column, and saves nothing", async () => {
-    await login(page());
+    await signIn(page());
     await openDashboard(page(), UPLOAD_TRUST, "North Bristol");
     const before = await versionRows(page());
 
@@ -173,7 +173,7 @@ describe("uploading a WRES return", { timeout: 300_000 }, () => {
   });
 
   it("imports a correct file after a preview, and the dashboard shows its figures", async () => {
-    await login(page());
+    await signIn(page());
     await page().getByRole("link", { name: "WRES" }).click();
     await page().getByRole("link", { name: "Upload a return" }).click();
     await page().getByRole("heading", { name: "Upload a WRES return" }).waitFor();
@@ -293,7 +293,7 @@ describe("WRES early in a reporting year", { timeout: 300_000 }, () => {
     expect((await admin(`{ wresLatestYear }`)).wresLatestYear).toBe(LATE_YEAR);
 
     await watchForNoReturnMessage(page());
-    await login(page());
+    await signIn(page());
     await page().getByRole("link", { name: "WRES" }).click();
     await page().waitForURL((url) => url.pathname === "/wres");
     // Another trust's new return does not move this one onto a year it has not returned for.
@@ -314,7 +314,7 @@ describe("WRES early in a reporting year", { timeout: 300_000 }, () => {
   it("tells a programme manager that England is withheld while one trust has returned, and ranks one trust in words that fit", async () => {
     const admin = await apiSession();
     const manager = await newUser(admin, "PROGRAMME_MANAGER", "South East Leadership Academy");
-    await login(page(), manager);
+    await signIn(page(), manager);
     await page().goto(`/wres/national?year=${LATE_YEAR}`);
     await page().getByRole("heading", { name: `WRES2 Appointment from shortlisting, ${LATE_YEAR}` }).waitFor({ timeout: 30_000 });
     const summary = page().getByText(/^Only one trust has a figure for 2025/);
@@ -336,7 +336,7 @@ describe("WRES early in a reporting year", { timeout: 300_000 }, () => {
   it("shows facilitators no WRES at all: no menu entry, and the pages say they have no access", async () => {
     const admin = await apiSession();
     const facilitator = await newUser(admin, "FACILITATOR", "Thresholds Ltd");
-    await login(page(), facilitator);
+    await signIn(page(), facilitator);
     const menu = page().getByRole("navigation", { name: "Main navigation" });
     await menu.waitFor();
     expect(await menu.getByRole("link", { name: "WRES" }).count()).toBe(0);
