@@ -6,13 +6,29 @@ import { fieldByLabel } from "./fieldByLabel";
 
 const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
+let runBrowser: Promise<Browser> | undefined;
+
+/**
+ * One Chromium for the whole run, launched on first use. The e2e files share one worker (isolate: false in
+ * e2e/vitest.config.ts), so this outlives each file; every test still gets a fresh context (no cookies, no
+ * cache). Launching it per file and per describe cost about a second each time. Playwright closes it when the
+ * worker exits.
+ */
+export async function browserForRun(): Promise<Browser> {
+  const browser = await (runBrowser ??= launchBrowser());
+  if (browser.isConnected()) return browser;
+  // It crashed (that test has failed): the next file gets a new one.
+  runBrowser = launchBrowser();
+  return runBrowser;
+}
+
 /**
  * Debian's Chromium, headless, as root. The networking flags stop it calling
  * home (updates, sync, QUIC probes), which on a closed network only floods the
  * log with refused connections. playwright gives each launch a fresh profile
  * directory of its own (it rejects --user-data-dir with launch()).
  */
-export function launchBrowser(): Promise<Browser> {
+function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
     headless: true,
@@ -120,7 +136,8 @@ export async function waitUntilSettled(page: Page): Promise<void> {
 export async function expectNoSeriousAxeViolations(page: Page, { settle = true }: { settle?: boolean } = {}): Promise<void> {
   if (settle) await waitUntilSettled(page);
   await expectReadableText(page);
-  await page.addScriptTag({ content: axe.source });
+  // Once per document: a second check on the same page (the console navigates without reloading) reuses it.
+  if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ content: axe.source });
   const violations = await page.evaluate(async () => {
     const results = await window.axe.run(document, { resultTypes: ["violations"], rules: { "color-contrast": { enabled: true } } });
     return results.violations.map(
