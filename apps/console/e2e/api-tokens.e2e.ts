@@ -86,8 +86,7 @@ describe("partner API tokens", () => {
   });
 
   it("asks for an organisation before sending anything", async () => {
-    await signIn(page());
-    await page().goto("/api-tokens/new");
+    await signIn(page(), { open: "/api-tokens/new" });
     await page().getByRole("checkbox", { name: "Read the programme catalogue" }).check();
     await fieldByLabel(page(), "Label").fill("No organisation chosen");
     await page().getByRole("button", { name: "Create token" }).click();

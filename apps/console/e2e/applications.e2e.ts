@@ -76,8 +76,7 @@ describe("applying, endorsing and accepting", () => {
 
     // Staff see the participant on the cohort's page.
     await page().setViewportSize(DESKTOP);
-    await signIn(page());
-    await page().goto("/cohorts");
+    await signIn(page(), { open: "/cohorts" });
     await page().getByRole("link", { name: /band 7/ }).first().click();
     // On the roster (the places section counts them and points there).
     const roster = page().getByRole("region", { name: "Roster" });

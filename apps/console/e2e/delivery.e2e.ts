@@ -164,8 +164,7 @@ describe("delivery: the roster and the registers", () => {
 
   it("edits the completion rule on the programme page", async () => {
     await page().setViewportSize(DESKTOP);
-    await signIn(page());
-    await page().goto("/programmes");
+    await signIn(page(), { open: "/programmes" });
     await page().getByRole("link", { name: PROGRAMME }).first().click();
     const section = page().getByRole("region", { name: "Completion rule" });
     await section.waitFor();

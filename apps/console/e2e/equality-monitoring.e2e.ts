@@ -97,8 +97,7 @@ describe("equality monitoring", () => {
       });
     }
     await page().setViewportSize(DESKTOP);
-    await signIn(page());
-    await page().goto(`/cohorts/${cohortId}`);
+    await signIn(page(), { open: `/cohorts/${cohortId}` });
     await page().getByRole("link", { name: "Fair selection" }).click();
     await page().getByRole("heading", { name: /^Fair selection: / , level: 1 }).waitFor();
     const table = page().getByRole("table", { name: "Applicants, offers and acceptances by ethnic group" });

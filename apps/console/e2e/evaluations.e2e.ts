@@ -70,8 +70,7 @@ describe("evaluations", () => {
 
     // Staff close answering: one respondent is too few to show anything; the demo cohort's change before and after shows.
     await page().setViewportSize(DESKTOP);
-    await signIn(page());
-    await page().goto("/evaluations");
+    await signIn(page(), { open: "/evaluations" });
     await page().getByRole("link", { name: `Results for ${PROGRAMME}` }).click();
     const closing = page().getByRole("region", { name: `Checking in ${runId}` });
     await closing.getByRole("row").filter({ hasText: "February 2027" }).getByRole("button", { name: "Close answering" }).click();

@@ -146,8 +146,7 @@ describe("organisations", () => {
   });
 
   it("shows the server's message beside the ODS code when the code is already used, keeping what was typed", async () => {
-    await signIn(page());
-    await page().goto("/organisations/new");
+    await signIn(page(), { open: "/organisations/new" });
     await fieldByLabel(page(), "Name").fill("Duplicate ODS code test");
     await chooseOption(page(), "Kind", "NHS trust");
     await fieldByLabel(page(), "ODS code").fill("RJ1");

@@ -180,8 +180,7 @@ describe("career outcomes and programme impact", () => {
 
   it("an academy enters a cohort that already ran: past dates, a person added by hand, started from planned; desktop and phone", async () => {
     await page().setViewportSize(DESKTOP);
-    await signIn(page());
-    await page().goto(new URL("/programmes", page().url()).toString());
+    await signIn(page(), { open: "/programmes" });
     await page().getByRole("link", { name: "South East BAME Career Development Programme" }).first().click();
     await page().getByRole("link", { name: "February 2027" }).waitFor();
     const programmeId = new URL(page().url()).pathname.split("/").pop() ?? "";
@@ -241,8 +240,7 @@ describe("career outcomes and programme impact", () => {
 
   it("shows Stepping Up's impact readably on a phone: the demo data's verdicts, no sideways scrolling", async () => {
     await page().setViewportSize(PHONE);
-    await signIn(page());
-    await page().goto(new URL("/outcomes", page().url()).toString());
+    await signIn(page(), { open: "/outcomes" });
     await page().getByRole("link", { name: "Impact of Stepping Up" }).click();
     const card = page().getByRole("region", { name: "Within 24 months" });
     await card.getByText("Participants more likely to be promoted").waitFor();

@@ -82,7 +82,7 @@ describe("users", () => {
 
   it("lets anyone change their own password from Your account, showing the server's rules beside the field", async () => {
     expect(managerPassword, "the first test creates the user").not.toBe("");
-    await signIn(page(), { email: manager.email, password: managerPassword });
+    await signIn(page(), { as: { email: manager.email, password: managerPassword } });
     await page().getByRole("link", { name: "Your account" }).click();
     await page().getByRole("heading", { name: "Your account" }).waitFor();
     await page().getByRole("cell", { name: "South East Leadership Academy" }).waitFor();
@@ -107,8 +107,7 @@ describe("users", () => {
   });
 
   it("deactivates a user after confirming, changes their role, and reactivates them", async () => {
-    await signIn(page());
-    await page().goto(`/users?q=${encodeURIComponent(manager.email)}`);
+    await signIn(page(), { open: `/users?q=${encodeURIComponent(manager.email)}` });
     await page().getByRole("link", { name: manager.name }).click();
     await page().getByRole("heading", { name: manager.name }).waitFor();
     await expectNoSeriousAxeViolations(page());
@@ -142,8 +141,7 @@ describe("users", () => {
   });
 
   it("shows the server's message beside the email when it is already taken, keeping what was typed", async () => {
-    await signIn(page());
-    await page().goto("/users/new");
+    await signIn(page(), { open: "/users/new" });
     await fieldByLabel(page(), "Name").fill("Second E2E Administrator");
     await fieldByLabel(page(), "Email").fill("e2e.admin@ascent.test");
     await chooseOption(page(), "Role", "Administrator");

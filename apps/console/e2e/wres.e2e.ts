@@ -100,8 +100,7 @@ describe("WRES dashboards", { timeout: 300_000 }, () => {
   });
 
   it("ranks the trusts by an indicator with intervals, as a caterpillar plot and a table", async () => {
-    await signIn(page());
-    await page().goto(`/wres/national?year=${YEAR}`);
+    await signIn(page(), { open: `/wres/national?year=${YEAR}` });
     await page().getByRole("heading", { name: `WRES2 Appointment from shortlisting, ${YEAR}` }).waitFor({ timeout: 30_000 });
     const plot = page().getByRole("img", { name: /^Caterpillar plot\. \d+ trusts with a figure/ });
     await plot.waitFor();
@@ -314,8 +313,7 @@ describe("WRES early in a reporting year", { timeout: 300_000 }, () => {
   it("tells a programme manager that England is withheld while one trust has returned, and ranks one trust in words that fit", async () => {
     const admin = await apiSession();
     const manager = await newUser(admin, "PROGRAMME_MANAGER", "South East Leadership Academy");
-    await signIn(page(), manager);
-    await page().goto(`/wres/national?year=${LATE_YEAR}`);
+    await signIn(page(), { as: manager, open: `/wres/national?year=${LATE_YEAR}` });
     await page().getByRole("heading", { name: `WRES2 Appointment from shortlisting, ${LATE_YEAR}` }).waitFor({ timeout: 30_000 });
     const summary = page().getByText(/^Only one trust has a figure for 2025/);
     await summary.waitFor();
@@ -336,7 +334,7 @@ describe("WRES early in a reporting year", { timeout: 300_000 }, () => {
   it("shows facilitators no WRES at all: no menu entry, and the pages say they have no access", async () => {
     const admin = await apiSession();
     const facilitator = await newUser(admin, "FACILITATOR", "Thresholds Ltd");
-    await signIn(page(), facilitator);
+    await signIn(page(), { as: facilitator });
     const menu = page().getByRole("navigation", { name: "Main navigation" });
     await menu.waitFor();
     expect(await menu.getByRole("link", { name: "WRES" }).count()).toBe(0);

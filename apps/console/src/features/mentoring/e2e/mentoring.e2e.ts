@@ -61,8 +61,7 @@ describe("mentoring directory", () => {
 
   it("stacks the directory on a phone", async () => {
     await page().setViewportSize(PHONE);
-    await signIn(page());
-    await page().goto(new URL("/mentors", page().url()).toString());
+    await signIn(page(), { open: "/mentors" });
     await page().getByText("Grace Mensah").first().waitFor();
     await expectNoSeriousAxeViolations(page());
     const overflow = await page().evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
