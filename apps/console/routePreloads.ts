@@ -5,6 +5,7 @@ interface OutputChunkLike {
   type: "chunk";
   fileName: string;
   facadeModuleId: string | null;
+  moduleIds: string[];
   imports: string[];
   isEntry: boolean;
   viteMetadata?: { importedCss: Set<string> };
@@ -53,7 +54,8 @@ export function routePreloads(routes: Record<string, string | string[]>): Plugin
         for (const [pathname, modules] of Object.entries(routes)) {
           const pages = [modules].flat().map((module) => {
             const id = path.resolve(root, module);
-            const page = chunks.find((chunk) => chunk.facadeModuleId === id);
+            // The page's own chunk, or the chunk a code-splitting group put it in.
+            const page = chunks.find((chunk) => chunk.facadeModuleId === id) ?? chunks.find((chunk) => chunk.moduleIds.includes(id));
             if (!page) throw new Error(`routePreloads: no chunk for ${module} (is it loaded with import()?)`);
             return page.fileName;
           });

@@ -8,5 +8,5 @@ import { defineConfig } from "vitest/config";
  */
 export default defineConfig({
   ssr: { resolve: { conditions: ["source", ...defaultServerConditions] } },
-  test: { include: ["src/**/*.test.{ts,tsx}"], environment: "node" },
+  test: { include: ["src/**/*.test.{ts,tsx}", "*.test.ts"], environment: "node" },
 });

@@ -17,7 +17,7 @@ import pg from "pg";
 import { createPartnerToken, generate, SIZES } from "./dataset.mjs";
 import { cpuMs, firstLoadBytes, fmt, kib, markdownTable, median, parseStampede, parseWres, parseWresHttp, postgresCpuMs } from "./measure.mjs";
 import { describeMemory, measureMemory, memoryApiExecArgv } from "./memory.mjs";
-import { measureWresChart, startConsolePreview, wresDashboardPath } from "./wresChart.mjs";
+import { measureWresChart, startConsoleHttp2, startConsolePreview, wresDashboardPath } from "./wresChart.mjs";
 import { COMPUTED_COLUMNS_SQL, POSTGRAPHILE_QUERY } from "./servers/postgraphile.mjs";
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -362,6 +362,11 @@ async function main() {
           const [label, dir] = entry.split("=");
           const { url } = await startConsolePreview({ consoleDir: CONSOLE, outDir: dir, port: await freePort(), apiUrl: `http://127.0.0.1:${apiPort}`, children });
           builds.push({ label, url, cold: [], warm: [], drawnCold: [], drawnWarm: [] });
+          // BENCH_CHART_HTTP2=1: the same build also over TLS + HTTP/2 with gzip, as production's nginx serves it behind TLS.
+          if (process.env.BENCH_CHART_HTTP2 === "1") {
+            const h2 = await startConsoleHttp2({ outDir: dir, port: await freePort(), apiUrl: `http://127.0.0.1:${apiPort}`, children });
+            builds.push({ label: `${label}/h2`, url: h2.url, cold: [], warm: [], drawnCold: [], drawnWarm: [] });
+          }
         }
         const loadBefore = os.loadavg()[0];
         for (let round = 0; round < opts.chartRepetitions; round += 1) {

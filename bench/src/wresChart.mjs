@@ -3,7 +3,10 @@
 // only) and warm (a second navigation in the same context). See bench/README.md.
 // The functions passed to page.evaluate and addInitScript run in the browser.
 /* global window, document, requestAnimationFrame */
-import { spawn } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
+import { appendFileSync, mkdtempSync } from "node:fs";
+import http2 from "node:http2";
+import os from "node:os";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
@@ -55,6 +58,38 @@ export async function startConsolePreview({ consoleDir, outDir, port, apiUrl, ch
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   throw new Error(`vite preview did not answer on ${url} within 60 s`);
+}
+
+/**
+ * Serves a built console over TLS and HTTP/2 with gzip, as production's nginx does behind TLS
+ * (`servers/console-h2.mjs`, a self-signed certificate made here with openssl). Returns the https URL once it answers.
+ */
+export async function startConsoleHttp2({ outDir, port, apiUrl, children }) {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "ascent-console-tls-"));
+  const key = path.join(dir, "key.pem");
+  const cert = path.join(dir, "cert.pem");
+  execFileSync("openssl", ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", key, "-out", cert, "-days", "1", "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1"], { stdio: "ignore" });
+  const child = spawn(process.execPath, [path.join(import.meta.dirname, "servers", "console-h2.mjs"), outDir, String(port), apiUrl, key, cert], { stdio: ["ignore", "inherit", "inherit"] });
+  children.push(child);
+  const url = `https://127.0.0.1:${port}`;
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`the HTTP/2 console server exited with ${child.exitCode}`);
+    const answered = await new Promise((resolve) => {
+      const session = http2.connect(url, { rejectUnauthorized: false });
+      session.on("error", () => resolve(false));
+      const request = session.request({ ":path": "/" });
+      request.on("response", (headers) => {
+        session.close();
+        resolve(headers[":status"] === 200);
+      });
+      request.on("error", () => resolve(false));
+      request.end();
+    });
+    if (answered) return { url, child };
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`the HTTP/2 console server did not answer on ${url} within 30 s`);
 }
 
 const LOGIN = `mutation Login($input: LoginInput!) { login(input: $input) { viewer { user { id } } userErrors { message } } }`;
@@ -129,6 +164,19 @@ export async function measureWresChart({
           // The chunks in the order they arrived, for the waterfall below.
           scriptTimes: scripts.map((entry) => ({ name: new URL(entry.name).pathname.split("/").at(-1), start: entry.startTime, end: entry.responseEnd, bytes: entry.encodedBodySize })),
           longTasks,
+          longFrames: window.__benchLongFrames ?? [],
+          // Every request's Resource Timing, for BENCH_CHART_RESOURCES: queued (start → request sent: the browser's queue
+          // for one of HTTP/1.1's six connections), waited (request sent → first byte: the server) and downloaded.
+          resources: resources.map((entry) => ({
+            name: new URL(entry.name).pathname,
+            type: entry.initiatorType,
+            start: entry.startTime,
+            requestStart: entry.requestStart,
+            responseStart: entry.responseStart,
+            end: entry.responseEnd,
+            bytes: entry.encodedBodySize,
+            protocol: entry.nextHopProtocol,
+          })),
           domContentLoaded: navigation?.domContentLoadedEventEnd ?? NaN,
           lastGraphql: graphql.length ? Math.max(...graphql.map((entry) => entry.responseEnd)) : NaN,
           graphqlRequests: graphql.length,
@@ -140,7 +188,8 @@ export async function measureWresChart({
     };
     // One untimed visit first: the api's and PostgreSQL's first-request costs (plans, the WRES year cache) are not the browser's.
     for (let repetition = -1; repetition < repetitions; repetition += 1) {
-      const context = await browser.newContext({ locale: "en-GB", timezoneId: "Europe/London", viewport: { width: 1280, height: 800 } });
+      // The HTTP/2 server's certificate is self-signed (startConsoleHttp2).
+      const context = await browser.newContext({ ignoreHTTPSErrors: consoleUrl.startsWith("https:"), locale: "en-GB", timezoneId: "Europe/London", viewport: { width: 1280, height: 800 } });
       context.setDefaultTimeout(60_000);
       // Main-thread tasks over 50 ms, on the page's clock, reset by each navigation (a new document).
       await context.addInitScript((barSelector) => {
@@ -151,6 +200,28 @@ export async function measureWresChart({
           }).observe({ type: "longtask", buffered: true });
         } catch {
           // no long task timing in this browser
+        }
+        // Long animation frames (over 50 ms) with their scripts, for BENCH_CHART_RESOURCES: which chunk's code ran, how
+        // long, and how much of it was a layout it forced; the frame's own style and layout after the scripts.
+        window.__benchLongFrames = [];
+        try {
+          new PerformanceObserver((list) => {
+            for (const entry of list.getEntries()) {
+              window.__benchLongFrames.push({
+                start: Math.round(entry.startTime),
+                ms: Math.round(entry.duration),
+                styleAndLayout: entry.styleAndLayoutStart ? Math.round(entry.startTime + entry.duration - entry.styleAndLayoutStart) : 0,
+                scripts: entry.scripts.map((script) => ({
+                  invoker: script.invoker,
+                  source: script.sourceURL.split("/").at(-1),
+                  ms: Math.round(script.duration),
+                  forcedLayout: Math.round(script.forcedStyleAndLayoutDuration),
+                })),
+              });
+            }
+          }).observe({ type: "long-animation-frame", buffered: true });
+        } catch {
+          // no long animation frame timing in this browser
         }
         // The frame in which the band chart's first bar is drawn with a size, on the page's clock: Playwright's own
         // check polls every 500 ms once it has waited a while, so it notices the chart up to half a second late.
@@ -191,6 +262,11 @@ export async function measureWresChart({
           log(`    screenshots in ${dir}`);
         }
         if (repetition >= 0) {
+          // With BENCH_CHART_RESOURCES=<file.json>: each cold visit's requests, long tasks and milestones, appended as one JSON line.
+          if (process.env.BENCH_CHART_RESOURCES) {
+            const { resources, longTasks, longFrames, chartDrawn, domContentLoaded, waterfall } = first;
+            appendFileSync(process.env.BENCH_CHART_RESOURCES, `${JSON.stringify({ consoleUrl, chartDrawn, domContentLoaded, longTasks, longFrames, waterfall, resources })}\n`);
+          }
           cold.push(first.ms);
           warm.push(second.ms);
           coldDrawn.push(first.chartDrawn);

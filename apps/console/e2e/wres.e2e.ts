@@ -1,8 +1,9 @@
 import fs from "node:fs/promises";
+import { fileURLToPath } from "node:url";
 import type { Page } from "playwright-core";
 import { beforeEach, describe, expect, inject, it } from "vitest";
 import { DESKTOP, expectNoSeriousAxeViolations, PHONE, signIn } from "./support/browser";
-import { E2E_ADMIN } from "./support/e2eSettings";
+import { ARTIFACTS_DIR, E2E_ADMIN } from "./support/e2eSettings";
 import { fieldByLabel } from "./support/fieldByLabel";
 import { chooseOption } from "./support/organisationsPage";
 import { usePage } from "./support/usePage";
@@ -97,6 +98,36 @@ describe("WRES dashboards", { timeout: 300_000 }, () => {
     await page().getByRole("table", { name: /Progress against Model Employer targets/ }).waitFor();
     expect(await versionRows(page())).toHaveLength(1);
     await expectNoSeriousAxeViolations(page());
+  });
+
+  it("keeps the figures when a section's code cannot be downloaded: that section says so, and tries again", async () => {
+    // The connection drops (or a release replaced the files) just as the trend's code is fetched, after the page's own.
+    const trendChunk = /\/assets\/TrendSection-[\w-]+\.js(\?.*)?$/;
+    await page().route(trendChunk, (route) => route.abort("internetdisconnected"));
+    await signIn(page());
+    await openDashboard(page(), DEMO_TRUST, "Guy's");
+
+    const failed = page().getByRole("alert").filter({ hasText: "The trend could not be downloaded" });
+    await failed.waitFor();
+    // What the user was reading stays, and the sections after the failed one still arrive.
+    await page().getByRole("img", { name: /^Bar chart of the BME share of each band/ }).waitFor();
+    expect(await page().getByRole("article").count()).toBe(9);
+    await page().getByRole("table", { name: /Progress against Model Employer targets/ }).waitFor();
+    expect(await page().getByRole("heading", { name: "The page could not be downloaded" }).count()).toBe(0);
+    await expectNoSeriousAxeViolations(page());
+    for (const [name, viewport] of [["desktop", DESKTOP], ["phone", PHONE]] as const) {
+      await page().setViewportSize(viewport);
+      await failed.evaluate((element) => element.scrollIntoView({ block: "center" }));
+      await page().screenshot({ path: fileURLToPath(new URL(`wres-section-download-failed-${name}.png`, ARTIFACTS_DIR)) });
+    }
+
+    // Still offline: trying again asks for the code again, and says so again.
+    await Promise.all([page().waitForRequest(trendChunk), failed.getByRole("button", { name: "Try again" }).click()]);
+    await failed.getByRole("button", { name: "Try again" }).waitFor();
+    await page().unroute(trendChunk);
+    await failed.getByRole("button", { name: "Try again" }).click();
+    await page().getByRole("img", { name: /^Line chart of .* by year for Guy's/ }).waitFor();
+    expect(await failed.count()).toBe(0);
   });
 
   it("ranks the trusts by an indicator with intervals, as a caterpillar plot and a table", async () => {

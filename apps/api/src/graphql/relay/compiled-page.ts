@@ -1,5 +1,5 @@
-import type { ColumnMetadata } from "typeorm/metadata/ColumnMetadata";
-import type { EntityManager, EntityMetadata, ObjectLiteral, SelectQueryBuilder } from "typeorm";
+import type { EntityManager, ObjectLiteral, SelectQueryBuilder } from "typeorm";
+import { EntityHydrator } from "../../db/entity-hydrator";
 import type { ConnectionArgs, OrderDirection } from "./connection-args";
 import type { Connection } from "./connection";
 import { connectionFromPage, encodeCursor, normaliseSortKey, pageWindow } from "./paginate";
@@ -85,16 +85,9 @@ interface Slot {
   item?: number;
 }
 
-interface HydratedColumn {
-  key: string;
-  column: ColumnMetadata;
-}
-
 interface CompiledEntity {
   spec: PageEntity;
-  metadata: EntityMetadata;
-  columns: HydratedColumn[];
-  idKey: string;
+  hydrator: EntityHydrator;
 }
 
 interface CompiledPage {
@@ -134,14 +127,13 @@ function compile<T extends ObjectLiteral>(db: EntityManager, source: CompiledPag
   const entities = source.entities.map((spec): CompiledEntity => {
     const metadata = db.connection.getMetadata(spec.target);
     // Exactly the columns the builder selected for this alias, under the names it gave them.
-    const columns = metadata.columns
-      .filter((column) => !column.embeddedMetadata && sql.includes(`AS "${spec.alias}_${column.databaseName}"`))
-      .map((column) => ({ key: `${spec.alias}_${column.databaseName}`, column }));
-    const primary = metadata.primaryColumns[0];
-    return { spec, metadata, columns, idKey: `${spec.alias}_${primary.databaseName}` };
+    const keyOf = (column: { databaseName: string }) => `${spec.alias}_${column.databaseName}`;
+    const selected = metadata.columns.filter((column) => sql.includes(`AS "${keyOf(column)}"`));
+    return { spec, hydrator: new EntityHydrator(db.connection.driver, metadata, selected, keyOf) };
   });
-  if (!entities[0]?.columns.some((column) => column.key === entities[0].idKey)) throw new Error(`a page query must select its root's id (${alias}.id)`);
-  return { sql, slots, entities: entities.filter((entity) => entity.columns.length > 0) };
+  const root = entities[0]?.hydrator;
+  if (!root?.columns.some(({ key }) => key === root.idKey)) throw new Error(`a page query must select its root's id (${alias}.id)`);
+  return { sql, slots, entities: entities.filter((entity) => entity.hydrator.columns.length > 0) };
 }
 
 function bind(slots: readonly Slot[], parameters: Record<string, unknown>): unknown[] {
@@ -155,9 +147,9 @@ function bind(slots: readonly Slot[], parameters: Record<string, unknown>): unkn
  * Keyset pagination like paginate(), for hot lists: the statement is built
  * with TypeORM once per shape (joins, selected columns, conditions, order)
  * and kept as SQL text with its placeholders; each request binds its values
- * and maps the rows to entities itself (the selected columns only, through
- * the driver's own value conversion), without a query builder or TypeORM's
- * result transformer. The text starts as the builder's does, so a builder
+ * and maps the rows to entities itself (the selected columns only, as
+ * TypeORM's result transformer would: db/entity-hydrator.ts), without a
+ * query builder. The text starts as the builder's does, so a builder
  * marked `.comment(PREPARED)` runs as a prepared statement.
  */
 export async function paginateCompiled<T extends ObjectLiteral & { id: string }>(db: EntityManager, args: ConnectionArgs, source: CompiledPageSource<T>): Promise<Connection<T>> {
@@ -180,7 +172,6 @@ export async function paginateCompiled<T extends ObjectLiteral & { id: string }>
     compiled.set(key, page);
   }
   const rows = (await db.query(page.sql, bind(page.slots, { ...conditions.parameters, pageLimit: size + 1 }))) as Array<Record<string, unknown>>;
-  const driver = db.connection.driver;
   const nodes: T[] = [];
   const sortKeys: Array<string | number> = [];
   const count = Math.min(rows.length, size);
@@ -188,9 +179,8 @@ export async function paginateCompiled<T extends ObjectLiteral & { id: string }>
     const raw = rows[r];
     const byAlias: Record<string, ObjectLiteral> = {};
     for (const entity of page.entities) {
-      if (raw[entity.idKey] == null) continue; // an outer join that found nothing
-      const instance = entity.metadata.create() as ObjectLiteral;
-      for (const { key, column } of entity.columns) instance[column.propertyName] = driver.prepareHydratedValue(raw[key], column);
+      const instance = entity.hydrator.hydrate(raw);
+      if (!instance) continue; // an outer join that found nothing
       byAlias[entity.spec.alias] = instance;
       const parent = entity.spec.parent;
       if (parent && byAlias[parent.alias]) byAlias[parent.alias][parent.property] = instance;

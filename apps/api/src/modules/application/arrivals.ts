@@ -14,11 +14,13 @@ import {
   UserErrorCode,
 } from "@ascent/domain";
 import type { TransitionReason } from "@ascent/domain";
+import type { DataSource } from "typeorm";
 import { PREPARED_SQL } from "../../db/prepared-statements";
 import { inTransaction, type RequestContext } from "../../graphql/context";
 import { UserError, userError } from "../../graphql/user-error";
 import { scheduleJob } from "../../jobs";
 import { Allocation, JOBS } from "./allocation";
+import { ArrivalInsert, type InsertedArrival } from "./arrival-insert";
 import { ApplicationTransition } from "./application-transition.entity";
 import { Application } from "./application.entity";
 
@@ -60,6 +62,8 @@ interface Waiting {
 export class Arrivals {
   private readonly queues = new Map<string, Waiting[]>();
   private readonly draining = new Set<string>();
+  /** One per data source (tests run several apps in one process); its SQL is built from the entity's metadata once. */
+  private readonly inserts = new WeakMap<DataSource, ArrivalInsert>();
 
   constructor(
     private readonly allocation: Allocation,
@@ -130,7 +134,8 @@ export class Arrivals {
         if (takesPlace(arrival.status)) taken += 1;
         receipt += 1;
         const now = state.now.getTime();
-        // A plain entity (no repository.create: thousands of these in a stampede); the batch's INSERT writes exactly these fields.
+        // A plain entity (no repository.create: thousands of these in a stampede); the batch's INSERT writes every column but
+        // those left to their defaults (arrival-insert.ts), so each must be set here or in the draft's fields.
         const row = Object.assign(new Application(), {
           ...draft.fields,
           id: draft.id,
@@ -166,14 +171,14 @@ export class Arrivals {
    * INSERT and hydrating its entities cost more of the api's CPU than anything else in a stampede.
    */
   private async insertWithArrivals(tx: RequestContext, rows: Application[], reasons: TransitionReason[]): Promise<Map<string, ApplicationTransition>> {
-    const inserted: Array<{ id: string; application_id: string; to_status: ApplicationStatus; reason: TransitionReason; actor: ApplicationActor; occurred_at: Date; created_at: Date; updated_at: Date }> =
-      await tx.db.query(INSERT_ARRIVALS_SQL, [...APPLICATION_COLUMNS.map(([, , value]) => rows.map(value)), reasons, ApplicationActor.APPLICANT]);
+    let insert = this.inserts.get(tx.dataSource);
+    if (!insert) this.inserts.set(tx.dataSource, (insert = new ArrivalInsert(tx.dataSource)));
+    const inserted: InsertedArrival[] = await tx.db.query(insert.sql, insert.parameters(rows, reasons, ApplicationActor.APPLICANT));
     const byId = new Map(rows.map((row) => [row.id, row]));
     return new Map(
       inserted.map((row) => {
         const application = byId.get(row.application_id)!;
-        // What the database filled in (as TypeORM's insert would have told the entity).
-        Object.assign(application, { createdAt: row.created_at, updatedAt: row.updated_at, endorsementComment: null, endorsementDecidedAt: null, endorsementRemindersSent: 0 });
+        insert.applyDefaults(application, row);
         const transition = Object.assign(new ApplicationTransition(), {
           id: row.id,
           applicationId: row.application_id,
@@ -207,51 +212,3 @@ const LOCK_COHORT_SQL = `${PREPARED_SQL} SELECT c.id, c.capacity, c.allocation_p
     c.applications_close_at AS "applicationsCloseAt", s.hold_days AS "holdDays", s.offer_response_days AS "offerResponseDays"
   FROM cohort c LEFT JOIN cohort_application_settings s ON s.cohort_id = c.id
   WHERE c.id = $1 FOR NO KEY UPDATE OF c`;
-
-/** Every column a new application is inserted with: [column, array type, value]. The rest take their defaults. */
-const APPLICATION_COLUMNS: Array<[string, string, (row: Application) => unknown]> = [
-  ["id", "uuid", (a) => a.id],
-  ["reference", "varchar", (a) => a.reference],
-  ["cohort_id", "uuid", (a) => a.cohortId],
-  ["receipt_number", "int", (a) => a.receiptNumber],
-  ["received_at", "timestamptz", (a) => a.receivedAt],
-  ["idempotency_key", "varchar", (a) => a.idempotencyKey],
-  ["status", "application_status", (a) => a.status],
-  ["eligible", "boolean", (a) => a.eligible],
-  ["eligibility_reasons", "jsonb", (a) => JSON.stringify(a.eligibilityReasons ?? [])],
-  ["applicant_name", "varchar", (a) => a.applicantName],
-  ["applicant_email", "varchar", (a) => a.applicantEmail],
-  ["organisation_id", "uuid", (a) => a.organisationId],
-  ["organisation_name", "varchar", (a) => a.organisationName],
-  ["job_title", "varchar", (a) => a.jobTitle],
-  ["staff_group", "varchar", (a) => a.staffGroup],
-  ["band", "varchar", (a) => a.band],
-  ["medical_grade", "varchar", (a) => a.medicalGrade],
-  ["positive_action_declared", "boolean", (a) => a.positiveActionDeclared],
-  ["positive_action_consent_at", "timestamptz", (a) => a.positiveActionConsentAt],
-  ["mentor_or_coach_identified", "boolean", (a) => a.mentorOrCoachIdentified],
-  ["follow_up_consent_at", "timestamptz", (a) => a.followUpConsentAt],
-  ["answers", "jsonb", (a) => JSON.stringify(a.answers ?? [])],
-  ["line_manager_name", "varchar", (a) => a.lineManagerName],
-  ["line_manager_email", "varchar", (a) => a.lineManagerEmail],
-  ["endorsement_status", "endorsement_status", (a) => a.endorsementStatus],
-  ["endorsement_requested_at", "timestamptz", (a) => a.endorsementRequestedAt],
-  ["hold_expires_at", "timestamptz", (a) => a.holdExpiresAt],
-  ["offer_expires_at", "timestamptz", (a) => a.offerExpiresAt],
-  ["panel_score", "float8", (a) => a.panelScore],
-  ["link_version", "int", (a) => a.linkVersion],
-  ["erased_at", "timestamptz", (a) => a.erasedAt],
-];
-
-const n = APPLICATION_COLUMNS.length;
-const INSERT_ARRIVALS_SQL = `${PREPARED_SQL} WITH inserted AS (
-    INSERT INTO application (${APPLICATION_COLUMNS.map(([column]) => column).join(", ")})
-    SELECT * FROM unnest(${APPLICATION_COLUMNS.map(([, type], i) => `$${i + 1}::${type}[]`).join(", ")})
-    RETURNING id, status, created_at, updated_at
-  ), arrival AS (
-    INSERT INTO application_transition (application_id, from_status, to_status, reason, actor)
-    SELECT inserted.id, NULL, inserted.status, arrival.reason, $${n + 2}
-      FROM inserted JOIN unnest($1::uuid[], $${n + 1}::varchar[]) AS arrival(id, reason) ON arrival.id = inserted.id
-    RETURNING id, application_id, to_status, reason, actor, occurred_at
-  )
-  SELECT arrival.*, inserted.created_at, inserted.updated_at FROM arrival JOIN inserted ON inserted.id = arrival.application_id`;

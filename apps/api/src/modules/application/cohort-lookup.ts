@@ -1,5 +1,5 @@
-import type { ColumnMetadata } from "typeorm/metadata/ColumnMetadata";
-import type { DataSource, EntityManager, EntityMetadata, ObjectLiteral } from "typeorm";
+import type { DataSource, EntityManager, EntityMetadata } from "typeorm";
+import { EntityHydrator, wholeEntityColumns } from "../../db/entity-hydrator";
 import { PREPARED_SQL } from "../../db/prepared-statements";
 import { Cohort } from "../cohort";
 import { Organisation } from "../organisation";
@@ -13,17 +13,19 @@ import { Programme, ProgrammeTrack } from "../programme";
  * of the api's CPU in a stampede, this costs the statement and one loop over the columns.
  */
 export class CohortLookup {
-  private readonly parts: Array<{ alias: string; metadata: EntityMetadata; columns: ColumnMetadata[] }>;
+  private readonly parts: Array<{ alias: string; hydrator: EntityHydrator }>;
   private readonly sql: string;
 
-  constructor(private readonly dataSource: DataSource) {
-    const metadata = (target: Function) => dataSource.getMetadata(target);
-    // The columns TypeORM itself would select and hydrate for a whole entity (not virtual relation ids, not `select: false`).
-    const part = (alias: string, m: EntityMetadata) => ({ alias, metadata: m, columns: m.columns.filter((column) => column.isSelect && !column.isVirtual) });
-    this.parts = [part("c", metadata(Cohort)), part("p", metadata(Programme)), part("a", metadata(Organisation)), part("t", metadata(ProgrammeTrack))];
-    const select = this.parts.flatMap(({ alias, columns }) => columns.map((column) => `${alias}."${column.databaseName}" AS "${alias}.${column.databaseName}"`));
+  constructor(dataSource: DataSource) {
+    // Whole entities: the columns TypeORM itself would select and hydrate.
+    const part = (alias: string, target: Function) => {
+      const metadata = dataSource.getMetadata(target);
+      return { alias, hydrator: new EntityHydrator(dataSource.driver, metadata, wholeEntityColumns(metadata), (column) => `${alias}.${column.databaseName}`) };
+    };
+    this.parts = [part("c", Cohort), part("p", Programme), part("a", Organisation), part("t", ProgrammeTrack)];
+    const select = this.parts.flatMap(({ alias, hydrator }) => hydrator.columns.map(({ key, column }) => `${alias}."${column.databaseName}" AS "${key}"`));
     const join = (from: EntityMetadata, property: string) => from.findRelationWithPropertyPath(property)!.joinColumns[0].databaseName;
-    const [c, p, a, t] = this.parts.map((part) => part.metadata);
+    const [c, p, a, t] = this.parts.map((part) => part.hydrator.metadata);
     this.sql = `${PREPARED_SQL} SELECT ${select.join(", ")}
       FROM "${c.tableName}" c
       JOIN "${p.tableName}" p ON p.id = c."${join(c, "programme")}"
@@ -35,20 +37,9 @@ export class CohortLookup {
   async find(db: EntityManager, cohortId: string): Promise<Cohort | null> {
     const [row]: Array<Record<string, unknown>> = await db.query(this.sql, [cohortId]);
     if (!row) return null;
-    const [cohort, programme, academy, track] = this.parts.map((part) => this.hydrate(part, row));
+    const [cohort, programme, academy, track] = this.parts.map(({ hydrator }) => hydrator.hydrate(row));
     (programme as Programme).academy = academy as Organisation;
     Object.assign(cohort as Cohort, { programme, ...(track ? { track } : {}) });
     return cohort as Cohort;
-  }
-
-  /** An entity from its aliased columns (as TypeORM's RawSqlResultsToEntityTransformer), or null when the left join found none. */
-  private hydrate({ alias, metadata, columns }: { alias: string; metadata: EntityMetadata; columns: ColumnMetadata[] }, row: Record<string, unknown>): ObjectLiteral | null {
-    if (row[`${alias}.id`] == null) return null;
-    const entity = metadata.create() as ObjectLiteral;
-    for (const column of columns) {
-      const raw = row[`${alias}.${column.databaseName}`];
-      column.setEntityValue(entity, this.dataSource.driver.prepareHydratedValue(raw, column));
-    }
-    return entity;
   }
 }

@@ -1,13 +1,14 @@
 import { wresReportQuery, wresTrendsQuery, type WresTrendFieldsFragment } from "@ascent/client";
 import { nhsRegionLabels } from "@ascent/domain";
 import { Alert, Box, Button, Group, Stack, Text, Title } from "@mantine/core";
-import { lazy, useMemo, type ReactNode } from "react";
+import { useMemo, type ReactNode } from "react";
 import { Link } from "react-router";
 import { useQuery } from "urql";
 import { wresPaths as paths } from "./paths";
 import { AfterFirstPaint } from "../../components/AfterFirstPaint";
 import { EmptyState } from "../../components/EmptyState";
 import { ErrorState } from "../../components/ErrorState";
+import { lazySection } from "../../components/LazySection";
 import { LoadingState } from "../../components/LoadingState";
 import { PageHeader } from "../../components/PageHeader";
 import { RequireRole } from "../../components/RequireRole";
@@ -26,10 +27,11 @@ import { FIRST_WRES_YEAR, formatDateTime, type HeadlineCode, organisationsText }
 // The sections below the band chart load after the first paint, in their own chunks: recharts and @mantine/charts (the
 // groups' senior roles, the trend) and the targets form's inputs are not on the way to the indicators and the band chart
 // (issue 14).
-const GroupsSection = lazy(() => import("./GroupsSection").then((module) => ({ default: module.GroupsSection })));
-const TrendSection = lazy(() => import("./TrendSection").then((module) => ({ default: module.TrendSection })));
-const TargetsSection = lazy(() => import("./TargetsSection").then((module) => ({ default: module.TargetsSection })));
-const VersionHistory = lazy(() => import("./VersionHistory").then((module) => ({ default: module.VersionHistory })));
+// Each shows its own "could not be downloaded" with "Try again" if its code fails to arrive: the figures above stay.
+const GroupsSection = lazySection(() => import("./GroupsSection"), (module) => module.GroupsSection, "The figures by ethnic group");
+const TrendSection = lazySection(() => import("./TrendSection"), (module) => module.TrendSection, "The trend");
+const TargetsSection = lazySection(() => import("./TargetsSection"), (module) => module.TargetsSection, "The targets");
+const VersionHistory = lazySection(() => import("./VersionHistory"), (module) => module.VersionHistory, "The version history");
 
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
