@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { DESKTOP, expectNoSeriousAxeViolations, expectReadableText, login, PHONE } from "./support/browser";
+import { DESKTOP, expectNoSeriousAxeViolations, expectReadableText, PHONE, signIn } from "./support/browser";
 import { ARTIFACTS_DIR } from "./support/e2eSettings";
 import { closeNotifications } from "./support/notifications";
 import { usePage } from "./support/usePage";
@@ -23,7 +23,7 @@ describe("Action Learning Sets", () => {
   it("shows the sets with their facilitator, members and meetings; refuses a full set; forms a set for whoever has none", { timeout: 240_000 }, async () => {
     page().setDefaultTimeout(30_000);
     await page().setViewportSize(DESKTOP);
-    await login(page());
+    await signIn(page());
     await openSets(page());
     const setA = page().getByRole("region", { name: "Set A" });
     const setB = page().getByRole("region", { name: "Set B" });
@@ -75,7 +75,7 @@ describe("Action Learning Sets", () => {
   it("fits a phone", { timeout: 180_000 }, async () => {
     page().setDefaultTimeout(30_000);
     await page().setViewportSize(PHONE);
-    await login(page());
+    await signIn(page());
     await openSets(page());
     await page().getByRole("region", { name: "Set B" }).getByRole("link", { name: "Action Learning Set 1 (Set B)" }).waitFor();
     await expectNoSeriousAxeViolations(page());

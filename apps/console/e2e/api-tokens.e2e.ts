@@ -1,6 +1,6 @@
 import type { Locator, Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
-import { expectNoSeriousAxeViolations, login } from "./support/browser";
+import { expectNoSeriousAxeViolations, signIn } from "./support/browser";
 import { fieldByLabel } from "./support/fieldByLabel";
 import { chooseOption } from "./support/organisationsPage";
 import { usePage } from "./support/usePage";
@@ -36,7 +36,7 @@ describe("partner API tokens", () => {
 
   it("issues a token whose secret is shown once and works against the api, then revokes it", async () => {
     const label = `E2E catalogue feed ${runId}`;
-    await login(page());
+    await signIn(page());
     await page().getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "API tokens" }).click();
     await page().getByRole("heading", { name: "API tokens", level: 1 }).waitFor();
     await page().getByRole("link", { name: "New API token" }).first().waitFor();
@@ -86,8 +86,7 @@ describe("partner API tokens", () => {
   });
 
   it("asks for an organisation before sending anything", async () => {
-    await login(page());
-    await page().goto("/api-tokens/new");
+    await signIn(page(), { open: "/api-tokens/new" });
     await page().getByRole("checkbox", { name: "Read the programme catalogue" }).check();
     await fieldByLabel(page(), "Label").fill("No organisation chosen");
     await page().getByRole("button", { name: "Create token" }).click();

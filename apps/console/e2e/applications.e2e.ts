@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { DESKTOP, expectNoSeriousAxeViolations, login, PHONE } from "./support/browser";
+import { DESKTOP, expectNoSeriousAxeViolations, PHONE, signIn } from "./support/browser";
 import { ARTIFACTS_DIR } from "./support/e2eSettings";
 import { usePage } from "./support/usePage";
 import { linkFromMail } from "./support/mail";
@@ -54,7 +54,7 @@ describe("applying, endorsing and accepting", () => {
     await shot(page(), "application-status-held-desktop");
 
     // The line manager's email, read in the mail viewer (staff sign in to see the development mailbox).
-    await login(page());
+    await signIn(page());
     const endorsePath = await linkFromMail(page(), new RegExp(`${applicant.name} asks for your support`), "/applications/endorse/");
     await page().context().clearCookies();
     await page().goto(endorsePath);
@@ -76,8 +76,7 @@ describe("applying, endorsing and accepting", () => {
 
     // Staff see the participant on the cohort's page.
     await page().setViewportSize(DESKTOP);
-    await login(page());
-    await page().goto("/cohorts");
+    await signIn(page(), { open: "/cohorts" });
     await page().getByRole("link", { name: /band 7/ }).first().click();
     // On the roster (the places section counts them and points there).
     const roster = page().getByRole("region", { name: "Roster" });

@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { expectNoSeriousAxeViolations, login } from "./support/browser";
+import { expectNoSeriousAxeViolations, signIn } from "./support/browser";
 import { E2E_ADMIN } from "./support/e2eSettings";
 import { fieldByLabel } from "./support/fieldByLabel";
 import { chooseOption } from "./support/organisationsPage";
@@ -20,7 +20,7 @@ describe("audit trail", () => {
   const page = usePage();
 
   it("finds a newly created user by operation, by target and by who acted", async () => {
-    await login(page());
+    await signIn(page());
     const { createUser } = await graphqlAsSignedInUser<{ createUser: { user: { id: string } } }>(
       page(),
       `mutation ($input: CreateUserInput!) { createUser(input: $input) { user { id } userErrors { message } } }`,
@@ -68,7 +68,7 @@ describe("audit trail", () => {
   });
 
   it("records a partner token being issued", async () => {
-    await login(page());
+    await signIn(page());
     const organisations = await graphqlAsSignedInUser<{ organisations: { edges: { node: { id: string } }[] } }>(
       page(),
       `query ($search: String) { organisations(first: 1, filter: { search: $search }) { edges { node { id } } } }`,

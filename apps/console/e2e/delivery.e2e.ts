@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { DESKTOP, expectNoSeriousAxeViolations, expectReadableText, login, PHONE } from "./support/browser";
+import { DESKTOP, expectNoSeriousAxeViolations, expectReadableText, PHONE, signIn } from "./support/browser";
 import { ARTIFACTS_DIR } from "./support/e2eSettings";
 import { fieldByLabel } from "./support/fieldByLabel";
 import { usePage } from "./support/usePage";
@@ -62,7 +62,7 @@ describe("delivery: the roster and the registers", () => {
   it("shows the demo roster with statuses, attendance, the two-absences flag and the completion reasons, and refuses completion with the reasons", async () => {
     page().setDefaultTimeout(30_000);
     await page().setViewportSize(DESKTOP);
-    await login(page());
+    await signIn(page());
     await openFebruary2024(page());
     const roster = page().getByRole("region", { name: "Roster" });
     await roster.getByText("11 taking part, 1 withdrawn.").waitFor();
@@ -91,7 +91,7 @@ describe("delivery: the roster and the registers", () => {
 
   it("adds someone by hand only to a cohort still running: the completed cohort refuses, with the form kept", async () => {
     await page().setViewportSize(DESKTOP);
-    await login(page());
+    await signIn(page());
     await openFebruary2024(page());
     await page().getByRole("button", { name: "Add someone by hand" }).click();
     const dialog = page().getByRole("dialog");
@@ -110,7 +110,7 @@ describe("delivery: the roster and the registers", () => {
   it("fills a register on a phone, and the roster's rates and flag follow", async () => {
     page().setDefaultTimeout(30_000);
     await page().setViewportSize(PHONE);
-    await login(page());
+    await signIn(page());
     await openFebruary2024(page());
     await openAlsRegisterOf(page(), "Harpreet Gill");
     // Big enough to tap: each choice at least 44 pixels high.
@@ -143,7 +143,7 @@ describe("delivery: the roster and the registers", () => {
 
   it("shows the add form and the register on a phone, and the register on a desktop", async () => {
     await page().setViewportSize(PHONE);
-    await login(page());
+    await signIn(page());
     await openFebruary2024(page());
     await page().getByRole("button", { name: "Add someone by hand" }).click();
     const dialog = page().getByRole("dialog");
@@ -164,8 +164,7 @@ describe("delivery: the roster and the registers", () => {
 
   it("edits the completion rule on the programme page", async () => {
     await page().setViewportSize(DESKTOP);
-    await login(page());
-    await page().goto("/programmes");
+    await signIn(page(), { open: "/programmes" });
     await page().getByRole("link", { name: PROGRAMME }).first().click();
     const section = page().getByRole("region", { name: "Completion rule" });
     await section.waitFor();

@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
-import { DESKTOP, expectNoSeriousAxeViolations, login, PHONE } from "./support/browser";
+import { DESKTOP, expectNoSeriousAxeViolations, PHONE, signIn } from "./support/browser";
 import { ARTIFACTS_DIR } from "./support/e2eSettings";
 import { usePage } from "./support/usePage";
 
@@ -97,8 +97,7 @@ describe("equality monitoring", () => {
       });
     }
     await page().setViewportSize(DESKTOP);
-    await login(page());
-    await page().goto(`/cohorts/${cohortId}`);
+    await signIn(page(), { open: `/cohorts/${cohortId}` });
     await page().getByRole("link", { name: "Fair selection" }).click();
     await page().getByRole("heading", { name: /^Fair selection: / , level: 1 }).waitFor();
     const table = page().getByRole("table", { name: "Applicants, offers and acceptances by ethnic group" });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { login } from "./support/browser";
+import { signIn } from "./support/browser";
 import { E2E_ADMIN } from "./support/e2eSettings";
 import { fieldByLabel } from "./support/fieldByLabel";
 import { usePage } from "./support/usePage";
@@ -8,7 +8,7 @@ describe("when things go wrong", () => {
   const page = usePage();
 
   it("explains that the server can't be reached, and recovers with Retry", async () => {
-    await login(page());
+    await signIn(page());
     // Simulate the api being down: every GraphQL request fails at the network level.
     await page().route("**/graphql", (route) => route.abort("connectionrefused"));
     await page().reload();
@@ -28,7 +28,7 @@ describe("when things go wrong", () => {
   });
 
   it("sends the user to sign in when their session ends, then back to where they were", async () => {
-    await login(page());
+    await signIn(page());
     await page().getByRole("link", { name: "Guy's and St Thomas' NHS Foundation Trust" }).waitFor();
     // The session cookie disappears (expired, or signed out in another tab).
     await page().context().clearCookies();

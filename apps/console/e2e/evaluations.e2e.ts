@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { DESKTOP, expectNoSeriousAxeViolations, expectReadableText, login, PHONE } from "./support/browser";
+import { DESKTOP, expectNoSeriousAxeViolations, expectReadableText, PHONE, signIn } from "./support/browser";
 import { ARTIFACTS_DIR } from "./support/e2eSettings";
 import { fieldByLabel } from "./support/fieldByLabel";
 import { chooseOption } from "./support/organisationsPage";
@@ -19,7 +19,7 @@ describe("evaluations", () => {
 
   it("staff build a questionnaire, send it, a participant answers from the mailed link on a phone, and staff see the results", { timeout: 600_000 }, async () => {
     await page().setViewportSize(DESKTOP);
-    await login(page());
+    await signIn(page());
     await page().getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "Evaluations" }).click();
     await page().getByRole("link", { name: PROGRAMME, exact: true }).click();
     await page().getByRole("heading", { name: "Questionnaires", level: 2 }).waitFor();
@@ -70,8 +70,7 @@ describe("evaluations", () => {
 
     // Staff close answering: one respondent is too few to show anything; the demo cohort's change before and after shows.
     await page().setViewportSize(DESKTOP);
-    await login(page());
-    await page().goto("/evaluations");
+    await signIn(page(), { open: "/evaluations" });
     await page().getByRole("link", { name: `Results for ${PROGRAMME}` }).click();
     const closing = page().getByRole("region", { name: `Checking in ${runId}` });
     await closing.getByRole("row").filter({ hasText: "February 2027" }).getByRole("button", { name: "Close answering" }).click();

@@ -1,6 +1,6 @@
 import type { Cookie, Locator, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { expectNoSeriousAxeViolations, login } from "./support/browser";
+import { expectNoSeriousAxeViolations, signIn } from "./support/browser";
 import { fieldByLabel } from "./support/fieldByLabel";
 import { closeNotifications } from "./support/notifications";
 import { chooseOption } from "./support/organisationsPage";
@@ -13,9 +13,9 @@ const runId = Date.now().toString(36).slice(-5).toUpperCase();
 const SLOW = { timeout: 30_000 };
 
 let session: Cookie[] = [];
-async function signIn(page: Page): Promise<void> {
+async function signInOnce(page: Page): Promise<void> {
   if (session.length > 0) return page.context().addCookies(session);
-  await login(page);
+  await signIn(page);
   session = await page.context().cookies();
 }
 
@@ -27,7 +27,7 @@ describe("the first hour in the console", () => {
   const page = usePage();
 
   it("shows a programme's first track at once, and drops a publish refusal that no longer holds", async () => {
-    await signIn(page());
+    await signInOnce(page());
     await page().goto("/programmes/new");
     await chooseOption(page(), "Academy", "NHS Leadership Academy", "NHS Leadership");
     await fieldByLabel(page(), "Title").fill(`E2E Track First ${runId}`);
@@ -76,7 +76,7 @@ describe("the first hour in the console", () => {
   });
 
   it("never changes what was typed: 0 places stay 0 and are refused, a long name is kept whole and explained", async () => {
-    await signIn(page());
+    await signInOnce(page());
     await page().goto("/cohorts/new");
     await page().getByRole("heading", { name: "New cohort" }).waitFor();
     const places = fieldByLabel(page(), "Places");
@@ -108,7 +108,7 @@ describe("the first hour in the console", () => {
   });
 
   it("lists current and upcoming cohorts first, and finished ones without places left", async () => {
-    await signIn(page());
+    await signInOnce(page());
     await page().goto("/cohorts");
     const table = page().getByRole("table", { name: /^Cohorts/ });
     await table.waitFor({ timeout: 45_000 });

@@ -1,6 +1,6 @@
 import type { Request } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { expectNoSeriousAxeViolations, login } from "./support/browser";
+import { expectNoSeriousAxeViolations, signIn } from "./support/browser";
 import { usePage } from "./support/usePage";
 
 /** The chunk of one page, e.g. /assets/AuditPage-<hash>.js in the built console. */
@@ -12,7 +12,7 @@ describe("pages that load on first visit", () => {
   it("downloads a page's code only when the page is opened", async () => {
     const requested: string[] = [];
     page().on("request", (request: Request) => requested.push(new URL(request.url()).pathname));
-    await login(page());
+    await signIn(page());
     await page().getByRole("heading", { name: "Organisations" }).waitFor();
     expect(requested.filter((path) => pageChunk("AuditPage").test(path))).toEqual([]);
 
@@ -23,7 +23,7 @@ describe("pages that load on first visit", () => {
   });
 
   it("says, to screen readers too, that a page is on its way while its code downloads", async () => {
-    await login(page());
+    await signIn(page());
     await page().getByRole("heading", { name: "Organisations" }).waitFor();
     let release!: () => void;
     const released = new Promise<void>((resolve) => (release = resolve));
@@ -47,7 +47,7 @@ describe("pages that load on first visit", () => {
   });
 
   it("explains a page that cannot be downloaded, and recovers on reload", async () => {
-    await login(page());
+    await signIn(page());
     await page().getByRole("heading", { name: "Organisations" }).waitFor();
     // The connection drops (or a release replaced the files) just as the user opens a page.
     await page().route(pageChunk("MentorsPage"), (route) => route.abort("internetdisconnected"));

@@ -1,6 +1,6 @@
 import net from "node:net";
 import { describe, expect, inject, it } from "vitest";
-import { DESKTOP, expectNoSeriousAxeViolations, login, PHONE } from "./support/browser";
+import { DESKTOP, expectNoSeriousAxeViolations, PHONE, signIn } from "./support/browser";
 import { ARTIFACTS_DIR } from "./support/e2eSettings";
 import { usePage } from "./support/usePage";
 
@@ -74,7 +74,7 @@ describe("mail viewer", () => {
 
   it("lists what the development mailbox received and follows a message's link into the console", async () => {
     await page().setViewportSize(DESKTOP);
-    await login(page());
+    await signIn(page());
     const smtpUrl = await page().evaluate(async () => {
       const response = await fetch("/graphql", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: "{ devMailbox { running smtpUrl } }" }) });
       const { data } = (await response.json()) as { data: { devMailbox: { running: boolean; smtpUrl: string } } };

@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { DESKTOP, expectNoSeriousAxeViolations, expectReadableText, login, PHONE } from "./support/browser";
+import { DESKTOP, expectNoSeriousAxeViolations, expectReadableText, PHONE, signIn } from "./support/browser";
 import { ARTIFACTS_DIR } from "./support/e2eSettings";
 import { fieldByLabel } from "./support/fieldByLabel";
 import { usePage } from "./support/usePage";
@@ -20,7 +20,7 @@ describe("mentoring board", () => {
   it("shows the gate on the cohort page, and pairs a participant from a suggestion whose reasons are on screen", { timeout: 240_000 }, async () => {
     page().setDefaultTimeout(30_000);
     await page().setViewportSize(DESKTOP);
-    await login(page());
+    await signIn(page());
     await openDemoCohort(page());
     const gate = page().getByRole("region", { name: "Mentor or coach before the start" });
     await gate.getByText(/participants? have a mentor or coach in place by the first day/).waitFor();
@@ -40,7 +40,8 @@ describe("mentoring board", () => {
       await dialog.waitFor({ state: "detached" });
     }
     await card.getByText("None yet").waitFor();
-    await expect(page().getByRole("region", { name: "Mentor or coach before the start" }).getByText("Not met").count()).resolves.toBe(1);
+    // The gate's count refreshes after the card: wait for it rather than reading it once.
+    await expect.poll(() => page().getByRole("region", { name: "Mentor or coach before the start" }).getByText("Not met").count()).toBe(1);
 
     await card.getByRole("button", { name: "Find a mentor or coach for Amara Okafor" }).click();
     const suggestions = page().getByRole("list", { name: "Suggested mentors and coaches" });
@@ -75,7 +76,7 @@ describe("mentoring board", () => {
   it("fits a phone", { timeout: 180_000 }, async () => {
     page().setDefaultTimeout(30_000);
     await page().setViewportSize(PHONE);
-    await login(page());
+    await signIn(page());
     await openDemoCohort(page());
     await page().getByRole("link", { name: "Open the mentoring board" }).click();
     await page().getByRole("article", { name: "Amara Okafor" }).waitFor();

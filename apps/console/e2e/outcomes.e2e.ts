@@ -1,7 +1,7 @@
 import { createHmac } from "node:crypto";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { DESKTOP, expectNoSeriousAxeViolations, expectReadableText, login, PHONE } from "./support/browser";
+import { DESKTOP, expectNoSeriousAxeViolations, expectReadableText, PHONE, signIn } from "./support/browser";
 import { ARTIFACTS_DIR } from "./support/e2eSettings";
 import { fieldByLabel } from "./support/fieldByLabel";
 import { chooseOption } from "./support/organisationsPage";
@@ -37,7 +37,7 @@ describe("career outcomes and programme impact", () => {
 
   it("records an outcome for a participant, refusing a future date beside the field, and reads the programme's impact", async () => {
     await page().setViewportSize(DESKTOP);
-    await login(page());
+    await signIn(page());
     await page().getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "Career outcomes" }).click();
     await page().getByRole("heading", { name: "Career outcomes", level: 1 }).waitFor();
     await page().getByRole("link", { name: "Record outcomes: West Essex 2020, band 7" }).click();
@@ -82,7 +82,7 @@ describe("career outcomes and programme impact", () => {
 
   it("records an outcome for someone the academy added to the roster by hand, on a desktop and a phone", async () => {
     await page().setViewportSize(DESKTOP);
-    await login(page());
+    await signIn(page());
     const name = `Tomi Adeyemi ${Date.now() % 100_000}`;
     await page().goto(new URL("/programmes", page().url()).toString());
     await page().getByRole("link", { name: "South East BAME Career Development Programme" }).first().click();
@@ -131,7 +131,7 @@ describe("career outcomes and programme impact", () => {
 
   it("someone added by hand records a promotion from their follow-up link, on a desktop and a phone; withdrawal ends the link", async () => {
     await page().setViewportSize(DESKTOP);
-    await login(page());
+    await signIn(page());
     const name = `Ife Bello ${Date.now() % 100_000}`;
     await page().goto(new URL("/programmes", page().url()).toString());
     await page().getByRole("link", { name: "South East BAME Career Development Programme" }).first().click();
@@ -180,8 +180,7 @@ describe("career outcomes and programme impact", () => {
 
   it("an academy enters a cohort that already ran: past dates, a person added by hand, started from planned; desktop and phone", async () => {
     await page().setViewportSize(DESKTOP);
-    await login(page());
-    await page().goto(new URL("/programmes", page().url()).toString());
+    await signIn(page(), { open: "/programmes" });
     await page().getByRole("link", { name: "South East BAME Career Development Programme" }).first().click();
     await page().getByRole("link", { name: "February 2027" }).waitFor();
     const programmeId = new URL(page().url()).pathname.split("/").pop() ?? "";
@@ -241,8 +240,7 @@ describe("career outcomes and programme impact", () => {
 
   it("shows Stepping Up's impact readably on a phone: the demo data's verdicts, no sideways scrolling", async () => {
     await page().setViewportSize(PHONE);
-    await login(page());
-    await page().goto(new URL("/outcomes", page().url()).toString());
+    await signIn(page(), { open: "/outcomes" });
     await page().getByRole("link", { name: "Impact of Stepping Up" }).click();
     const card = page().getByRole("region", { name: "Within 24 months" });
     await card.getByText("Participants more likely to be promoted").waitFor();

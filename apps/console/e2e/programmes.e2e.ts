@@ -1,7 +1,7 @@
 import fs from "node:fs/promises";
 import type { Cookie, Locator, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { expectNoSeriousAxeViolations, login } from "./support/browser";
+import { expectNoSeriousAxeViolations, signIn } from "./support/browser";
 import { fieldByLabel } from "./support/fieldByLabel";
 import { chooseOption } from "./support/organisationsPage";
 import { usePage } from "./support/usePage";
@@ -33,12 +33,12 @@ function fieldIn(scope: Locator, label: string): Locator {
  */
 let sessionCookies: Cookie[] = [];
 
-async function signIn(page: Page): Promise<void> {
+async function signInOnce(page: Page): Promise<void> {
   if (sessionCookies.length > 0) {
     await page.context().addCookies(sessionCookies);
     return;
   }
-  await login(page);
+  await signIn(page);
   sessionCookies = await page.context().cookies();
 }
 
@@ -50,7 +50,7 @@ describe("programmes and cohorts", () => {
   const page = usePage();
 
   it("lists the seeded programmes with their academy and status, and filters by status", async () => {
-    await signIn(page());
+    await signInOnce(page());
     await page().getByRole("link", { name: "Programmes" }).click();
     await page().getByRole("heading", { name: "Programmes", level: 1 }).waitFor();
     const steppingUp = page().getByRole("row").filter({ has: page().getByRole("link", { name: "Stepping Up", exact: true }) });
@@ -66,7 +66,7 @@ describe("programmes and cohorts", () => {
   });
 
   it("creates a programme with a track and a module template, and publishes it", async () => {
-    await signIn(page());
+    await signInOnce(page());
     await page().goto("/programmes/new");
     await page().getByRole("heading", { name: "New programme" }).waitFor();
 
@@ -133,7 +133,7 @@ describe("programmes and cohorts", () => {
 
   it("shows the server's message beside the field it names, keeping what was typed", async () => {
     expect(programmePath, "the programme from the previous test").not.toBe("");
-    await signIn(page());
+    await signInOnce(page());
     await page().goto(programmePath);
     await page().getByRole("heading", { name: programmeTitle, level: 1 }).waitFor();
     await page().getByRole("link", { name: "Edit details" }).click();
@@ -153,7 +153,7 @@ describe("programmes and cohorts", () => {
 
   it("schedules a cohort of the programme, opens it and generates its sessions", async () => {
     expect(programmePath, "the programme from the previous test").not.toBe("");
-    await signIn(page());
+    await signInOnce(page());
     await page().goto(programmePath);
     await page().getByRole("link", { name: "New cohort" }).click();
     await page().getByRole("heading", { name: "New cohort" }).waitFor();

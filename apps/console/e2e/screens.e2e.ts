@@ -2,7 +2,7 @@ import fs from "node:fs/promises";
 import path from "node:path";
 import type { Cookie, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { DESKTOP, expectNoSeriousAxeViolations, login, PHONE, waitUntilSettled } from "./support/browser";
+import { DESKTOP, expectNoSeriousAxeViolations, PHONE, signIn, waitUntilSettled } from "./support/browser";
 import { usePage } from "./support/usePage";
 
 /**
@@ -71,7 +71,7 @@ for (const [viewportName, viewport] of [
     it.each(screens)("$name: readable, accessible and within the window once loaded", async (screen) => {
       if (session.length > 0) await page().context().addCookies(session);
       else {
-        await login(page());
+        await signIn(page());
         session = await page().context().cookies();
       }
       await screen.open(page());

@@ -1,6 +1,6 @@
 import type { Locator, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { DESKTOP, login, PHONE } from "./support/browser";
+import { DESKTOP, PHONE, signIn } from "./support/browser";
 import { ARTIFACTS_DIR } from "./support/e2eSettings";
 import { fieldByLabel } from "./support/fieldByLabel";
 import { closeNotifications } from "./support/notifications";
@@ -86,7 +86,7 @@ describe("the South East programme's seed cohort, end to end", () => {
     const p = page();
     p.setDefaultTimeout(30_000);
     await p.setViewportSize(DESKTOP);
-    await login(p);
+    await signIn(p);
 
     step("The cohort");
     // 1. The cohort: created under the programme, scheduled, opened, closed and started.

@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { DESKTOP, expectNoSeriousAxeViolations, expectReadableText, login, PHONE, waitUntilSettled } from "./support/browser";
+import { DESKTOP, expectNoSeriousAxeViolations, expectReadableText, PHONE, signIn, waitUntilSettled } from "./support/browser";
 import { ARTIFACTS_DIR } from "./support/e2eSettings";
 import { usePage } from "./support/usePage";
 
@@ -54,7 +54,7 @@ describe("staff: queue, application, panel score, offer", () => {
     const name = `Nadia Panel ${runId}`;
     page().setDefaultTimeout(60_000);
     await page().setViewportSize(DESKTOP);
-    await login(page());
+    await signIn(page());
     const cohort = await applyToPanelCohort(page(), name);
     const criteria = cohort.programme.selectionCriteria;
     expect(criteria.length).toBeGreaterThan(0);

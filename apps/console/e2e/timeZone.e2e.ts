@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { login } from "./support/browser";
+import { signIn } from "./support/browser";
 import { usePage } from "./support/usePage";
 
 /**
@@ -29,7 +29,7 @@ describe(`a browser in ${BROWSER_ZONE}`, () => {
   const page = usePage({ timezoneId: BROWSER_ZONE });
 
   it("sees the audit trail's times in London time", async () => {
-    await login(page());
+    await signIn(page());
     expect(await page().evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone)).toBe(BROWSER_ZONE);
     await recordSomething(page());
     await page().goto("/audit");
@@ -44,7 +44,7 @@ describe(`a browser in ${BROWSER_ZONE}`, () => {
   });
 
   it("filters the audit trail by London days", async () => {
-    await login(page());
+    await signIn(page());
     await recordSomething(page());
     const londonToday = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London" }).format(new Date());
     await page().goto(`/audit?from=${londonToday}&to=${londonToday}`);

@@ -1,6 +1,6 @@
 import type { Locator, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { expectNoSeriousAxeViolations, login } from "./support/browser";
+import { expectNoSeriousAxeViolations, login, signIn } from "./support/browser";
 import { fieldByLabel } from "./support/fieldByLabel";
 import { chooseOption, describedByText } from "./support/organisationsPage";
 import { usePage } from "./support/usePage";
@@ -26,7 +26,7 @@ describe("users", () => {
   let managerPassword = "";
 
   it("creates a programme manager with a generated password, shown once", async () => {
-    await login(page());
+    await signIn(page());
     await mainNavigation(page()).getByRole("link", { name: "Users" }).click();
     await page().getByRole("heading", { name: "Users", level: 1 }).waitFor();
     await page().getByRole("cell", { name: "E2E Administrator" }).waitFor();
@@ -59,7 +59,7 @@ describe("users", () => {
 
   it("lets the new programme manager sign in with that password, without the administrators' sections", async () => {
     expect(managerPassword, "the previous test creates the user").not.toBe("");
-    await login(page());
+    await signIn(page());
     await page().getByRole("button", { name: "Sign out" }).click();
     await page().waitForURL((url) => url.pathname === "/login");
 
@@ -82,7 +82,7 @@ describe("users", () => {
 
   it("lets anyone change their own password from Your account, showing the server's rules beside the field", async () => {
     expect(managerPassword, "the first test creates the user").not.toBe("");
-    await login(page(), { email: manager.email, password: managerPassword });
+    await signIn(page(), { as: { email: manager.email, password: managerPassword } });
     await page().getByRole("link", { name: "Your account" }).click();
     await page().getByRole("heading", { name: "Your account" }).waitFor();
     await page().getByRole("cell", { name: "South East Leadership Academy" }).waitFor();
@@ -107,8 +107,7 @@ describe("users", () => {
   });
 
   it("deactivates a user after confirming, changes their role, and reactivates them", async () => {
-    await login(page());
-    await page().goto(`/users?q=${encodeURIComponent(manager.email)}`);
+    await signIn(page(), { open: `/users?q=${encodeURIComponent(manager.email)}` });
     await page().getByRole("link", { name: manager.name }).click();
     await page().getByRole("heading", { name: manager.name }).waitFor();
     await expectNoSeriousAxeViolations(page());
@@ -142,8 +141,7 @@ describe("users", () => {
   });
 
   it("shows the server's message beside the email when it is already taken, keeping what was typed", async () => {
-    await login(page());
-    await page().goto("/users/new");
+    await signIn(page(), { open: "/users/new" });
     await fieldByLabel(page(), "Name").fill("Second E2E Administrator");
     await fieldByLabel(page(), "Email").fill("e2e.admin@ascent.test");
     await chooseOption(page(), "Role", "Administrator");

@@ -4,7 +4,9 @@ import { defineConfig } from "vitest/config";
 /**
  * Browser tests: a real api (with its own embedded PostgreSQL and demo data),
  * the console built once and served by Vite's preview server, and Debian's Chromium driven by
- * playwright-core. Files run one at a time: they share one api and database.
+ * playwright-core. Files run one at a time: they share one api and database. They also share one worker
+ * (isolate: false), so playwright-core, axe-core and one Chromium are loaded once for the run instead of once
+ * per file (see browserForRun); every test still opens a fresh browser context.
  */
 export default defineConfig({
   root: fileURLToPath(new URL("..", import.meta.url)),
@@ -14,6 +16,7 @@ export default defineConfig({
     environment: "node",
     globalSetup: ["e2e/support/globalSetup.ts"],
     fileParallelism: false,
+    isolate: false,
     // Generous: on a busy 2-core machine a first page with its data can take tens of seconds.
     testTimeout: 120_000,
     // expect.poll waits for what the page fetches: one second (the default) is too short on a busy machine.

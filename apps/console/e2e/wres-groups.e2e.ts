@@ -1,7 +1,7 @@
 import fs from "node:fs/promises";
 import type { Locator, Page } from "playwright-core";
 import { beforeEach, describe, expect, it } from "vitest";
-import { DESKTOP, expectNoSeriousAxeViolations, login, PHONE } from "./support/browser";
+import { DESKTOP, expectNoSeriousAxeViolations, PHONE, signIn } from "./support/browser";
 import { fieldByLabel } from "./support/fieldByLabel";
 import { chooseOption } from "./support/organisationsPage";
 import { usePage } from "./support/usePage";
@@ -87,7 +87,7 @@ describe("WRES figures by ethnic group", { timeout: 400_000 }, () => {
   });
 
   it("uploads a return with groups, then shows the senior-roles chart and the indicators by group, each with its table", async () => {
-    await login(page());
+    await signIn(page());
     await page().getByRole("link", { name: "WRES" }).click();
     await page().getByRole("link", { name: "Upload a return" }).click();
     await page().getByRole("heading", { name: "Upload a WRES return" }).waitFor();

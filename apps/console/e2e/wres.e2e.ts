@@ -2,7 +2,7 @@ import fs from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import type { Locator, Page } from "playwright-core";
 import { beforeEach, describe, expect, inject, it } from "vitest";
-import { DESKTOP, expectNoSeriousAxeViolations, expectReadableText, login, PHONE } from "./support/browser";
+import { DESKTOP, expectNoSeriousAxeViolations, expectReadableText, PHONE, signIn } from "./support/browser";
 import { ARTIFACTS_DIR, E2E_ADMIN } from "./support/e2eSettings";
 import { fieldByLabel } from "./support/fieldByLabel";
 import { chooseOption } from "./support/organisationsPage";
@@ -82,7 +82,7 @@ describe("WRES dashboards", { timeout: 300_000 }, () => {
   const page = patientPage(usePage());
 
   it("shows a demo trust's indicator cards with intervals, the band chart and their tables", async () => {
-    await login(page());
+    await signIn(page());
     await openDashboard(page(), DEMO_TRUST, "Guy's");
     expect(await page().title()).toBe("WRES – Ascent");
 
@@ -118,7 +118,7 @@ describe("WRES dashboards", { timeout: 300_000 }, () => {
     // The connection drops (or a release replaced the files) just as the trend's code is fetched, after the page's own.
     const trendChunk = /\/assets\/TrendSection-[\w-]+\.js(\?.*)?$/;
     await page().route(trendChunk, (route) => route.abort("internetdisconnected"));
-    await login(page());
+    await signIn(page());
     await openDashboard(page(), DEMO_TRUST, "Guy's");
 
     const failed = page().getByRole("alert").filter({ hasText: "The trend could not be downloaded" });
@@ -145,7 +145,7 @@ describe("WRES dashboards", { timeout: 300_000 }, () => {
   });
 
   it("keeps a wide table's caption within a phone's width, still naming the table", async () => {
-    await login(page());
+    await signIn(page());
     await openDashboard(page(), DEMO_TRUST, "Guy's");
     await page().setViewportSize(PHONE);
     await page().getByRole("button", { name: "Show indicators as table" }).click();
@@ -178,8 +178,7 @@ describe("WRES dashboards", { timeout: 300_000 }, () => {
   });
 
   it("ranks the trusts by an indicator with intervals, as a caterpillar plot and a table", async () => {
-    await login(page());
-    await page().goto(`/wres/national?year=${YEAR}`);
+    await signIn(page(), { open: `/wres/national?year=${YEAR}` });
     await page().getByRole("heading", { name: `WRES2 Appointment from shortlisting, ${YEAR}` }).waitFor({ timeout: 30_000 });
     const plot = page().getByRole("img", { name: /^Caterpillar plot\. \d+ trusts with a figure/ });
     await plot.waitFor();
@@ -194,7 +193,7 @@ describe("WRES dashboards", { timeout: 300_000 }, () => {
   });
 
   it("keeps the ranking chart's text readable on a phone: names above their intervals, at full size", async () => {
-    await login(page());
+    await signIn(page());
     await page().setViewportSize(PHONE);
     await page().goto(`/wres/national?year=${YEAR}`);
     const plot = page().getByRole("img", { name: /^Caterpillar plot\. \d+ trusts with a figure/ });
@@ -214,7 +213,7 @@ describe("uploading a WRES return", { timeout: 300_000 }, () => {
   const page = patientPage(usePage());
 
   it("lists every problem in a file with its row and column, and saves nothing", async () => {
-    await login(page());
+    await signIn(page());
     await openDashboard(page(), UPLOAD_TRUST, "North Bristol");
     const before = await versionRows(page());
 
@@ -251,7 +250,7 @@ describe("uploading a WRES return", { timeout: 300_000 }, () => {
   });
 
   it("imports a correct file after a preview, and the dashboard shows its figures", async () => {
-    await login(page());
+    await signIn(page());
     await page().getByRole("link", { name: "WRES" }).click();
     await page().getByRole("link", { name: "Upload a return" }).click();
     await page().getByRole("heading", { name: "Upload a WRES return" }).waitFor();
@@ -371,7 +370,7 @@ describe("WRES early in a reporting year", { timeout: 300_000 }, () => {
     expect((await admin(`{ wresLatestYear }`)).wresLatestYear).toBe(LATE_YEAR);
 
     await watchForNoReturnMessage(page());
-    await login(page());
+    await signIn(page());
     await page().getByRole("link", { name: "WRES" }).click();
     await page().waitForURL((url) => url.pathname === "/wres");
     // Another trust's new return does not move this one onto a year it has not returned for.
@@ -392,8 +391,7 @@ describe("WRES early in a reporting year", { timeout: 300_000 }, () => {
   it("tells a programme manager that England is withheld while one trust has returned, and ranks one trust in words that fit", async () => {
     const admin = await apiSession();
     const manager = await newUser(admin, "PROGRAMME_MANAGER", "South East Leadership Academy");
-    await login(page(), manager);
-    await page().goto(`/wres/national?year=${LATE_YEAR}`);
+    await signIn(page(), { as: manager, open: `/wres/national?year=${LATE_YEAR}` });
     await page().getByRole("heading", { name: `WRES2 Appointment from shortlisting, ${LATE_YEAR}` }).waitFor({ timeout: 30_000 });
     const summary = page().getByText(/^Only one trust has a figure for 2025/);
     await summary.waitFor();
@@ -414,7 +412,7 @@ describe("WRES early in a reporting year", { timeout: 300_000 }, () => {
   it("shows facilitators no WRES at all: no menu entry, and the pages say they have no access", async () => {
     const admin = await apiSession();
     const facilitator = await newUser(admin, "FACILITATOR", "Thresholds Ltd");
-    await login(page(), facilitator);
+    await signIn(page(), { as: facilitator });
     const menu = page().getByRole("navigation", { name: "Main navigation" });
     await menu.waitFor();
     expect(await menu.getByRole("link", { name: "WRES" }).count()).toBe(0);

@@ -6,13 +6,29 @@ import { fieldByLabel } from "./fieldByLabel";
 
 const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
+let runBrowser: Promise<Browser> | undefined;
+
+/**
+ * One Chromium for the whole run, launched on first use. The e2e files share one worker (isolate: false in
+ * e2e/vitest.config.ts), so this outlives each file; every test still gets a fresh context (no cookies, no
+ * cache). Launching it per file and per describe cost about a second each time. Playwright closes it when the
+ * worker exits.
+ */
+export async function browserForRun(): Promise<Browser> {
+  const browser = await (runBrowser ??= launchBrowser());
+  if (browser.isConnected()) return browser;
+  // It crashed (that test has failed): the next file gets a new one.
+  runBrowser = launchBrowser();
+  return runBrowser;
+}
+
 /**
  * Debian's Chromium, headless, as root. The networking flags stop it calling
  * home (updates, sync, QUIC probes), which on a closed network only floods the
  * log with refused connections. playwright gives each launch a fresh profile
  * directory of its own (it rejects --user-data-dir with launch()).
  */
-export function launchBrowser(): Promise<Browser> {
+function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
     headless: true,
@@ -54,13 +70,37 @@ export async function newContext(browser: Browser, options: { timezoneId?: strin
   return context;
 }
 
-/** Signs in as the e2e admin through the login page and waits for the organisations list. */
+/**
+ * Signs in as the e2e admin through the login page and waits for the organisations list. For tests about
+ * signing in; the others use signIn, which skips the form.
+ */
 export async function login(page: Page, user: { email: string; password: string } = E2E_ADMIN): Promise<void> {
   await page.goto("/login");
   await fieldByLabel(page, "Email").fill(user.email);
   await fieldByLabel(page, "Password").fill(user.password);
   await page.getByRole("button", { name: "Sign in" }).click();
   await page.waitForURL("**/organisations");
+}
+
+/**
+ * Signs in as `as` (the e2e admin by default) with the login mutation the sign-in page sends, through the
+ * page's own cookie jar, then opens `open` (the organisations list by default, where `login` lands) and waits
+ * for the signed-in frame. The sign-in form is tested in organisations.e2e.ts and users.e2e.ts; every other
+ * test used to fill it in first, which cost a page load and three steps each (and a second page load when the
+ * test went on to another address at once).
+ */
+export async function signIn(page: Page, { as: user = E2E_ADMIN, open = "/organisations" }: { as?: { email: string; password: string }; open?: string } = {}): Promise<void> {
+  const response = await page.request.post("/graphql", {
+    data: {
+      query: "mutation ($input: LoginInput!) { login(input: $input) { viewer { user { id } } userErrors { message } } }",
+      variables: { input: { email: user.email, password: user.password } },
+    },
+  });
+  const body = (await response.json()) as { data?: { login: { viewer: { user: { id: string } | null }; userErrors: unknown[] } }; errors?: unknown[] };
+  expect(body.errors, `signing in as ${user.email}`).toBeUndefined();
+  expect(body.data?.login.userErrors, `signing in as ${user.email}`).toEqual([]);
+  await page.goto(open);
+  await page.getByRole("button", { name: "Sign out" }).waitFor();
 }
 
 interface AxeViolationSummary {
@@ -96,7 +136,8 @@ export async function waitUntilSettled(page: Page): Promise<void> {
 export async function expectNoSeriousAxeViolations(page: Page, { settle = true }: { settle?: boolean } = {}): Promise<void> {
   if (settle) await waitUntilSettled(page);
   await expectReadableText(page);
-  await page.addScriptTag({ content: axe.source });
+  // Once per document: a second check on the same page (the console navigates without reloading) reuses it.
+  if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ content: axe.source });
   const violations = await page.evaluate(async () => {
     const results = await window.axe.run(document, { resultTypes: ["violations"], rules: { "color-contrast": { enabled: true } } });
     return results.violations.map(

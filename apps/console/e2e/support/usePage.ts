@@ -1,11 +1,11 @@
 import { fileURLToPath } from "node:url";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, beforeEach, expect } from "vitest";
-import { launchBrowser, newContext } from "./browser";
+import { afterEach, beforeAll, beforeEach, expect } from "vitest";
+import { browserForRun, newContext } from "./browser";
 import { ARTIFACTS_DIR } from "./e2eSettings";
 
 /**
- * One browser per test file and a fresh context (so a fresh session) per test.
+ * The run's one browser (see browserForRun) and a fresh context (so a fresh session) per test.
  * A failing test leaves a screenshot in e2e/artifacts/; an uncaught error in
  * the page fails the test. E2E_BROWSER_CONSOLE=1 prints the browser console.
  */
@@ -16,10 +16,7 @@ export function usePage(options: Parameters<typeof newContext>[1] = {}): () => P
   let uncaughtErrors: string[] = [];
 
   beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
+    browser = await browserForRun();
   });
   beforeEach(async () => {
     context = await newContext(browser!, options);

@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { DESKTOP, expectNoSeriousAxeViolations, login, PHONE } from "../../../../e2e/support/browser";
+import { DESKTOP, expectNoSeriousAxeViolations, PHONE, signIn } from "../../../../e2e/support/browser";
 import { ARTIFACTS_DIR } from "../../../../e2e/support/e2eSettings";
 import { fieldByLabel } from "../../../../e2e/support/fieldByLabel";
 import { chooseOption } from "../../../../e2e/support/organisationsPage";
@@ -19,7 +19,7 @@ describe("mentoring directory", () => {
 
   it("lists the academies' mentors and coaches, and adds one, refusing a capacity it would otherwise have to change", async () => {
     await page().setViewportSize(DESKTOP);
-    await login(page());
+    await signIn(page());
     await openDirectory(page());
     await page().getByRole("cell", { name: "Grace Mensah" }).waitFor();
     await expectNoSeriousAxeViolations(page());
@@ -61,8 +61,7 @@ describe("mentoring directory", () => {
 
   it("stacks the directory on a phone", async () => {
     await page().setViewportSize(PHONE);
-    await login(page());
-    await page().goto(new URL("/mentors", page().url()).toString());
+    await signIn(page(), { open: "/mentors" });
     await page().getByText("Grace Mensah").first().waitFor();
     await expectNoSeriousAxeViolations(page());
     const overflow = await page().evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
