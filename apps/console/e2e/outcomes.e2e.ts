@@ -250,5 +250,13 @@ describe("career outcomes and programme impact", () => {
     const overflow = await page().evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await page().screenshot({ path: new URL("impact-phone.png", ARTIFACTS_DIR).pathname, fullPage: true });
+
+    // As a table it scrolls sideways inside its region, and its caption stays within the screen, read without scrolling.
+    await page().getByRole("button", { name: "Show promotion over time as table" }).click();
+    const table = page().getByRole("region", { name: "Promotion over time, as a table" });
+    await table.getByRole("table", { name: "Share promoted within each horizon, with 95% intervals" }).scrollIntoViewIfNeeded();
+    await expectReadableText(page());
+    expect(await page().evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    await page().screenshot({ path: new URL("impact-table-phone.png", ARTIFACTS_DIR).pathname });
   });
 });

@@ -9,6 +9,7 @@ import { ErrorState } from "../../components/ErrorState";
 import { LoadingState } from "../../components/LoadingState";
 import { PageHeader } from "../../components/PageHeader";
 import { RequireRole } from "../../components/RequireRole";
+import { ScrollTable } from "../../components/ScrollTable";
 import { usePageTitle } from "../../lib/usePageTitle";
 import { BaselineSection } from "./BaselineSection";
 import { ImpactChart, impactSummary } from "./ImpactChart";
@@ -191,32 +192,29 @@ function ChartOrTable({ chart, table }: { chart: React.ReactNode; table: React.R
 function ImpactTable({ impact }: { impact: Impact }) {
   const cell = (figure: Figure) => (figure.share === null ? whyNoShare[figure.reason ?? "SUPPRESSED"] : `${percent(figure.share)} (${counted(figure)}; ${interval(figure)})`);
   return (
-    <div role="region" aria-label="Promotion over time, as a table" tabIndex={0} style={{ overflowX: "auto" }}>
-      <Table striped withTableBorder miw={720}>
-        <Table.Caption>Share promoted within each horizon, with 95% intervals</Table.Caption>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">Within</Table.Th>
-            <Table.Th scope="col">Participants</Table.Th>
-            <Table.Th scope="col">Comparison group</Table.Th>
-            <Table.Th scope="col">Difference</Table.Th>
-            <Table.Th scope="col">Verdict</Table.Th>
-            {impact.baseline ? <Table.Th scope="col">Baseline</Table.Th> : null}
+    <ScrollTable regionLabel="Promotion over time, as a table" minWidth={720} striped withTableBorder caption="Share promoted within each horizon, with 95% intervals">
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th scope="col">Within</Table.Th>
+          <Table.Th scope="col">Participants</Table.Th>
+          <Table.Th scope="col">Comparison group</Table.Th>
+          <Table.Th scope="col">Difference</Table.Th>
+          <Table.Th scope="col">Verdict</Table.Th>
+          {impact.baseline ? <Table.Th scope="col">Baseline</Table.Th> : null}
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {impact.horizons.map((horizon) => (
+          <Table.Tr key={horizon.months}>
+            <Table.Th scope="row">{horizon.months} months</Table.Th>
+            <Table.Td>{cell(horizon.participants)}</Table.Td>
+            <Table.Td>{cell(horizon.comparison)}</Table.Td>
+            <Table.Td>{horizon.difference === null ? "–" : `${points(horizon.difference)} (${points(horizon.differenceLower)} to ${points(horizon.differenceUpper)})`}</Table.Td>
+            <Table.Td>{horizon.verdictText}</Table.Td>
+            {impact.baseline ? <Table.Td>{percent(horizon.baseline)}</Table.Td> : null}
           </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {impact.horizons.map((horizon) => (
-            <Table.Tr key={horizon.months}>
-              <Table.Th scope="row">{horizon.months} months</Table.Th>
-              <Table.Td>{cell(horizon.participants)}</Table.Td>
-              <Table.Td>{cell(horizon.comparison)}</Table.Td>
-              <Table.Td>{horizon.difference === null ? "–" : `${points(horizon.difference)} (${points(horizon.differenceLower)} to ${points(horizon.differenceUpper)})`}</Table.Td>
-              <Table.Td>{horizon.verdictText}</Table.Td>
-              {impact.baseline ? <Table.Td>{percent(horizon.baseline)}</Table.Td> : null}
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </div>
+        ))}
+      </Table.Tbody>
+    </ScrollTable>
   );
 }
