@@ -1,5 +1,6 @@
 import { Client } from "pg";
 import type { DataSource, EntityManager, QueryRunner } from "typeorm";
+import { perDataSource } from "./per-data-source";
 
 /**
  * Read replicas (DATABASE_REPLICA_URLS) through TypeORM's replication
@@ -59,16 +60,7 @@ export interface ReplicaReadCounts {
   primaryFallback: number;
 }
 
-const counts = new WeakMap<DataSource, ReplicaReadCounts>();
-
-export function replicaReadCounts(dataSource: DataSource): ReplicaReadCounts {
-  let current = counts.get(dataSource);
-  if (!current) {
-    current = { replica: 0, primaryFallback: 0 };
-    counts.set(dataSource, current);
-  }
-  return current;
-}
+export const replicaReadCounts: (dataSource: DataSource) => ReplicaReadCounts = perDataSource(() => ({ replica: 0, primaryFallback: 0 }));
 
 /**
  * One request's reads on a replica: a query runner in "slave" mode, so every

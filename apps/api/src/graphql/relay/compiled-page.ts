@@ -1,5 +1,6 @@
 import type { EntityManager, ObjectLiteral, SelectQueryBuilder } from "typeorm";
 import { EntityHydrator } from "../../db/entity-hydrator";
+import { perDataSource } from "../../db/per-data-source";
 import type { ConnectionArgs, OrderDirection } from "./connection-args";
 import type { Connection } from "./connection";
 import { connectionFromPage, encodeCursor, normaliseSortKey, pageWindow } from "./paginate";
@@ -98,7 +99,7 @@ interface CompiledPage {
 
 const MAX_SHAPES = 500;
 /** Per data source: a compiled page keeps the source's entity metadata. */
-const compiledBySource = new WeakMap<object, Map<string, CompiledPage>>();
+const compiledFor = perDataSource(() => new Map<string, CompiledPage>());
 
 /** A stand-in for a parameter's value while the statement is compiled, so its placeholders can be told apart. */
 class Placeholder {
@@ -163,8 +164,7 @@ export async function paginateCompiled<T extends ObjectLiteral & { id: string }>
     conditions.andWhere(`(${source.sortExpression}, ${alias}.id) ${ascending ? ">" : "<"} (:cursorSort, :cursorId)`, { cursorSort: cursor[0], cursorId: cursor[1] });
   }
   const key = `${source.shape}|${conditions.shape()}|${ascending ? "asc" : "desc"}`;
-  let compiled = compiledBySource.get(db.connection);
-  if (!compiled) compiledBySource.set(db.connection, (compiled = new Map()));
+  const compiled = compiledFor(db.connection);
   let page = compiled.get(key);
   if (!page) {
     page = compile(db, source, ascending);

@@ -1,5 +1,6 @@
 import type { ApiScope } from "@ascent/domain";
 import type { DataSource } from "typeorm";
+import { perDataSource } from "../../db/per-data-source";
 
 /** What a token lookup found: enough to check the presented secret and build the viewer without PostgreSQL. */
 export interface CachedToken {
@@ -82,7 +83,6 @@ export class TokenCache {
 export const DEFAULT_TOKEN_CACHE_SECONDS = 5;
 
 let ttlMs = DEFAULT_TOKEN_CACHE_SECONDS * 1000;
-const caches = new WeakMap<DataSource, TokenCache>();
 
 /** Sets the cache time for caches made from now on (the module's setup, from AppConfig.tokenCacheSeconds). */
 export function configureTokenCache(seconds: number): void {
@@ -90,11 +90,4 @@ export function configureTokenCache(seconds: number): void {
 }
 
 /** The cache for one database (one per DataSource, so two api instances in one test process don't share lookups). */
-export function tokenCacheFor(dataSource: DataSource): TokenCache {
-  let cache = caches.get(dataSource);
-  if (!cache) {
-    cache = new TokenCache(ttlMs);
-    caches.set(dataSource, cache);
-  }
-  return cache;
-}
+export const tokenCacheFor: (dataSource: DataSource) => TokenCache = perDataSource(() => new TokenCache(ttlMs));

@@ -16,13 +16,13 @@ import {
 } from "@ascent/domain";
 import type { EligibilityRules } from "@ascent/domain";
 import { GraphQLError } from "graphql";
-import type { DataSource } from "typeorm";
 import type { RequestContext } from "../../graphql/context";
 import { badUserInput, ErrorCode, forbidden } from "../../graphql/errors";
 import { Connection } from "../../graphql/relay/connection";
 import { ConnectionArgs, OrderDirection } from "../../graphql/relay/connection-args";
 import { expectGlobalId, fromGlobalId, toGlobalId } from "../../graphql/relay/global-id";
 import { paginate } from "../../graphql/relay/paginate";
+import { perDataSource } from "../../db/per-data-source";
 import { escapeLike } from "../../db/sql";
 import { UserError, userError } from "../../graphql/user-error";
 import { Cohort } from "../cohort";
@@ -89,8 +89,8 @@ function statusViewOf(application: Application, cohort: Cohort, transitions: App
 export class ApplicationService {
   private readonly arrivals: Arrivals;
   private readonly cohortLookups = new InFlight<Cohort | null>();
-  /** One per data source (tests run several apps in one process); its SQL is built from the entities' metadata once. */
-  private readonly cohortLookupsBySource = new WeakMap<DataSource, CohortLookup>();
+  /** Its SQL is built from the entities' metadata once per data source. */
+  private readonly cohortLookupFor = perDataSource((dataSource) => new CohortLookup(dataSource));
 
   constructor(
     readonly allocation: Allocation,
@@ -205,12 +205,6 @@ export class ApplicationService {
       return null;
     }
     return { cohort, programme, track, academyName: programme.academy?.name };
-  }
-
-  private cohortLookupFor(dataSource: DataSource): CohortLookup {
-    let lookup = this.cohortLookupsBySource.get(dataSource);
-    if (!lookup) this.cohortLookupsBySource.set(dataSource, (lookup = new CohortLookup(dataSource)));
-    return lookup;
   }
 
   private async resolveOrganisation(ctx: RequestContext, globalId: string | null | undefined, problems: UserError[]): Promise<string | null> {

@@ -14,7 +14,7 @@ import {
   UserErrorCode,
 } from "@ascent/domain";
 import type { TransitionReason } from "@ascent/domain";
-import type { DataSource } from "typeorm";
+import { perDataSource } from "../../db/per-data-source";
 import { PREPARED_SQL } from "../../db/prepared-statements";
 import { inTransaction, type RequestContext } from "../../graphql/context";
 import { UserError, userError } from "../../graphql/user-error";
@@ -62,8 +62,8 @@ interface Waiting {
 export class Arrivals {
   private readonly queues = new Map<string, Waiting[]>();
   private readonly draining = new Set<string>();
-  /** One per data source (tests run several apps in one process); its SQL is built from the entity's metadata once. */
-  private readonly inserts = new WeakMap<DataSource, ArrivalInsert>();
+  /** Its SQL is built from the entity's metadata once per data source. */
+  private readonly insertFor = perDataSource((dataSource) => new ArrivalInsert(dataSource));
 
   constructor(
     private readonly allocation: Allocation,
@@ -171,8 +171,7 @@ export class Arrivals {
    * INSERT and hydrating its entities cost more of the api's CPU than anything else in a stampede.
    */
   private async insertWithArrivals(tx: RequestContext, rows: Application[], reasons: TransitionReason[]): Promise<Map<string, ApplicationTransition>> {
-    let insert = this.inserts.get(tx.dataSource);
-    if (!insert) this.inserts.set(tx.dataSource, (insert = new ArrivalInsert(tx.dataSource)));
+    const insert = this.insertFor(tx.dataSource);
     const inserted: InsertedArrival[] = await tx.db.query(insert.sql, insert.parameters(rows, reasons, ApplicationActor.APPLICANT));
     const byId = new Map(rows.map((row) => [row.id, row]));
     return new Map(
