@@ -25,10 +25,10 @@ import { requestId } from "./http/request-id";
 import type { Logger } from "./logger";
 import { safeError } from "./log-safe-error";
 
-/** Query limits: generous for the console and partners' real queries, fatal to abuse. */
 /** The largest GraphQL request body (express.json's "1mb"). */
 const GRAPHQL_BODY_LIMIT_BYTES = 1024 * 1024;
 
+/** Query limits: generous for the console and partners' real queries, fatal to abuse. */
 export const QUERY_LIMITS = { maxDepth: 10, maxAliases: 30, maxTokens: 2000, maxCost: 5000, maxDirectives: 20 };
 
 export interface AscentApp {

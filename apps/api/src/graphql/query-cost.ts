@@ -18,11 +18,6 @@ import {
 import { DEFAULT_PAGE_SIZE } from "./relay/paginate";
 
 /**
- * The cost of a query before it runs, in the spirit of Shopify's: each
- * object field costs 1, scalars are free, and a connection multiplies what
- * it selects by the page size asked for (first/last, default 25).
- */
-/**
  * calculateQueryCost, remembered per parsed document (Apollo keeps one DocumentNode per distinct query text) and
  * operation when its cost can't depend on variables: no page size (`first`/`last`) anywhere in it is a variable.
  */
@@ -53,6 +48,11 @@ function pageSizesAreLiteral(document: DocumentNode): boolean {
   return literal;
 }
 
+/**
+ * The cost of a query before it runs, in the spirit of Shopify's: each
+ * object field costs 1, scalars are free, and a connection multiplies what
+ * it selects by the page size asked for (first/last, default 25).
+ */
 export function calculateQueryCost(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown> = {}): number {
   const operations = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
   const operation = operationName ? operations.find((o) => o.name?.value === operationName) : operations[0];
